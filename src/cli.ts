@@ -1,0 +1,230 @@
+/**
+ * `shortwave <command>`: serve, migrate, demo, user add, token create.
+ * Bad arguments print what is wrong and the usage and exit 2; a failure exits 1 with one line.
+ */
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { loadDemo } from './commands/load-demo.js';
+import { addStaffUser, createApiToken } from './commands/staff.js';
+import { loadConfig } from './config.js';
+import { DomainError } from './domain/errors.js';
+import { createLogger } from './lib/logger.js';
+import { openStore, StartupError, startServer } from './main.js';
+import { mediaFiles } from './storage/media-files.js';
+import { migrateToLatest } from './storage/migrate.js';
+
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly usage: string,
+  ) {
+    super(message);
+  }
+}
+
+const USAGE = {
+  main: `Usage: shortwave <command> [options]
+
+Commands:
+  serve                 start the reader site, the newsroom and the API
+  migrate               bring the database schema up to date
+  demo                  load the demo newsroom into an empty database
+  user add              create a staff user
+  token create          print a new API token for a staff user
+
+Run "shortwave <command> --help" for a command's options.
+Settings come from the environment: HOST, PORT, DATA_DIR, DATABASE_URL, PUBLIC_URL, LOG_LEVEL.`,
+  serve: `Usage: shortwave serve [--no-demo]
+
+Starts the server on HOST:PORT (default 127.0.0.1:3000), migrating the database first.
+On an empty database it loads the demo newsroom, unless --no-demo is given.`,
+  migrate: `Usage: shortwave migrate
+
+Brings the database schema up to date. Running it again changes nothing.`,
+  demo: `Usage: shortwave demo
+
+Loads the demo newsroom (articles in English, German, Arabic and Chinese, with images)
+into an empty database.`,
+  user: `Usage: shortwave user add --email E --name N --role R [--password P]
+
+Creates a staff user. Roles: contributor, editor, moderator, admin.
+Without --password the password is asked for (or read from standard input).`,
+  token: `Usage: shortwave token create --email E [--name LABEL]
+
+Prints a new API token for the staff user with that email, once, on the last line.`,
+};
+
+function parse(args: string[], usage: string, options: Record<string, { type: 'string' | 'boolean' }>) {
+  try {
+    const parsed = parseArgs({
+      args,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: true,
+    });
+    if (parsed.positionals.length > 0) throw new Error(`unexpected argument ${parsed.positionals[0]}`);
+    return parsed.values as Record<string, string | boolean | undefined>;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error), usage);
+  }
+}
+
+function required(values: Record<string, string | boolean | undefined>, name: string, usage: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} is required`, usage);
+  return value;
+}
+
+async function readPassword(): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: process.stdin.isTTY });
+  if (process.stdin.isTTY) {
+    process.stderr.write('Password: ');
+    // Hide what is typed: readline echoes through _writeToOutput, which we silence.
+    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => {};
+  }
+  const line = await new Promise<string>((resolve) => {
+    rl.once('line', resolve);
+    rl.once('close', () => resolve(''));
+  });
+  rl.close();
+  if (process.stdin.isTTY) process.stderr.write('\n');
+  return line;
+}
+
+async function withStore<T>(fn: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>): Promise<T> {
+  const config = loadConfig(process.env);
+  const store = await openStore(config);
+  try {
+    await migrateToLatest(store);
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE.main);
+    return command === undefined ? 2 : 0;
+  }
+  switch (command) {
+    case 'serve': {
+      const values = parse(rest, USAGE.serve, { 'no-demo': { type: 'boolean' } });
+      if (values.help) return help(USAGE.serve);
+      const config = loadConfig(process.env);
+      const log = createLogger(config.logLevel);
+      const server = await startServer(config, { demo: !values['no-demo'], log });
+      console.log(`listening on ${server.url}`);
+      await new Promise<void>((resolve) => {
+        const stop = (signal: string) => {
+          log.info('stopping', { signal });
+          server.close().then(resolve, (error) => {
+            log.error('unclean stop', { error: String(error) });
+            resolve();
+          });
+        };
+        process.once('SIGTERM', () => stop('SIGTERM'));
+        process.once('SIGINT', () => stop('SIGINT'));
+      });
+      return 0;
+    }
+    case 'migrate': {
+      const values = parse(rest, USAGE.migrate, {});
+      if (values.help) return help(USAGE.migrate);
+      const config = loadConfig(process.env);
+      const store = await openStore(config);
+      try {
+        const applied = await migrateToLatest(store);
+        console.log(
+          applied.length > 0 ? `applied ${applied.join(', ')}` : 'the database schema is up to date',
+        );
+      } finally {
+        await store.close();
+      }
+      return 0;
+    }
+    case 'demo': {
+      const values = parse(rest, USAGE.demo, {});
+      if (values.help) return help(USAGE.demo);
+      const config = loadConfig(process.env);
+      const loaded = await withStore((store) =>
+        loadDemo({
+          db: store.db,
+          files: mediaFiles(join(config.dataDir, 'media')),
+          now: new Date(),
+          publicUrl: config.publicUrl,
+        }),
+      );
+      console.log(`loaded the demo newsroom: ${loaded.articles} articles, ${loaded.media} images`);
+      return 0;
+    }
+    case 'user': {
+      const [sub, ...args] = rest;
+      if (sub === '--help' || sub === '-h') return help(USAGE.user);
+      if (sub !== 'add')
+        throw new UsageError(sub ? `unknown user command ${sub}` : 'missing user command', USAGE.user);
+      const values = parse(args, USAGE.user, {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        role: { type: 'string' },
+        password: { type: 'string' },
+      });
+      if (values.help) return help(USAGE.user);
+      const email = required(values, 'email', USAGE.user);
+      const name = required(values, 'name', USAGE.user);
+      const role = required(values, 'role', USAGE.user);
+      const password = typeof values.password === 'string' ? values.password : await readPassword();
+      const user = await withStore((store) =>
+        addStaffUser(store.db, { email, name, role, password }, new Date()),
+      );
+      console.log(`created ${user.role} ${user.email}`);
+      return 0;
+    }
+    case 'token': {
+      const [sub, ...args] = rest;
+      if (sub === '--help' || sub === '-h') return help(USAGE.token);
+      if (sub !== 'create')
+        throw new UsageError(sub ? `unknown token command ${sub}` : 'missing token command', USAGE.token);
+      const values = parse(args, USAGE.token, { email: { type: 'string' }, name: { type: 'string' } });
+      if (values.help) return help(USAGE.token);
+      const email = required(values, 'email', USAGE.token);
+      const label = typeof values.name === 'string' ? values.name : undefined;
+      const { token, user } = await withStore((store) =>
+        createApiToken(store.db, { email, label }, new Date()),
+      );
+      console.log(`API token for ${user.email} (${user.role}); it is shown only once:`);
+      console.log(token);
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command ${command}`, USAGE.main);
+  }
+}
+
+function help(usage: string): number {
+  console.log(usage);
+  return 0;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`shortwave: ${error.message}\n\n${error.usage}`);
+      process.exitCode = 2;
+    } else if (error instanceof StartupError || error instanceof DomainError) {
+      console.error(`shortwave: ${error.message}`);
+      process.exitCode = 1;
+    } else if (error instanceof Error && error.message.startsWith('bad setting')) {
+      console.error(`shortwave: ${error.message}`);
+      process.exitCode = 1;
+    } else {
+      console.error(`shortwave: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,76 @@
+/**
+ * Settings from the environment, parsed once at start. A bad setting stops the server with
+ * a one-line reason.
+ * @example const config = loadConfig(process.env)
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { LOG_LEVELS, type LogLevel } from './lib/logger.js';
+
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: LogLevel;
+  timeZone: string;
+  pageCache: boolean;
+}
+
+const EnvSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().default('Shortwave <newsroom@localhost>'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  NEWSROOM_TIME_ZONE: z
+    .string()
+    .default('Europe/Zurich')
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'is not a known time zone'),
+  PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+});
+
+/** Reads the settings; throws an Error whose message names the bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const values = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = EnvSchema.safeParse(values);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`bad setting ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
+  }
+  const e = result.data;
+  const publicHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    publicUrl: (
+      e.PUBLIC_URL ?? `http://${publicHost.includes(':') ? `[${publicHost}]` : publicHost}:${e.PORT}`
+    ).replace(/\/+$/, ''),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    logLevel: e.LOG_LEVEL,
+    timeZone: e.NEWSROOM_TIME_ZONE,
+    pageCache: e.PAGE_CACHE === 'on',
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Errors the domain raises, each with a stable code; the transport maps a code to a status
+ * and the i18n layer maps it to a message key.
+ * @example throw new DomainError('not_found', 'No article with this id')
+ */
+export const ERROR_CODES = [
+  'validation_failed',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'unsupported_media_type',
+  'rate_limited',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+
+  constructor(code: ErrorCode, message: string, field?: string) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.field = field;
+  }
+}
+
+/** A validation failure on one named field of the input. */
+export function invalid(field: string, message: string): DomainError {
+  return new DomainError('validation_failed', message, field);
+}

@@ -1,0 +1,79 @@
+/**
+ * The HTTP application: health, the staff API, media files and the reader site.
+ * Built once at boot from its dependencies; tests call it in-process with `app.request()`.
+ * @example const app = createApp(deps); const res = await app.request('/healthz');
+ */
+import { Hono } from 'hono';
+import { isLanguage, negotiateLanguage } from '../domain/languages.js';
+import { isHealthy } from '../storage/db.js';
+import type { AppDeps, AppEnv } from './deps.js';
+import { renderErrorPage } from './error-page.js';
+import { describeError, errorBody } from './errors.js';
+import { requireStaff } from './middleware/staff-auth.js';
+import { openApiDocument } from './openapi.js';
+import { apiArticleRoutes } from './routes/api-articles.js';
+import { apiMediaRoutes } from './routes/api-media.js';
+import { apiTaxonomyRoutes } from './routes/api-taxonomy.js';
+import { mediaFileRoutes } from './routes/media-files.js';
+import { readerRoutes } from './routes/reader.js';
+
+/** Builds the whole application. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const openApi = JSON.stringify(openApiDocument(deps.publicUrl));
+
+  app.use('*', async (c, next) => {
+    c.set('staff', null);
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+  });
+
+  app.get('/healthz', async (c) => {
+    const ok = await isHealthy(deps.store);
+    c.header('Cache-Control', 'no-store');
+    return ok
+      ? c.json({ status: 'ok' })
+      : c.json({ status: 'unavailable', reason: 'database does not answer' }, 503);
+  });
+
+  app.get('/robots.txt', (c) =>
+    c.text(`User-agent: *\nDisallow: /api/\nSitemap: ${deps.publicUrl}/sitemap.xml\n`, 200, {
+      'cache-control': 'public, max-age=3600',
+    }),
+  );
+
+  app.get('/api/v1/openapi.json', (c) => c.body(openApi, 200, { 'content-type': 'application/json' }));
+
+  const staff = new Hono<AppEnv>();
+  staff.use('*', requireStaff(deps));
+  staff.route('/articles', apiArticleRoutes(deps));
+  staff.route('/media', apiMediaRoutes(deps));
+  staff.route('/', apiTaxonomyRoutes(deps));
+  app.route('/api/v1', staff);
+  app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));
+
+  app.route('/media', mediaFileRoutes(deps));
+  app.route('/', readerRoutes(deps));
+
+  app.onError(async (error, c) => {
+    const known = describeError(error);
+    if (!known)
+      deps.log.error('request failed', {
+        path: c.req.path,
+        error: error instanceof Error ? error.stack : String(error),
+      });
+    const status = known?.status ?? 500;
+    if (c.req.path.startsWith('/api/')) {
+      return c.json(known?.body ?? errorBody('internal', 'Something went wrong on our side'), status);
+    }
+    const first = c.req.path.split('/')[1];
+    const language = isLanguage(first) ? first : negotiateLanguage(c.req.header('accept-language'));
+    return c.body(await renderErrorPage(deps, language, c.req.path), status, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,26 @@
+/**
+ * What the HTTP app is built from; everything is passed in by the composition root.
+ */
+import type { Hono } from 'hono';
+import type { StaffUser } from '../domain/staff.js';
+import type { Logger } from '../lib/logger.js';
+import type { Store } from '../storage/db.js';
+import type { MediaFiles } from '../storage/media-files.js';
+import type { PageCache } from './page-cache.js';
+
+export interface AppDeps {
+  store: Store;
+  files: MediaFiles;
+  /** The absolute base of every URL the site prints, without a trailing slash. */
+  publicUrl: string;
+  timeZone: string;
+  clock: () => Date;
+  pageCache: PageCache;
+  log: Logger;
+}
+
+export interface AppEnv {
+  Variables: { staff: StaffUser | null };
+}
+
+export type App = Hono<AppEnv>;

@@ -1,0 +1,28 @@
+/**
+ * The page shown when something failed: in the site's layout, never a stack trace.
+ * It must not fail itself, so it renders without the database when that is what broke.
+ */
+import type { Language } from '../domain/languages.js';
+import type { Section } from '../domain/taxonomy.js';
+import { translator } from '../i18n/catalogue.js';
+import { ErrorPage } from '../render/pages/not-found-page.js';
+import { listSections } from '../storage/repos/taxonomy.js';
+import type { AppDeps } from './deps.js';
+import { chromeOf } from './reader-views.js';
+
+export async function renderErrorPage(deps: AppDeps, language: Language, path: string): Promise<string> {
+  let sections: Section[] = [];
+  try {
+    sections = await listSections(deps.store.db);
+  } catch {}
+  const chrome = chromeOf({
+    language,
+    publicUrl: deps.publicUrl,
+    timeZone: deps.timeZone,
+    sections,
+    path,
+    title: translator(language).t('error.title'),
+    now: deps.clock(),
+  });
+  return `<!doctype html>${await Promise.resolve((<ErrorPage chrome={chrome} />).toString())}`;
+}

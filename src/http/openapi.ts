@@ -1,0 +1,175 @@
+/**
+ * The OpenAPI 3 document, generated from the same zod schemas that validate requests.
+ */
+import { z } from 'zod';
+import {
+  ArticleCreateSchema,
+  ArticleListSchema,
+  ArticlePatchSchema,
+  ArticleSchema,
+} from './schemas/articles.js';
+import { ErrorSchema } from './schemas/common.js';
+import { MediaSchema, MediaUploadSchema } from './schemas/media.js';
+import {
+  AuthorCreateSchema,
+  AuthorPatchSchema,
+  AuthorSchema,
+  SectionCreateSchema,
+  SectionPatchSchema,
+  SectionSchema,
+  TopicCreateSchema,
+  TopicPatchSchema,
+  TopicSchema,
+} from './schemas/taxonomy.js';
+
+const NAMED = {
+  Error: ErrorSchema,
+  Article: ArticleSchema,
+  ArticleList: ArticleListSchema,
+  ArticleCreate: ArticleCreateSchema,
+  ArticlePatch: ArticlePatchSchema,
+  Media: MediaSchema,
+  MediaUpload: MediaUploadSchema,
+  Section: SectionSchema,
+  SectionCreate: SectionCreateSchema,
+  SectionPatch: SectionPatchSchema,
+  Topic: TopicSchema,
+  TopicCreate: TopicCreateSchema,
+  TopicPatch: TopicPatchSchema,
+  Author: AuthorSchema,
+  AuthorCreate: AuthorCreateSchema,
+  AuthorPatch: AuthorPatchSchema,
+} as const;
+type Named = keyof typeof NAMED;
+
+const ref = (name: Named) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: Named) => ({ content: { 'application/json': { schema: ref(name) } } });
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((s) => [String(s), { description: 'Error', ...json('Error') }]));
+const pathParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+const queryParam = (name: string, schema: object) => ({ name, in: 'query', required: false, schema });
+
+function crud(tag: string, item: Named, create: Named, patch: Named, key: string) {
+  return {
+    [`/api/v1/${tag}`]: {
+      get: { tags: [tag], summary: `List ${tag}`, responses: { 200: { description: 'OK' }, ...errors(401) } },
+      post: {
+        tags: [tag],
+        summary: `Create one of the ${tag}`,
+        requestBody: { required: true, ...json(create) },
+        responses: { 201: { description: 'Created', ...json(item) }, ...errors(400, 401, 403, 409) },
+      },
+    },
+    [`/api/v1/${tag}/{${key}}`]: {
+      parameters: [pathParam(key)],
+      get: { tags: [tag], responses: { 200: { description: 'OK', ...json(item) }, ...errors(401, 404) } },
+      patch: {
+        tags: [tag],
+        requestBody: { required: true, ...json(patch) },
+        responses: { 200: { description: 'OK', ...json(item) }, ...errors(400, 401, 403, 404) },
+      },
+    },
+  };
+}
+
+/** Builds the document; `publicUrl` becomes its server. */
+export function openApiDocument(publicUrl: string) {
+  // Every schema of NAMED carries `.meta({ id })`, so it sits in zod's global registry;
+  // converting the registry emits one component per id, with references between them.
+  void NAMED;
+  const { schemas } = z.toJSONSchema(z.globalRegistry, {
+    target: 'openapi-3.0',
+    io: 'input',
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  return {
+    openapi: '3.0.3',
+    info: { title: 'Shortwave API', version: '1', description: 'Staff API of the Shortwave newsroom.' },
+    servers: [{ url: publicUrl }],
+    security: [{ bearer: [] }],
+    paths: {
+      '/api/v1/articles': {
+        get: {
+          tags: ['articles'],
+          summary: 'List articles, newest change first',
+          parameters: [
+            queryParam('language', { type: 'string' }),
+            queryParam('status', {
+              type: 'string',
+              enum: ['draft', 'scheduled', 'published', 'unpublished'],
+            }),
+            queryParam('section', { type: 'string' }),
+            queryParam('limit', { type: 'integer', minimum: 1, maximum: 100 }),
+            queryParam('offset', { type: 'integer', minimum: 0 }),
+          ],
+          responses: { 200: { description: 'OK', ...json('ArticleList') }, ...errors(400, 401) },
+        },
+        post: {
+          tags: ['articles'],
+          summary: 'Create an article (a translation when translationOf is given)',
+          requestBody: { required: true, ...json('ArticleCreate') },
+          responses: {
+            201: { description: 'Created', ...json('Article') },
+            ...errors(400, 401, 403, 409, 415),
+          },
+        },
+      },
+      '/api/v1/articles/{id}': {
+        parameters: [pathParam('id')],
+        get: {
+          tags: ['articles'],
+          responses: { 200: { description: 'OK', ...json('Article') }, ...errors(401, 404) },
+        },
+        patch: {
+          tags: ['articles'],
+          summary: 'Change an article; send version (or If-Match) to refuse stale edits',
+          requestBody: { required: true, ...json('ArticlePatch') },
+          responses: { 200: { description: 'OK', ...json('Article') }, ...errors(400, 401, 403, 404, 409) },
+        },
+      },
+      '/api/v1/articles/{id}/publish': {
+        parameters: [pathParam('id')],
+        post: {
+          tags: ['articles'],
+          responses: { 200: { description: 'OK', ...json('Article') }, ...errors(400, 401, 403, 404) },
+        },
+      },
+      '/api/v1/articles/{id}/unpublish': {
+        parameters: [pathParam('id')],
+        post: {
+          tags: ['articles'],
+          responses: { 200: { description: 'OK', ...json('Article') }, ...errors(401, 403, 404) },
+        },
+      },
+      '/api/v1/media': {
+        get: { tags: ['media'], responses: { 200: { description: 'OK' }, ...errors(401) } },
+        post: {
+          tags: ['media'],
+          summary: 'Upload an image',
+          requestBody: { required: true, content: { 'multipart/form-data': { schema: ref('MediaUpload') } } },
+          responses: {
+            201: { description: 'Created', ...json('Media') },
+            ...errors(400, 401, 403, 413, 415),
+          },
+        },
+      },
+      '/api/v1/media/{id}': {
+        parameters: [pathParam('id')],
+        get: {
+          tags: ['media'],
+          responses: { 200: { description: 'OK', ...json('Media') }, ...errors(401, 404) },
+        },
+      },
+      ...crud('sections', 'Section', 'SectionCreate', 'SectionPatch', 'slug'),
+      ...crud('topics', 'Topic', 'TopicCreate', 'TopicPatch', 'slug'),
+      ...crud('authors', 'Author', 'AuthorCreate', 'AuthorPatch', 'slug'),
+    },
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'A token from `shortwave token create`' },
+      },
+      schemas,
+    },
+  };
+}

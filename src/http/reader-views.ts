@@ -1,0 +1,161 @@
+/**
+ * Builds the reader site's view models from stored articles, media and taxonomy.
+ */
+import { type Article, articlePath } from '../domain/article.js';
+import { mediaIdsOf, relatedIdsOf } from '../domain/body.js';
+import { directionOf, LANGUAGES, type Language, NATIVE_NAMES, pickLocalized } from '../domain/languages.js';
+import { type Media, renditionPath, renditionsOf } from '../domain/media.js';
+import type { Author, Section } from '../domain/taxonomy.js';
+import { translator } from '../i18n/catalogue.js';
+import type { ArticleView, ChromeView, ImageView, TeaserView } from '../render/views.js';
+import type { Db } from '../storage/db.js';
+import { findMediaMany } from '../storage/repos/media.js';
+import { publishedByIds } from '../storage/repos/reader.js';
+import { findAuthors } from '../storage/repos/taxonomy.js';
+
+/** The image view of a media item: a mid-sized rendition as `src`, every width in `srcset`. */
+export function imageView(
+  media: Media,
+  text: { alt?: string | null; caption?: string | null; credit?: string | null } = {},
+): ImageView | null {
+  const renditions = renditionsOf(media, 'webp');
+  const main = renditions.find((r) => r.width >= 960) ?? renditions.at(-1);
+  if (!main) return null;
+  return {
+    src: renditionPath(media.id, main),
+    srcset: renditions.map((r) => `${renditionPath(media.id, r)} ${r.width}w`).join(', '),
+    width: main.width,
+    height: main.height,
+    alt: text.alt ?? media.alt,
+    caption: text.caption === undefined ? media.caption : text.caption,
+    credit: text.credit === undefined ? media.credit : text.credit,
+  };
+}
+
+function heroOf(article: Article, media: ReadonlyMap<string, Media>): ImageView | null {
+  const hero = article.hero;
+  const stored = hero ? media.get(hero.mediaId) : undefined;
+  if (!hero || !stored) return null;
+  return imageView(stored, { alt: hero.alt, caption: hero.caption, credit: hero.credit });
+}
+
+/** Teasers for published articles, loading their hero images in one query. */
+export async function teasersOf(db: Db, articles: readonly Article[]): Promise<TeaserView[]> {
+  const media = await findMediaMany(
+    db,
+    articles.flatMap((a) => (a.hero ? [a.hero.mediaId] : [])),
+  );
+  return articles.map((article) => ({
+    id: article.id,
+    href: articlePath(article),
+    headline: article.headline,
+    lead: article.lead,
+    type: article.type,
+    kicker: article.kicker,
+    publishedAt: article.firstPublishedAt ?? article.modifiedAt,
+    image: heroOf(article, media),
+  }));
+}
+
+export interface ChromeInput {
+  language: Language;
+  publicUrl: string;
+  timeZone: string;
+  sections: Section[];
+  path: string;
+  title: string | null;
+  description?: string | undefined;
+  currentSection?: string | null | undefined;
+  /** Language versions of the same story that readers can see, with their paths. */
+  versions?: ReadonlyArray<{ language: Language; path: string }> | undefined;
+  now: Date;
+}
+
+/** The page frame: navigation, language switcher, canonical and alternates. */
+export function chromeOf(input: ChromeInput): ChromeView {
+  const t = translator(input.language, input.timeZone);
+  const siteName = t.t('site.name');
+  const versions = new Map((input.versions ?? []).map((v) => [v.language, v.path]));
+  return {
+    language: input.language,
+    direction: directionOf(input.language),
+    t,
+    publicUrl: input.publicUrl,
+    title: input.title ? `${input.title} - ${siteName}` : `${siteName} - ${t.t('site.tagline')}`,
+    description: input.description || t.t('site.tagline'),
+    canonical: `${input.publicUrl}${input.path}`,
+    sections: input.sections.map((section) => ({
+      slug: section.slug,
+      href: `/${input.language}/${section.slug}`,
+      label: pickLocalized(section.name, input.language),
+      current: section.slug === input.currentSection,
+    })),
+    languages: LANGUAGES.map((language) => ({
+      language,
+      href: versions.get(language) ?? `/${language}/`,
+      label: NATIVE_NAMES[language],
+      current: language === input.language,
+      sameStory: versions.has(language),
+    })),
+    alternates:
+      versions.size > 1
+        ? [...versions].map(([language, path]) => ({ language, href: `${input.publicUrl}${path}` }))
+        : [],
+    year: input.now.getUTCFullYear(),
+  };
+}
+
+/** Everything the article page shows, resolved: images, authors, "More" boxes, section. */
+export async function articleViewOf(
+  db: Db,
+  article: Article,
+  options: { sections: Section[]; publicUrl: string; timeZone: string; moreInSection: Article[] },
+): Promise<{ view: ArticleView; authors: Author[] }> {
+  const t = translator(article.language, options.timeZone);
+  const relatedArticles = await publishedByIds(db, relatedIdsOf(article.body));
+  const [media, authors, related, moreInSection] = await Promise.all([
+    findMediaMany(db, [...mediaIdsOf(article.body), ...(article.hero ? [article.hero.mediaId] : [])]),
+    findAuthors(db, article.authors),
+    teasersOf(db, [...relatedArticles.values()]),
+    teasersOf(db, options.moreInSection),
+  ]);
+  const images = new Map<string, ImageView>();
+  for (const [id, item] of media) {
+    const view = imageView(item);
+    if (view) images.set(id, view);
+  }
+  const section = options.sections.find((s) => s.slug === article.sectionSlug);
+  return {
+    authors,
+    view: {
+      id: article.id,
+      type: article.type,
+      kicker: article.kicker,
+      headline: article.headline,
+      lead: article.lead,
+      hero: heroOf(article, media),
+      authors: authors.map((a) => ({
+        href: `/${article.language}/authors/${a.slug}`,
+        label: pickLocalized(a.name, article.language),
+      })),
+      section: section
+        ? {
+            href: `/${article.language}/${section.slug}`,
+            label: pickLocalized(section.name, article.language),
+          }
+        : null,
+      dateline: article.dateline,
+      firstPublishedAt: article.firstPublishedAt ?? article.modifiedAt,
+      updatedAt: article.updatedAt,
+      source: article.source,
+      body: article.body,
+      bodyContext: {
+        t,
+        publicUrl: options.publicUrl,
+        media: images,
+        related: new Map(related.map((r) => [r.id, r])),
+      },
+      moreInSection,
+    },
+  };
+}

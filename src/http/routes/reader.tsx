@@ -1,0 +1,323 @@
+/**
+ * The reader site: language homes, section, author and article pages, served from the page
+ * cache when it holds them, rendered afresh otherwise. Complete without JavaScript.
+ */
+import { createHash } from 'node:crypto';
+import { type Context, Hono } from 'hono';
+import type { Child } from 'hono/jsx';
+import { type Article, articlePath } from '../../domain/article.js';
+import { isLanguage, type Language, negotiateLanguage, pickLocalized } from '../../domain/languages.js';
+import { translator } from '../../i18n/catalogue.js';
+import { articleJsonLd } from '../../render/json-ld.js';
+import { ArticlePage } from '../../render/pages/article-page.js';
+import { HomePage } from '../../render/pages/home-page.js';
+import { ListPage } from '../../render/pages/list-page.js';
+import { NotFoundPage } from '../../render/pages/not-found-page.js';
+import type { PagingView } from '../../render/views.js';
+import { findArticle } from '../../storage/repos/articles.js';
+import { countPublished, latestPublished, publishedTranslations } from '../../storage/repos/reader.js';
+import { findAuthor, listSections } from '../../storage/repos/taxonomy.js';
+import type { AppDeps, AppEnv } from '../deps.js';
+import type { CachedPage } from '../page-cache.js';
+import { articleViewOf, chromeOf, teasersOf } from '../reader-views.js';
+
+const PAGE_SIZE = 20;
+const HTML = 'text/html; charset=utf-8';
+
+/** A rendered page, or a redirect, or "no such page". */
+type Outcome =
+  | { kind: 'page'; status: 200 | 404; html: Child }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'missing' };
+
+async function toHtml(node: Child): Promise<string> {
+  return `<!doctype html>${await Promise.resolve(node?.toString() ?? '')}`;
+}
+
+function etagOf(body: string): string {
+  return `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+/** The `?page=` of a list: 1 when absent, null when it is not a positive whole number. */
+function pageOf(c: Context): number | null {
+  const raw = c.req.query('page');
+  if (raw === undefined) return 1;
+  if (!/^[1-9]\d{0,5}$/.test(raw)) return null;
+  return Number(raw);
+}
+
+function paging(path: string, page: number, total: number): PagingView {
+  const last = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  return {
+    page,
+    previousHref: page > 1 ? (page === 2 ? path : `${path}?page=${page - 1}`) : null,
+    nextHref: page < last ? `${path}?page=${page + 1}` : null,
+  };
+}
+
+export function readerRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const db = deps.store.db;
+
+  const chrome = async (
+    language: Language,
+    path: string,
+    title: string | null,
+    extra: {
+      description?: string;
+      currentSection?: string | null;
+      versions?: Array<{ language: Language; path: string }>;
+    } = {},
+  ) =>
+    chromeOf({
+      language,
+      publicUrl: deps.publicUrl,
+      timeZone: deps.timeZone,
+      sections: await listSections(db),
+      path,
+      title,
+      description: extra.description,
+      currentSection: extra.currentSection,
+      versions: extra.versions,
+      now: deps.clock(),
+    });
+
+  const notFound = async (language: Language): Promise<Extract<Outcome, { kind: 'page' }>> => ({
+    kind: 'page',
+    status: 404,
+    html: (
+      <NotFoundPage
+        chrome={await chrome(language, `/${language}/`, translator(language).t('notFound.title'))}
+      />
+    ),
+  });
+
+  /** Answers from the cache, or renders, caches and answers. */
+  const serve = async (c: Context<AppEnv>, language: Language, produce: () => Promise<Outcome>) => {
+    const key = c.req.path + (new URL(c.req.url).search || '');
+    let page = deps.pageCache.get(key);
+    if (!page) {
+      let outcome = await produce();
+      if (outcome.kind === 'missing') outcome = await notFound(language);
+      if (outcome.kind === 'redirect') return c.redirect(outcome.location, 301);
+      const body = await toHtml(outcome.html);
+      const made: CachedPage = {
+        status: outcome.status,
+        body,
+        etag: etagOf(body),
+        contentType: HTML,
+        headers: { 'content-language': language },
+      };
+      deps.pageCache.set(key, made);
+      page = made;
+    }
+    return send(c, page);
+  };
+
+  const send = (c: Context<AppEnv>, page: CachedPage) => {
+    const headers: Record<string, string> = {
+      'content-type': page.contentType,
+      etag: page.etag,
+      'cache-control': page.status === 200 ? 'public, max-age=0, must-revalidate' : 'no-store',
+      ...page.headers,
+    };
+    if (page.status === 200 && c.req.header('if-none-match') === page.etag) {
+      return c.body(null, 304, headers);
+    }
+    return c.body(page.body, page.status as 200, headers);
+  };
+
+  app.get('/', (c) => {
+    c.header('Vary', 'Accept-Language');
+    c.header('Cache-Control', 'private, no-store');
+    return c.redirect(`/${negotiateLanguage(c.req.header('accept-language'))}/`, 302);
+  });
+
+  app.get('/:lang{[a-z]{2}}', (c, next) => {
+    const lang = c.req.param('lang');
+    return isLanguage(lang) ? c.redirect(`/${lang}/`, 301) : next();
+  });
+
+  app.get('/:lang{[a-z]{2}}/', async (c, next) => {
+    const language = c.req.param('lang');
+    if (!isLanguage(language)) return next();
+    return serve(c, language, async () => {
+      const sections = await listSections(db);
+      const latest = await latestPublished(db, { language, limit: 11, offset: 0 });
+      const shown = latest.map((a) => a.id);
+      const perSection = await Promise.all(
+        sections.map(async (section) => ({
+          section,
+          articles: await latestPublished(db, {
+            language,
+            section: section.slug,
+            excludeIds: shown,
+            limit: 4,
+            offset: 0,
+          }),
+        })),
+      );
+      const [top = null, ...rest] = await teasersOf(db, latest);
+      const blocks = await Promise.all(
+        perSection
+          .filter((s) => s.articles.length > 0)
+          .map(async ({ section, articles }) => ({
+            section: { href: `/${language}/${section.slug}`, label: pickLocalized(section.name, language) },
+            teasers: await teasersOf(db, articles),
+          })),
+      );
+      const t = translator(language, deps.timeZone);
+      return {
+        kind: 'page',
+        status: 200,
+        html: (
+          <HomePage
+            chrome={await chrome(language, `/${language}/`, t.t('home.title'))}
+            home={{ top, latest: rest, sections: blocks }}
+          />
+        ),
+      };
+    });
+  });
+
+  app.get('/:lang{[a-z]{2}}/authors/:slug', async (c, next) => {
+    const language = c.req.param('lang');
+    if (!isLanguage(language)) return next();
+    return serve(c, language, async () => {
+      const page = pageOf(c);
+      const author = await findAuthor(db, c.req.param('slug'));
+      if (!author || page === null) return { kind: 'missing' };
+      const filter = { language, author: author.slug };
+      const [articles, total] = await Promise.all([
+        latestPublished(db, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+        countPublished(db, filter),
+      ]);
+      if (page > 1 && articles.length === 0) return { kind: 'missing' };
+      const t = translator(language, deps.timeZone);
+      const name = pickLocalized(author.name, language);
+      const role = pickLocalized(author.role, language);
+      const bio = pickLocalized(author.bio, language);
+      const path = `/${language}/authors/${author.slug}`;
+      return {
+        kind: 'page',
+        status: 200,
+        html: (
+          <ListPage
+            chrome={
+              await chrome(language, page > 1 ? `${path}?page=${page}` : path, name, {
+                description: bio || role,
+              })
+            }
+            list={{
+              heading: name,
+              intro: [role, bio].filter(Boolean).join(' — ') || null,
+              teasers: await teasersOf(db, articles),
+              empty: t.t('author.empty'),
+              paging: paging(path, page, total),
+            }}
+          />
+        ),
+      };
+    });
+  });
+
+  app.get('/:lang{[a-z]{2}}/:section', async (c, next) => {
+    const language = c.req.param('lang');
+    if (!isLanguage(language)) return next();
+    return serve(c, language, async () => {
+      const page = pageOf(c);
+      const sections = await listSections(db);
+      const section = sections.find((s) => s.slug === c.req.param('section'));
+      if (!section || page === null) return { kind: 'missing' };
+      const filter = { language, section: section.slug };
+      const [articles, total] = await Promise.all([
+        latestPublished(db, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+        countPublished(db, filter),
+      ]);
+      if (page > 1 && articles.length === 0) return { kind: 'missing' };
+      const t = translator(language, deps.timeZone);
+      const name = pickLocalized(section.name, language);
+      const path = `/${language}/${section.slug}`;
+      return {
+        kind: 'page',
+        status: 200,
+        html: (
+          <ListPage
+            chrome={
+              await chrome(language, page > 1 ? `${path}?page=${page}` : path, name, {
+                currentSection: section.slug,
+              })
+            }
+            list={{
+              heading: name,
+              intro: null,
+              teasers: await teasersOf(db, articles),
+              empty: t.t('section.empty'),
+              paging: paging(path, page, total),
+            }}
+          />
+        ),
+      };
+    });
+  });
+
+  app.get('/:lang{[a-z]{2}}/:section/:slug/:id', async (c, next) => {
+    const language = c.req.param('lang');
+    if (!isLanguage(language)) return next();
+    return serve(c, language, async () => {
+      const article = await findArticle(db, c.req.param('id'));
+      if (article?.status !== 'published') return { kind: 'missing' };
+      const canonicalPath = articlePath(article);
+      if (decodeURI(c.req.path) !== decodeURI(canonicalPath))
+        return { kind: 'redirect', location: canonicalPath };
+      return { kind: 'page', status: 200, html: await articlePage(article) };
+    });
+  });
+
+  const articlePage = async (article: Article) => {
+    const sections = await listSections(db);
+    const moreInSection = article.sectionSlug
+      ? await latestPublished(db, {
+          language: article.language,
+          section: article.sectionSlug,
+          excludeIds: [article.id],
+          limit: 3,
+          offset: 0,
+        })
+      : [];
+    const { view } = await articleViewOf(db, article, {
+      sections,
+      publicUrl: deps.publicUrl,
+      timeZone: deps.timeZone,
+      moreInSection,
+    });
+    const versions = (await publishedTranslations(db, article.storyId)).map((v) => ({
+      language: v.language,
+      path: articlePath(v),
+    }));
+    const path = articlePath(article);
+    const pageChrome = await chrome(article.language, path, article.headline, {
+      description: article.lead,
+      currentSection: article.sectionSlug,
+      versions,
+    });
+    const jsonLd = articleJsonLd(view, {
+      url: pageChrome.canonical,
+      publicUrl: deps.publicUrl,
+      language: article.language,
+      siteName: pageChrome.t.t('site.name'),
+    });
+    return <ArticlePage chrome={pageChrome} article={view} jsonLd={jsonLd} />;
+  };
+
+  /** Every other address: the 404 page, in the language its path starts with. */
+  app.notFound(async (c) => {
+    const first = c.req.path.split('/')[1];
+    const language = isLanguage(first) ? first : negotiateLanguage(c.req.header('accept-language'));
+    const outcome = await notFound(language);
+    const body = await toHtml(outcome.html);
+    return c.body(body, 404, { 'content-type': HTML, 'cache-control': 'no-store' });
+  });
+
+  return app;
+}

@@ -1,0 +1,106 @@
+/**
+ * Request and answer schemas for /api/v1/articles; they validate requests and generate the
+ * OpenAPI document.
+ */
+import { z } from 'zod';
+import { ARTICLE_STATUSES, ARTICLE_TYPES } from '../../domain/article.js';
+import { BodySchema } from '../../domain/body.js';
+import { LanguageSchema, SlugSchema } from './common.js';
+
+const HeroInputSchema = z.object({
+  mediaId: z.string().min(1).max(64),
+  alt: z.string().max(1000).optional(),
+  caption: z.string().max(2000).nullable().optional(),
+  credit: z.string().max(300).nullable().optional(),
+});
+
+const fields = {
+  type: z.enum(ARTICLE_TYPES).optional(),
+  section: SlugSchema.nullable().optional(),
+  headline: z.string().max(300).optional(),
+  lead: z.string().max(2000).optional(),
+  kicker: z.string().max(100).nullable().optional(),
+  dateline: z.string().max(100).nullable().optional(),
+  body: BodySchema.optional().meta({ description: 'ProseMirror-compatible document of typed nodes' }),
+  html: z
+    .string()
+    .max(2_000_000)
+    .optional()
+    .meta({ description: 'Alternative to body: sanitised and converted to body nodes' }),
+  hero: HeroInputSchema.nullable().optional(),
+  authors: z.array(SlugSchema).max(20).optional(),
+  topics: z.array(SlugSchema).max(50).optional(),
+  source: z.string().max(200).nullable().optional(),
+  status: z.enum(['draft', 'scheduled', 'published']).optional(),
+  publishAt: z.iso.datetime({ offset: true }).nullable().optional(),
+};
+
+export const ArticleCreateSchema = z
+  .strictObject({
+    language: LanguageSchema,
+    translationOf: z.string().min(1).max(64).optional(),
+    ...fields,
+  })
+  .meta({ id: 'ArticleCreate' });
+
+export const ArticlePatchSchema = z
+  .strictObject({
+    ...fields,
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta({ description: 'The version you edited; 409 when stale' }),
+  })
+  .meta({ id: 'ArticlePatch' });
+
+export const ArticleListQuerySchema = z.object({
+  language: LanguageSchema.optional(),
+  status: z.enum(ARTICLE_STATUSES).optional(),
+  section: SlugSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export const ArticleSchema = z
+  .object({
+    id: z.string(),
+    storyId: z.string(),
+    language: LanguageSchema,
+    type: z.enum(ARTICLE_TYPES),
+    status: z.enum(ARTICLE_STATUSES),
+    slug: z.string(),
+    headline: z.string(),
+    lead: z.string(),
+    kicker: z.string().nullable(),
+    dateline: z.string().nullable(),
+    body: z.unknown(),
+    hero: z
+      .object({
+        mediaId: z.string(),
+        alt: z.string(),
+        caption: z.string().nullable(),
+        credit: z.string().nullable(),
+      })
+      .nullable(),
+    section: z.string().nullable(),
+    authors: z.array(z.string()),
+    topics: z.array(z.string()),
+    source: z.string().nullable(),
+    firstPublishedAt: z.string().nullable(),
+    updatedAt: z.string().nullable(),
+    publishAt: z.string().nullable(),
+    createdAt: z.string(),
+    modifiedAt: z.string(),
+    version: z.number(),
+    url: z.string().optional().meta({ description: 'Absolute address of the article page, once published' }),
+    translations: z.array(
+      z.object({ id: z.string(), language: LanguageSchema, status: z.enum(ARTICLE_STATUSES) }),
+    ),
+  })
+  .meta({ id: 'Article' });
+
+export const ArticleListSchema = z
+  .object({ items: z.array(ArticleSchema), total: z.number(), limit: z.number(), offset: z.number() })
+  .meta({ id: 'ArticleList' });

@@ -1,0 +1,23 @@
+/**
+ * Schemas shared by the API: localized names, paging, error answers.
+ */
+import { z } from 'zod';
+import { LANGUAGES } from '../../domain/languages.js';
+
+export const LanguageSchema = z.enum(LANGUAGES);
+
+/** Names per language: `{"en": "Politics", "de": "Politik"}`. */
+export const LocalizedSchema = z
+  .partialRecord(LanguageSchema, z.string().trim().max(2000))
+  .meta({ description: 'Text per language code', example: { en: 'Politics', de: 'Politik' } });
+
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and hyphens')
+  .max(80);
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+  })
+  .meta({ id: 'Error' });

@@ -1,0 +1,41 @@
+/**
+ * Parsing requests at the edge: JSON bodies and query strings go through one schema each,
+ * and the first problem is reported with the field it concerns.
+ */
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { DomainError, invalid } from '../domain/errors.js';
+
+function fail(error: z.ZodError): DomainError {
+  const issue = error.issues[0];
+  const field = issue?.path.map(String).join('.') || undefined;
+  const message = issue ? (field ? `${field}: ${issue.message}` : issue.message) : 'Invalid input';
+  return field ? invalid(field, message) : new DomainError('validation_failed', message);
+}
+
+/** Validates a value against a schema, throwing a validation error that names the field. */
+export function parseWith<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw fail(result.error);
+  return result.data;
+}
+
+/** The request's JSON body, validated. */
+export async function jsonBody<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.includes('application/json')) {
+    throw new DomainError('unsupported_media_type', 'Send the body as application/json');
+  }
+  let value: unknown;
+  try {
+    value = await c.req.json();
+  } catch {
+    throw new DomainError('validation_failed', 'The request body is not valid JSON');
+  }
+  return parseWith(schema, value);
+}
+
+/** The request's query string, validated. */
+export function queryOf<T>(c: Context, schema: z.ZodType<T>): T {
+  return parseWith(schema, c.req.query());
+}

@@ -1,0 +1,68 @@
+/**
+ * The message catalogues of the ten languages, and the translator a page renders with.
+ * @example translator('de').t('teaser.readMore', { headline: 'X' }) // 'Weiterlesen: X'
+ */
+import type { Language } from '../domain/languages.js';
+import { ar } from './messages/ar.js';
+import { de } from './messages/de.js';
+import { en, type MessageKey, type Messages } from './messages/en.js';
+import { es } from './messages/es.js';
+import { fr } from './messages/fr.js';
+import { it } from './messages/it.js';
+import { ja } from './messages/ja.js';
+import { pt } from './messages/pt.js';
+import { ru } from './messages/ru.js';
+import { zh } from './messages/zh.js';
+
+export const CATALOGUES: Record<Language, Messages> = { en, de, fr, it, es, pt, ar, zh, ja, ru };
+
+export type { MessageKey };
+
+/** Names of the `{placeholders}` in a message, in order of appearance. */
+export function placeholdersOf(message: string): string[] {
+  return [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+}
+
+/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+export function format(message: string, vars: Record<string, string | number> = {}): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export interface Translator {
+  language: Language;
+  t(key: MessageKey, vars?: Record<string, string | number>): string;
+  /** A date and time in the language's conventions and the newsroom's time zone. */
+  dateTime(iso: string): string;
+  /** A date without time. */
+  date(iso: string): string;
+  number(value: number): string;
+}
+
+const translators = new Map<string, Translator>();
+
+/** The translator for a language and time zone; built once and reused. */
+export function translator(language: Language, timeZone = 'Europe/Zurich'): Translator {
+  const cacheKey = `${language}|${timeZone}`;
+  const cached = translators.get(cacheKey);
+  if (cached) return cached;
+  const messages = CATALOGUES[language];
+  const dateTimeFormat = new Intl.DateTimeFormat(language, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone,
+  });
+  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone });
+  const numberFormat = new Intl.NumberFormat(language);
+  const made: Translator = {
+    language,
+    t: (key, vars) => format(messages[key], vars),
+    dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    date: (iso) => dateFormat.format(new Date(iso)),
+    number: (value) => numberFormat.format(value),
+  };
+  translators.set(cacheKey, made);
+  return made;
+}

@@ -1,0 +1,99 @@
+/**
+ * The composition root: settings, database, migrations, app, jobs and the HTTP server are
+ * wired here and nowhere else.
+ * @example const server = await startServer(loadConfig(process.env)); await server.close();
+ */
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { loadDemo } from './commands/load-demo.js';
+import type { Config } from './config.js';
+import { createApp } from './http/app.js';
+import { createPageCache } from './http/page-cache.js';
+import { startScheduledPublishing } from './jobs/scheduled-publishing.js';
+import { createLogger, type Logger } from './lib/logger.js';
+import { durabilityProblems, openDatabase, type Store } from './storage/db.js';
+import { mediaFiles } from './storage/media-files.js';
+import { migrateToLatest } from './storage/migrate.js';
+import { countArticles } from './storage/repos/articles.js';
+
+/** A failure to start, reported as one line and a non-zero exit. */
+export class StartupError extends Error {}
+
+/** Opens the database the settings name and checks it keeps acknowledged writes. */
+export async function openStore(config: Config): Promise<Store> {
+  let store: Store;
+  try {
+    store = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  } catch (error) {
+    throw new StartupError(`database unreachable: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const problems = await durabilityProblems(store);
+  if (problems.length > 0) {
+    await store.close();
+    throw new StartupError(`refusing to start, acknowledged writes could be lost: ${problems.join('; ')}`);
+  }
+  return store;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts everything and resolves once the server listens. */
+export async function startServer(
+  config: Config,
+  options: { demo?: boolean; log?: Logger } = {},
+): Promise<RunningServer> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const store = await openStore(config);
+  try {
+    const applied = await migrateToLatest(store);
+    if (applied.length > 0) log.info('migrated', { applied });
+    const files = mediaFiles(join(config.dataDir, 'media'));
+    if (options.demo !== false && (await countArticles(store.db)) === 0) {
+      const loaded = await loadDemo({ db: store.db, files, now: new Date(), publicUrl: config.publicUrl });
+      log.info('loaded the demo newsroom into the empty database', loaded);
+    }
+    const pageCache = createPageCache({ enabled: config.pageCache });
+    const clock = () => new Date();
+    const app = createApp({
+      store,
+      files,
+      publicUrl: config.publicUrl,
+      timeZone: config.timeZone,
+      clock,
+      pageCache,
+      log,
+    });
+    const job = startScheduledPublishing({ db: store.db, clock, log, onPublished: () => pageCache.clear() });
+
+    const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+      s.once('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EADDRINUSE')
+          reject(new StartupError(`port ${config.port} on ${config.host} is already in use`));
+        else if (error.code === 'EACCES')
+          reject(new StartupError(`no permission to listen on ${config.host}:${config.port}`));
+        else reject(new StartupError(`cannot listen on ${config.host}:${config.port}: ${error.message}`));
+      });
+    }).catch(async (error) => {
+      await job.stop();
+      throw error;
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    return {
+      url,
+      async close() {
+        await job.stop();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close().catch(() => {});
+    throw error;
+  }
+}

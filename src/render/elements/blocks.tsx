@@ -1,0 +1,122 @@
+/**
+ * One render component per body element kind, dispatched through an exhaustive table:
+ * a new kind of node is a compile error here until it has a component.
+ * See docs/elements/ for each kind.
+ */
+import type { Child } from 'hono/jsx';
+import type {
+  BlockKind,
+  BlockNode,
+  BlockquoteNode,
+  EmbedNode,
+  HeadingNode,
+  ImageNode,
+  ListItemNode,
+  ListNode,
+  ParagraphNode,
+  RelatedNode,
+} from '../../domain/body.js';
+import type { BodyContext } from '../views.js';
+import { Figure, Picture } from './image.js';
+import { ExternalIcon, Inline } from './inline.js';
+
+type Renderer<K extends BlockKind> = (node: Extract<BlockNode, { type: K }>, ctx: BodyContext) => Child;
+
+function Paragraph(node: ParagraphNode, ctx: BodyContext): Child {
+  if (!node.content || node.content.length === 0) return null;
+  return (
+    <p>
+      <Inline nodes={node.content} ctx={ctx} />
+    </p>
+  );
+}
+
+function Heading(node: HeadingNode, ctx: BodyContext): Child {
+  const inner = <Inline nodes={node.content} ctx={ctx} />;
+  if (node.attrs.level === 2) return <h2>{inner}</h2>;
+  if (node.attrs.level === 3) return <h3>{inner}</h3>;
+  return <h4>{inner}</h4>;
+}
+
+function Blockquote(node: BlockquoteNode, ctx: BodyContext): Child {
+  return <blockquote>{node.content.map((p) => Paragraph(p, ctx))}</blockquote>;
+}
+
+function ListItem(node: ListItemNode, ctx: BodyContext): Child {
+  return (
+    <li>
+      {node.content.map((child) =>
+        child.type === 'paragraph' ? <Inline nodes={child.content} ctx={ctx} /> : List(child, ctx),
+      )}
+    </li>
+  );
+}
+
+function List(node: ListNode, ctx: BodyContext): Child {
+  const items = node.content.map((item) => ListItem(item, ctx));
+  return node.type === 'bullet_list' ? <ul>{items}</ul> : <ol start={node.attrs?.start}>{items}</ol>;
+}
+
+function Image(node: ImageNode, ctx: BodyContext): Child {
+  const media = ctx.media.get(node.attrs.mediaId);
+  if (!media) return null;
+  const image = {
+    ...media,
+    alt: node.attrs.alt,
+    caption: node.attrs.caption ?? media.caption,
+    credit: node.attrs.credit ?? media.credit,
+  };
+  return <Figure image={image} sizes="(min-width: 46rem) 44rem, 100vw" />;
+}
+
+function Embed(node: EmbedNode, ctx: BodyContext): Child {
+  let host = node.attrs.url;
+  try {
+    host = new URL(node.attrs.url).hostname.replace(/^www\./, '');
+  } catch {}
+  return (
+    <p class="embed-card">
+      <a class="ext" href={node.attrs.url} rel="noopener noreferrer">
+        {ctx.t.t('article.embedLink', { host })}
+        <span class="visually-hidden"> ({ctx.t.t('article.externalLink')})</span>
+        <ExternalIcon />
+      </a>
+    </p>
+  );
+}
+
+/** The "More" box: left out cleanly when its article is not published. */
+function Related(node: RelatedNode, ctx: BodyContext): Child {
+  const teaser = ctx.related.get(node.attrs.articleId);
+  if (!teaser) return null;
+  return (
+    <aside class="more-box" aria-label={ctx.t.t('article.more')}>
+      {teaser.image ? <Picture image={teaser.image} sizes="5.5rem" /> : <span />}
+      <div>
+        <span class="label">{ctx.t.t('article.more')}</span>
+        <a href={teaser.href}>{teaser.headline}</a>
+      </div>
+    </aside>
+  );
+}
+
+const RENDERERS: { [K in BlockKind]: Renderer<K> } = {
+  paragraph: Paragraph,
+  heading: Heading,
+  blockquote: Blockquote,
+  bullet_list: List,
+  ordered_list: List,
+  image: Image,
+  embed: Embed,
+  related: Related,
+};
+
+function renderBlock<K extends BlockKind>(node: Extract<BlockNode, { type: K }>, ctx: BodyContext): Child {
+  const render = RENDERERS[node.type as K];
+  return render(node, ctx);
+}
+
+/** The whole body of an article. */
+export function Body(props: { nodes: readonly BlockNode[]; ctx: BodyContext }) {
+  return <div class="body">{props.nodes.map((node) => renderBlock(node, props.ctx))}</div>;
+}

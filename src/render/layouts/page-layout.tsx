@@ -1,0 +1,74 @@
+/**
+ * The frame of every reader page: head, masthead, language and section navigation, footer.
+ */
+import type { Child } from 'hono/jsx';
+import { SITE_CSS } from '../styles.js';
+import type { ChromeView } from '../views.js';
+
+export function PageLayout(props: { chrome: ChromeView; head?: Child; children: Child }) {
+  const { chrome } = props;
+  const { t } = chrome;
+  return (
+    <html lang={chrome.language} dir={chrome.direction}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{chrome.title}</title>
+        <meta name="description" content={chrome.description} />
+        <link rel="canonical" href={chrome.canonical} />
+        {chrome.alternates.map((alt) => (
+          <link rel="alternate" hreflang={alt.language} href={alt.href} />
+        ))}
+        <style dangerouslySetInnerHTML={{ __html: SITE_CSS }} />
+        {props.head}
+      </head>
+      <body>
+        <a class="skip" href="#content">
+          {t.t('nav.skipToContent')}
+        </a>
+        <header class="masthead">
+          <nav class="wrap" aria-label={t.t('nav.languageSwitcher')}>
+            <ul class="langs">
+              {chrome.languages.map((lang) => (
+                <li>
+                  <a
+                    href={lang.href}
+                    hreflang={lang.language}
+                    lang={lang.language}
+                    aria-current={lang.current ? 'true' : undefined}
+                  >
+                    {lang.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div class="wrap brand">
+            <a href={`/${chrome.language}/`}>{t.t('site.name')}</a>
+            <p>{t.t('site.tagline')}</p>
+          </div>
+          <nav class="wrap" aria-label={t.t('nav.main')}>
+            <ul class="sections">
+              {chrome.sections.map((section) => (
+                <li>
+                  <a href={section.href} aria-current={section.current ? 'page' : undefined}>
+                    {section.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="content" class="wrap" tabindex={-1}>
+          {props.children}
+        </main>
+        <footer>
+          <div class="wrap">
+            <p>{t.t('footer.about')}</p>
+            <p>{t.t('footer.copyright', { year: chrome.year })}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * The 404 page, in the site's layout and the reader's language.
+ */
+import { PageLayout } from '../layouts/page-layout.js';
+import type { ChromeView } from '../views.js';
+
+export function NotFoundPage(props: { chrome: ChromeView }) {
+  const { t } = props.chrome;
+  return (
+    <PageLayout chrome={props.chrome}>
+      <h1 class="page-title">{t.t('notFound.title')}</h1>
+      <p>{t.t('notFound.body')}</p>
+      <p>
+        <a href={`/${props.chrome.language}/`}>{t.t('notFound.home')}</a>
+      </p>
+    </PageLayout>
+  );
+}
+
+export function ErrorPage(props: { chrome: ChromeView }) {
+  const { t } = props.chrome;
+  return (
+    <PageLayout chrome={props.chrome}>
+      <h1 class="page-title">{t.t('error.title')}</h1>
+      <p>{t.t('error.body')}</p>
+      <p>
+        <a href={`/${props.chrome.language}/`}>{t.t('notFound.home')}</a>
+      </p>
+    </PageLayout>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * View models: everything a page shows, fully loaded and resolved before rendering.
+ * Render code receives these and never queries.
+ */
+import type { ArticleType } from '../domain/article.js';
+import type { BodyDoc } from '../domain/body.js';
+import type { Direction, Language } from '../domain/languages.js';
+import type { Translator } from '../i18n/catalogue.js';
+
+export interface ImageView {
+  src: string;
+  srcset: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string | null;
+  credit: string | null;
+}
+
+export interface TeaserView {
+  id: string;
+  href: string;
+  headline: string;
+  lead: string;
+  type: ArticleType;
+  kicker: string | null;
+  publishedAt: string;
+  image: ImageView | null;
+}
+
+export interface LinkView {
+  href: string;
+  label: string;
+}
+
+/** What every page shares: language, navigation, addresses. */
+export interface ChromeView {
+  language: Language;
+  direction: Direction;
+  t: Translator;
+  publicUrl: string;
+  title: string;
+  description: string;
+  /** Absolute canonical address of this page. */
+  canonical: string;
+  sections: Array<LinkView & { slug: string; current: boolean }>;
+  /** One entry per language: the same story's version when it exists, else that language's home. */
+  languages: Array<LinkView & { language: Language; current: boolean; sameStory: boolean }>;
+  /** hreflang alternates (only versions that exist). */
+  alternates: Array<{ language: Language; href: string }>;
+  year: number;
+}
+
+export interface BodyContext {
+  t: Translator;
+  publicUrl: string;
+  media: ReadonlyMap<string, ImageView>;
+  related: ReadonlyMap<string, TeaserView>;
+}
+
+export interface ArticleView {
+  id: string;
+  type: ArticleType;
+  kicker: string | null;
+  headline: string;
+  lead: string;
+  hero: ImageView | null;
+  authors: LinkView[];
+  section: LinkView | null;
+  dateline: string | null;
+  firstPublishedAt: string;
+  updatedAt: string | null;
+  source: string | null;
+  body: BodyDoc;
+  bodyContext: BodyContext;
+  moreInSection: TeaserView[];
+}
+
+export interface HomeView {
+  top: TeaserView | null;
+  latest: TeaserView[];
+  sections: Array<{ section: LinkView; teasers: TeaserView[] }>;
+}
+
+export interface PagingView {
+  page: number;
+  previousHref: string | null;
+  nextHref: string | null;
+}
+
+export interface ListPageView {
+  heading: string;
+  intro: string | null;
+  teasers: TeaserView[];
+  empty: string;
+  paging: PagingView;
+}

@@ -1,0 +1,93 @@
+/**
+ * The one data layer over both databases: the embedded SQLite file (default) and
+ * PostgreSQL (`DATABASE_URL`). Only this folder knows SQL.
+ * @example const store = await openDatabase({ dataDir: './data' }); await migrateToLatest(store);
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Schema } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Schema>;
+  dialect: DialectName;
+  /** Where the SQLite file lives; null on PostgreSQL. */
+  sqlitePath: string | null;
+  close(): Promise<void>;
+}
+
+export type Db = Kysely<Schema>;
+
+/** Opens the database the settings name: PostgreSQL when a URL is given, else SQLite in `dataDir`. */
+export async function openDatabase(options: {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+}): Promise<Store> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  mkdirSync(options.dataDir, { recursive: true });
+  return openSqlite(join(options.dataDir, 'shortwave.db'));
+}
+
+/** Opens (or creates) an SQLite file in WAL mode with full sync and foreign keys. */
+export function openSqlite(path: string): Store {
+  const raw = new SqliteDatabase(path);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    sqlitePath: path,
+    close: () => db.destroy(),
+  };
+}
+
+/** Opens a pool to a PostgreSQL server; fails fast when it does not answer. */
+export async function openPostgres(url: string): Promise<Store> {
+  // COUNT(*) and other int8 values arrive as strings by default; our counts fit a number.
+  pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  await sql`select 1`.execute(db);
+  return { db, dialect: 'postgres', sqlitePath: null, close: () => db.destroy() };
+}
+
+/**
+ * Settings that could lose a write the server has acknowledged; empty when there are none.
+ * The server refuses to start when this lists anything.
+ */
+export async function durabilityProblems(store: Store): Promise<string[]> {
+  const problems: string[] = [];
+  if (store.dialect === 'sqlite') {
+    const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(store.db);
+    const sync = await sql<{ synchronous: number }>`pragma synchronous`.execute(store.db);
+    const fk = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(store.db);
+    if (mode.rows[0]?.journal_mode !== 'wal')
+      problems.push(`SQLite journal_mode is ${mode.rows[0]?.journal_mode}, not wal`);
+    if (sync.rows[0]?.synchronous !== 2)
+      problems.push(`SQLite synchronous is ${sync.rows[0]?.synchronous}, not FULL (2)`);
+    if (fk.rows[0]?.foreign_keys !== 1) problems.push('SQLite foreign keys are off');
+  } else {
+    const fsync = await sql<{ fsync: string }>`show fsync`.execute(store.db);
+    const commit = await sql<{ synchronous_commit: string }>`show synchronous_commit`.execute(store.db);
+    if (fsync.rows[0]?.fsync !== 'on') problems.push('PostgreSQL fsync is off');
+    if (commit.rows[0]?.synchronous_commit === 'off') problems.push('PostgreSQL synchronous_commit is off');
+  }
+  return problems;
+}
+
+/** True when the database answers a trivial query. */
+export async function isHealthy(store: Store): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(store.db);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Runs the ordered migrations. Idempotent: already applied ones are skipped.
+ * @example await migrateToLatest(store) // ['2026-11-29-0001-initial-schema', ...] newly applied
+ */
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Store } from './db.js';
+import * as initialSchema from './migrations/2026-11-29-0001-initial-schema.js';
+import * as seedLanguages from './migrations/2026-11-29-0002-seed-languages-and-sections.js';
+
+/** Every migration, by name; names sort in the order they run. */
+const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-29-0001-initial-schema': initialSchema,
+  '2026-11-29-0002-seed-languages-and-sections': seedLanguages,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Brings the schema up to date and answers the names of the migrations it applied. */
+export async function migrateToLatest(store: Store): Promise<string[]> {
+  const migrator = new Migrator({ db: store.db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

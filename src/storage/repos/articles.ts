@@ -1,0 +1,224 @@
+/**
+ * Articles with their authors and topics: insert, optimistic update, load, list.
+ */
+import type { Article, ArticleStatus, ArticleType } from '../../domain/article.js';
+import { BodySchema } from '../../domain/body.js';
+import type { Language } from '../../domain/languages.js';
+import type { Db } from '../db.js';
+import { readJson } from '../json.js';
+import type { ArticlesTable } from '../schema.js';
+
+type ArticleRow = ArticlesTable;
+
+function toRow(article: Article): ArticleRow {
+  return {
+    id: article.id,
+    story_id: article.storyId,
+    language: article.language,
+    type: article.type,
+    status: article.status,
+    slug: article.slug,
+    headline: article.headline,
+    lead: article.lead,
+    kicker: article.kicker,
+    dateline: article.dateline,
+    body_json: JSON.stringify(article.body),
+    hero_media_id: article.hero?.mediaId ?? null,
+    hero_alt: article.hero?.alt ?? null,
+    hero_caption: article.hero?.caption ?? null,
+    hero_credit: article.hero?.credit ?? null,
+    section_slug: article.sectionSlug,
+    source: article.source,
+    first_published_at: article.firstPublishedAt,
+    updated_at: article.updatedAt,
+    publish_at: article.publishAt,
+    created_at: article.createdAt,
+    modified_at: article.modifiedAt,
+    created_by: article.createdBy,
+    version: article.version,
+  };
+}
+
+/** Builds an article from its row and its ordered author and topic slugs. */
+export function fromRow(row: ArticleRow, authors: string[], topics: string[]): Article {
+  return {
+    id: row.id,
+    storyId: row.story_id,
+    language: row.language as Language,
+    type: row.type as ArticleType,
+    status: row.status as ArticleStatus,
+    slug: row.slug,
+    headline: row.headline,
+    lead: row.lead,
+    kicker: row.kicker,
+    dateline: row.dateline,
+    body: readJson(BodySchema, row.body_json, `body of article ${row.id}`),
+    hero: row.hero_media_id
+      ? {
+          mediaId: row.hero_media_id,
+          alt: row.hero_alt ?? '',
+          caption: row.hero_caption,
+          credit: row.hero_credit,
+        }
+      : null,
+    sectionSlug: row.section_slug,
+    authors,
+    topics,
+    source: row.source,
+    firstPublishedAt: row.first_published_at,
+    updatedAt: row.updated_at,
+    publishAt: row.publish_at,
+    createdAt: row.created_at,
+    modifiedAt: row.modified_at,
+    createdBy: row.created_by,
+    version: row.version,
+  };
+}
+
+async function writeLinks(db: Db, article: Article): Promise<void> {
+  await db.deleteFrom('article_authors').where('article_id', '=', article.id).execute();
+  await db.deleteFrom('article_topics').where('article_id', '=', article.id).execute();
+  if (article.authors.length > 0) {
+    await db
+      .insertInto('article_authors')
+      .values(
+        article.authors.map((slug, position) => ({ article_id: article.id, author_slug: slug, position })),
+      )
+      .execute();
+  }
+  if (article.topics.length > 0) {
+    await db
+      .insertInto('article_topics')
+      .values(
+        article.topics.map((slug, position) => ({ article_id: article.id, topic_slug: slug, position })),
+      )
+      .execute();
+  }
+}
+
+/** Inserts a new article (its story must exist); call inside a transaction. */
+export async function insertArticle(db: Db, article: Article): Promise<void> {
+  await db.insertInto('articles').values(toRow(article)).execute();
+  await writeLinks(db, article);
+}
+
+/** Creates the story an article belongs to. */
+export async function insertStory(db: Db, id: string, createdAt: string): Promise<void> {
+  await db.insertInto('stories').values({ id, created_at: createdAt }).execute();
+}
+
+/**
+ * Writes a changed article when the stored version is still `expectedVersion`;
+ * answers false when somebody else saved in between. Call inside a transaction.
+ */
+export async function updateArticle(db: Db, article: Article, expectedVersion: number): Promise<boolean> {
+  const { id: _id, ...values } = toRow(article);
+  const result = await db
+    .updateTable('articles')
+    .set(values)
+    .where('id', '=', article.id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  await writeLinks(db, article);
+  return true;
+}
+
+async function loadLinks(
+  db: Db,
+  ids: string[],
+): Promise<{ authors: Map<string, string[]>; topics: Map<string, string[]> }> {
+  const authors = new Map<string, string[]>();
+  const topics = new Map<string, string[]>();
+  if (ids.length === 0) return { authors, topics };
+  const [authorRows, topicRows] = await Promise.all([
+    db.selectFrom('article_authors').selectAll().where('article_id', 'in', ids).orderBy('position').execute(),
+    db.selectFrom('article_topics').selectAll().where('article_id', 'in', ids).orderBy('position').execute(),
+  ]);
+  for (const row of authorRows)
+    authors.set(row.article_id, [...(authors.get(row.article_id) ?? []), row.author_slug]);
+  for (const row of topicRows)
+    topics.set(row.article_id, [...(topics.get(row.article_id) ?? []), row.topic_slug]);
+  return { authors, topics };
+}
+
+/** Loads complete articles for rows, keeping their order. */
+export async function hydrate(db: Db, rows: ArticleRow[]): Promise<Article[]> {
+  const links = await loadLinks(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => fromRow(row, links.authors.get(row.id) ?? [], links.topics.get(row.id) ?? []));
+}
+
+/** One article by id, or null. */
+export async function findArticle(db: Db, id: string): Promise<Article | null> {
+  const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const [article] = await hydrate(db, [row]);
+  return article ?? null;
+}
+
+export interface ArticleFilter {
+  language?: Language | undefined;
+  status?: ArticleStatus | undefined;
+  section?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** A page of articles, newest change first, with the total that match. */
+export async function listArticles(
+  db: Db,
+  filter: ArticleFilter,
+): Promise<{ items: Article[]; total: number }> {
+  let query = db.selectFrom('articles');
+  if (filter.language) query = query.where('language', '=', filter.language);
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.section) query = query.where('section_slug', '=', filter.section);
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy('modified_at', 'desc')
+      .orderBy('id')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: await hydrate(db, rows), total: Number(count.n) };
+}
+
+/** Scheduled articles whose time has come, oldest first. */
+export async function dueScheduledIds(db: Db, now: Date): Promise<string[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .select('id')
+    .where('status', '=', 'scheduled')
+    .where('publish_at', '<=', now.toISOString())
+    .orderBy('publish_at')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** The language versions of a story: id, language, status. */
+export async function storyVersions(
+  db: Db,
+  storyId: string,
+): Promise<Array<{ id: string; language: Language; status: ArticleStatus }>> {
+  const rows = await db
+    .selectFrom('articles')
+    .select(['id', 'language', 'status'])
+    .where('story_id', '=', storyId)
+    .execute();
+  return rows.map((r) => ({ id: r.id, language: r.language as Language, status: r.status as ArticleStatus }));
+}
+
+/** Counts all articles (used to decide whether the demo newsroom should be loaded). */
+export async function countArticles(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,88 @@
+/**
+ * Read-only queries of the reader site: only published articles, newest first.
+ */
+import type { Article } from '../../domain/article.js';
+import type { Language } from '../../domain/languages.js';
+import type { Db } from '../db.js';
+import { hydrate } from './articles.js';
+
+export interface PublishedFilter {
+  language: Language;
+  section?: string | undefined;
+  author?: string | undefined;
+  excludeIds?: readonly string[] | undefined;
+  limit: number;
+  offset: number;
+}
+
+function publishedQuery(db: Db, filter: Omit<PublishedFilter, 'limit' | 'offset'>) {
+  let query = db
+    .selectFrom('articles')
+    .where('articles.language', '=', filter.language)
+    .where('articles.status', '=', 'published');
+  if (filter.section) query = query.where('articles.section_slug', '=', filter.section);
+  if (filter.author) {
+    const author = filter.author;
+    query = query.where('articles.id', 'in', (eb) =>
+      eb.selectFrom('article_authors').select('article_id').where('author_slug', '=', author),
+    );
+  }
+  if (filter.excludeIds && filter.excludeIds.length > 0)
+    query = query.where('articles.id', 'not in', filter.excludeIds);
+  return query;
+}
+
+/** Published articles of a language (optionally of a section or an author), newest first. */
+export async function latestPublished(db: Db, filter: PublishedFilter): Promise<Article[]> {
+  const rows = await publishedQuery(db, filter)
+    .selectAll('articles')
+    .orderBy('articles.first_published_at', 'desc')
+    .orderBy('articles.id', 'desc')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  return hydrate(db, rows);
+}
+
+/** How many published articles match. */
+export async function countPublished(
+  db: Db,
+  filter: Omit<PublishedFilter, 'limit' | 'offset'>,
+): Promise<number> {
+  const row = await publishedQuery(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Published articles by id, as a map; drafts and unknown ids are left out. */
+export async function publishedByIds(db: Db, ids: readonly string[]): Promise<Map<string, Article>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('articles')
+    .selectAll()
+    .where('id', 'in', unique)
+    .where('status', '=', 'published')
+    .execute();
+  return new Map((await hydrate(db, rows)).map((a) => [a.id, a]));
+}
+
+/** The published language versions of a story. */
+export async function publishedTranslations(
+  db: Db,
+  storyId: string,
+): Promise<Array<Pick<Article, 'id' | 'language' | 'slug' | 'sectionSlug'>>> {
+  const rows = await db
+    .selectFrom('articles')
+    .select(['id', 'language', 'slug', 'section_slug'])
+    .where('story_id', '=', storyId)
+    .where('status', '=', 'published')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    language: r.language as Language,
+    slug: r.slug,
+    sectionSlug: r.section_slug,
+  }));
+}

@@ -1,0 +1,70 @@
+/**
+ * The whole HTTP app in-process over a fresh database, with one staff user and token per
+ * role. Requests go through `app.request()`, without a socket.
+ */
+import { join } from 'node:path';
+import { addStaffUser, createApiToken } from '../../src/commands/staff.js';
+import type { Role } from '../../src/domain/policy.js';
+import { createApp } from '../../src/http/app.js';
+import { createPageCache } from '../../src/http/page-cache.js';
+import { createLogger } from '../../src/lib/logger.js';
+import type { DialectName } from '../../src/storage/db.js';
+import { mediaFiles } from '../../src/storage/media-files.js';
+import { freshStore, type TestStore } from './databases.js';
+
+export const PUBLIC_URL = 'http://shortwave.test';
+
+export interface TestApp extends TestStore {
+  app: ReturnType<typeof createApp>;
+  tokens: Record<Role, string>;
+  /** A JSON request as a staff member of `role`. */
+  api(
+    role: Role | null,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Response>;
+  /** Moves the app's clock. */
+  setNow(now: Date): void;
+}
+
+export async function testApp(dialect: DialectName, options: { pageCache?: boolean } = {}): Promise<TestApp> {
+  const base = await freshStore(dialect);
+  let now = new Date('2026-11-20T09:00:00Z');
+  const files = mediaFiles(join(base.dir, 'media'));
+  const app = createApp({
+    store: base.store,
+    files,
+    publicUrl: PUBLIC_URL,
+    timeZone: 'Europe/Zurich',
+    clock: () => now,
+    pageCache: createPageCache({ enabled: options.pageCache ?? true }),
+    log: createLogger('silent'),
+  });
+  const tokens = {} as Record<Role, string>;
+  for (const role of ['contributor', 'editor', 'moderator', 'admin'] as const) {
+    await addStaffUser(base.store.db, { email: `${role}@shortwave.test`, name: `The ${role}`, role }, now);
+    tokens[role] = (await createApiToken(base.store.db, { email: `${role}@shortwave.test` }, now)).token;
+  }
+  return {
+    ...base,
+    app,
+    tokens,
+    setNow: (value) => {
+      now = value;
+    },
+    api: (role, method, path, body, headers = {}) =>
+      Promise.resolve(
+        app.request(path, {
+          method,
+          headers: {
+            ...(role ? { authorization: `Bearer ${tokens[role]}` } : {}),
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            ...headers,
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        }),
+      ),
+  };
+}

@@ -15,7 +15,7 @@ import { apiArticleRoutes } from './routes/api-articles.js';
 import { apiMediaRoutes } from './routes/api-media.js';
 import { apiTaxonomyRoutes } from './routes/api-taxonomy.js';
 import { mediaFileRoutes } from './routes/media-files.js';
-import { readerRoutes } from './routes/reader.js';
+import { readerNotFound, readerRoutes } from './routes/reader.js';
 
 /** Builds the whole application. */
 export function createApp(deps: AppDeps) {
@@ -55,6 +55,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/media', mediaFileRoutes(deps));
   app.route('/', readerRoutes(deps));
+  app.notFound(readerNotFound(deps));
 
   app.onError(async (error, c) => {
     const known = describeError(error);

@@ -108,7 +108,8 @@ export function readerRoutes(deps: AppDeps) {
         contentType: HTML,
         headers: { 'content-language': language },
       };
-      deps.pageCache.set(key, made);
+      // Only pages that exist are kept: unknown addresses must not fill the cache.
+      if (made.status === 200) deps.pageCache.set(key, made);
       page = made;
     }
     return send(c, page);
@@ -310,14 +311,28 @@ export function readerRoutes(deps: AppDeps) {
     return <ArticlePage chrome={pageChrome} article={view} jsonLd={jsonLd} />;
   };
 
-  /** Every other address: the 404 page, in the language its path starts with. */
-  app.notFound(async (c) => {
+  return app;
+}
+
+async function notFoundPage(deps: AppDeps, language: Language): Promise<Child> {
+  const chrome = chromeOf({
+    language,
+    publicUrl: deps.publicUrl,
+    timeZone: deps.timeZone,
+    sections: await listSections(deps.store.db),
+    path: `/${language}/`,
+    title: translator(language).t('notFound.title'),
+    now: deps.clock(),
+  });
+  return <NotFoundPage chrome={chrome} />;
+}
+
+/** Every address no route answers: the 404 page, in the language its path starts with. */
+export function readerNotFound(deps: AppDeps) {
+  return async (c: Context<AppEnv>) => {
     const first = c.req.path.split('/')[1];
     const language = isLanguage(first) ? first : negotiateLanguage(c.req.header('accept-language'));
-    const outcome = await notFound(language);
-    const body = await toHtml(outcome.html);
+    const body = await toHtml(await notFoundPage(deps, language));
     return c.body(body, 404, { 'content-type': HTML, 'cache-control': 'no-store' });
-  });
-
-  return app;
+  };
 }

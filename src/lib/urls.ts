@@ -35,7 +35,9 @@ export function isExternalHref(href: string, publicUrl: string): boolean {
 export function slugify(text: string, maxLength = 80): string {
   const slug = text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    // Accents go from Latin letters only: in Cyrillic (й) or Devanagari they are part of the letter.
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');

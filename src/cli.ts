@@ -5,9 +5,9 @@
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadDemo } from './commands/load-demo.js';
 import { addStaffUser, createApiToken } from './commands/staff.js';
 import { loadConfig } from './config.js';
+import { loadDemo } from './demo/load-demo.js';
 import { DomainError } from './domain/errors.js';
 import { createLogger } from './lib/logger.js';
 import { openStore, StartupError, startServer } from './main.js';

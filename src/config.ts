@@ -12,7 +12,9 @@ export interface Config {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** The absolute base of printed URLs; when not set, the address the server listens on. */
   publicUrl: string;
+  publicUrlExplicit: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
   logLevel: LogLevel;
@@ -67,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     publicUrl: (
       e.PUBLIC_URL ?? `http://${publicHost.includes(':') ? `[${publicHost}]` : publicHost}:${e.PORT}`
     ).replace(/\/+$/, ''),
+    publicUrlExplicit: e.PUBLIC_URL !== undefined,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,

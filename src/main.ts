@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { loadDemo } from './commands/load-demo.js';
 import type { Config } from './config.js';
+import { loadDemo } from './demo/load-demo.js';
 import { createApp } from './http/app.js';
 import { createPageCache } from './http/page-cache.js';
 import { startScheduledPublishing } from './jobs/scheduled-publishing.js';
@@ -47,29 +47,25 @@ export async function startServer(
 ): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
   const store = await openStore(config);
+  let listening: { close(callback: () => void): void } | null = null;
   try {
     const applied = await migrateToLatest(store);
     if (applied.length > 0) log.info('migrated', { applied });
     const files = mediaFiles(join(config.dataDir, 'media'));
-    if (options.demo !== false && (await countArticles(store.db)) === 0) {
-      const loaded = await loadDemo({ db: store.db, files, now: new Date(), publicUrl: config.publicUrl });
-      log.info('loaded the demo newsroom into the empty database', loaded);
-    }
     const pageCache = createPageCache({ enabled: config.pageCache });
     const clock = () => new Date();
-    const app = createApp({
-      store,
-      files,
-      publicUrl: config.publicUrl,
-      timeZone: config.timeZone,
-      clock,
-      pageCache,
-      log,
-    });
-    const job = startScheduledPublishing({ db: store.db, clock, log, onPublished: () => pageCache.clear() });
-
+    // The app is built once the port is known, so that PORT=0 prints the real address.
+    let app: ReturnType<typeof createApp> | null = null;
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+      const s = serve(
+        {
+          fetch: (request, env) =>
+            app ? app.fetch(request, env) : new Response('starting', { status: 503 }),
+          hostname: config.host,
+          port: config.port,
+        },
+        () => resolve(s),
+      );
       s.once('error', (error: NodeJS.ErrnoException) => {
         if (error.code === 'EADDRINUSE')
           reject(new StartupError(`port ${config.port} on ${config.host} is already in use`));
@@ -77,13 +73,20 @@ export async function startServer(
           reject(new StartupError(`no permission to listen on ${config.host}:${config.port}`));
         else reject(new StartupError(`cannot listen on ${config.host}:${config.port}: ${error.message}`));
       });
-    }).catch(async (error) => {
-      await job.stop();
-      throw error;
     });
+    listening = server;
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    const publicUrl = config.publicUrlExplicit
+      ? config.publicUrl
+      : config.publicUrl.replace(/:\d+$/, `:${port}`);
+    if (options.demo !== false && (await countArticles(store.db)) === 0) {
+      const loaded = await loadDemo({ db: store.db, files, now: new Date(), publicUrl });
+      log.info('loaded the demo newsroom into the empty database', loaded);
+    }
+    app = createApp({ store, files, publicUrl, timeZone: config.timeZone, clock, pageCache, log });
+    const job = startScheduledPublishing({ db: store.db, clock, log, onPublished: () => pageCache.clear() });
     return {
       url,
       async close() {
@@ -93,6 +96,8 @@ export async function startServer(
       },
     };
   } catch (error) {
+    const open = listening;
+    if (open) await new Promise<void>((resolve) => open.close(() => resolve()));
     await store.close().catch(() => {});
     throw error;
   }

@@ -22,7 +22,10 @@ export interface DemoHero {
  * only to articles that come earlier in the creation order.
  */
 export interface DemoArticle
-  extends Omit<ArticleCreateInput, 'body' | 'html' | 'hero' | 'translationOf' | 'status' | 'publishAt' | 'section'> {
+  extends Omit<
+    ArticleCreateInput,
+    'body' | 'html' | 'hero' | 'translationOf' | 'status' | 'publishAt' | 'section'
+  > {
   key: string;
   section: 'politics' | 'business' | 'society' | 'culture' | 'science';
   translationOf?: string | undefined;
@@ -76,12 +79,17 @@ export function h2(text: string): BlockNode {
   return { type: 'heading', attrs: { level: 2 }, content: inline(text) };
 }
 
-/** A quotation of one or more paragraphs, with an optional source. */
-export function quote(paragraphs: string[], cite?: string): BlockNode {
-  return { type: 'blockquote', ...(cite ? { attrs: { cite } } : {}), content: paragraphs.map(p) };
+/**
+ * A quotation of one or more paragraphs; the speaker, when given, closes it on a line of its
+ * own (readers see it; `attrs.cite` is not shown).
+ */
+export function quote(paragraphs: string[], by?: string): BlockNode {
+  const lines = by ? [...paragraphs, `— ${by}`] : paragraphs;
+  return { type: 'blockquote', content: lines.map(p) };
 }
 
-const items = (entries: string[]): ListItemNode[] => entries.map((e) => ({ type: 'list_item', content: [p(e)] }));
+const items = (entries: string[]): ListItemNode[] =>
+  entries.map((e) => ({ type: 'list_item', content: [p(e)] }));
 
 /** A bulleted list. */
 export function ul(entries: string[]): BlockNode {

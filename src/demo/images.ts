@@ -4,72 +4,10 @@
  * @example const jpeg = await demoImage('glacier') // a 1600x900 JPEG Buffer
  */
 import sharp from 'sharp';
+import { band, glow, H, type Rng, r0, ridge, rng, stars, vgrad, W, windows } from './svg.js';
 
-const W = 1600;
-const H = 900;
-
-type Rng = () => number;
-
-/** A small seeded generator (mulberry32), so every scene looks the same on every run. */
-function rng(seed: number): Rng {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const r0 = (n: number) => Math.round(n);
-
-/** A vertical gradient definition from evenly spread colours. */
-function vgrad(id: string, colours: string[]): string {
-  const stops = colours.map((c, i) => `<stop offset="${i / Math.max(1, colours.length - 1)}" stop-color="${c}"/>`);
-  return `<linearGradient id="${id}" x1="0" y1="0" x2="0" y2="1">${stops.join('')}</linearGradient>`;
-}
-
-/** A full-width band filled with a gradient or colour. */
-function band(y: number, h: number, fill: string, opacity = 1): string {
-  return `<rect x="0" y="${y}" width="${W}" height="${h}" fill="${fill}" opacity="${opacity}"/>`;
-}
-
-/** A mountain ridge from left to right edge, closed down to `bottom`. */
-function ridge(rand: Rng, base: number, amp: number, peaks: number, fill: string, bottom = H): string {
-  const pts: string[] = [`0,${bottom}`];
-  const step = W / peaks;
-  for (let i = 0; i <= peaks; i++) {
-    const x = i * step;
-    pts.push(`${r0(x)},${r0(base - amp * (0.35 + 0.65 * rand()))}`);
-    if (i < peaks) pts.push(`${r0(x + step / 2)},${r0(base - amp * 0.15 * rand())}`);
-  }
-  pts.push(`${W},${bottom}`);
-  return `<polygon points="${pts.join(' ')}" fill="${fill}"/>`;
-}
-
-function stars(rand: Rng, n: number, maxY: number): string {
-  return Array.from({ length: n }, () => {
-    const r = (0.6 + rand() * 1.6).toFixed(1);
-    return `<circle cx="${r0(rand() * W)}" cy="${r0(rand() * maxY)}" r="${r}" fill="#fff" opacity="${(0.4 + rand() * 0.6).toFixed(2)}"/>`;
-  }).join('');
-}
-
-function glow(id: string, colour: string): string {
-  return `<radialGradient id="${id}"><stop offset="0" stop-color="${colour}" stop-opacity="0.9"/><stop offset="1" stop-color="${colour}" stop-opacity="0"/></radialGradient>`;
-}
-
-/** Lit windows scattered over a rectangle. */
-function windows(rand: Rng, x: number, y: number, w: number, h: number, lit: string, share = 0.45): string {
-  const out: string[] = [];
-  for (let wy = y + 14; wy < y + h - 18; wy += 26) {
-    for (let wx = x + 10; wx < x + w - 16; wx += 22) {
-      if (rand() < share) out.push(`<rect x="${wx}" y="${wy}" width="10" height="14" fill="${lit}"/>`);
-    }
-  }
-  return out.join('');
-}
-
-const TONGUE = 'M420,270 C620,235 980,235 1180,270 C1080,440 1050,640 1030,800 L570,800 C550,640 520,440 420,270 Z';
+const TONGUE =
+  'M420,270 C620,235 980,235 1180,270 C1080,440 1050,640 1030,800 L570,800 C550,640 520,440 420,270 Z';
 
 /** Each scene: its default alt text (English) and how to draw it. */
 const SCENES = {
@@ -102,10 +40,16 @@ const SCENES = {
   'night-train': {
     alt: 'A night train with lit windows crossing a stone viaduct under a starry sky',
     draw(rand: Rng) {
-      const arches = Array.from({ length: 9 }, (_, i) => `<path d="M${70 + i * 170},900 v-150 a60,60 0 0 1 120,0 v150 z" fill="#0c1424"/>`).join('');
+      const arches = Array.from(
+        { length: 9 },
+        (_, i) => `<path d="M${70 + i * 170},900 v-150 a60,60 0 0 1 120,0 v150 z" fill="#0c1424"/>`,
+      ).join('');
       const cars = Array.from({ length: 6 }, (_, i) => {
         const x = 260 + i * 190;
-        const lit = Array.from({ length: 6 }, (_, k) => `<rect x="${x + 14 + k * 28}" y="572" width="18" height="16" fill="#ffd77a"/>`).join('');
+        const lit = Array.from(
+          { length: 6 },
+          (_, k) => `<rect x="${x + 14 + k * 28}" y="572" width="18" height="16" fill="#ffd77a"/>`,
+        ).join('');
         return `<rect x="${x}" y="560" width="180" height="50" rx="8" fill="#23314f"/>${lit}`;
       }).join('');
       return `<defs>${vgrad('s', ['#050b1e', '#1b2a55', '#3c4f86'])}${glow('m', '#fff6d8')}</defs>
@@ -135,13 +79,24 @@ const SCENES = {
   chart: {
     alt: 'A stylised bar chart with a falling trend line',
     draw(rand: Rng) {
-      const grid = Array.from({ length: 7 }, (_, i) => `<rect x="120" y="${140 + i * 100}" width="1360" height="2" fill="#2d3a52"/>`).join('');
+      const grid = Array.from(
+        { length: 7 },
+        (_, i) => `<rect x="120" y="${140 + i * 100}" width="1360" height="2" fill="#2d3a52"/>`,
+      ).join('');
       const values = Array.from({ length: 12 }, (_, i) => 560 - i * 22 + (rand() - 0.5) * 120);
-      const bars = values.map((v, i) => `<rect x="${150 + i * 112}" y="${r0(740 - v)}" width="70" height="${r0(v)}" rx="6" fill="url(#b)"/>`).join('');
+      const bars = values
+        .map(
+          (v, i) =>
+            `<rect x="${150 + i * 112}" y="${r0(740 - v)}" width="70" height="${r0(v)}" rx="6" fill="url(#b)"/>`,
+        )
+        .join('');
       const line = values.map((v, i) => `${185 + i * 112},${r0(720 - v * 0.9)}`).join(' ');
       return `<defs>${vgrad('g', ['#0e1626', '#18243a'])}${vgrad('b', ['#4fd1c5', '#2b6cb0'])}</defs>
         ${band(0, H, 'url(#g)')}${grid}${bars}<polyline points="${line}" fill="none" stroke="#f6ad55" stroke-width="6"/>
-        ${line.split(' ').map((p) => `<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="9" fill="#f6ad55"/>`).join('')}`;
+        ${line
+          .split(' ')
+          .map((p) => `<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="9" fill="#f6ad55"/>`)
+          .join('')}`;
     },
   },
   'open-air-cinema': {
@@ -167,7 +122,10 @@ const SCENES = {
   'ice-stake': {
     alt: 'A red and white measuring stake drilled into glacier ice, peaks behind',
     draw(rand: Rng) {
-      const stripes = Array.from({ length: 8 }, (_, i) => `<rect x="-14" y="${i * 60}" width="28" height="30" fill="#d62828"/>`).join('');
+      const stripes = Array.from(
+        { length: 8 },
+        (_, i) => `<rect x="-14" y="${i * 60}" width="28" height="30" fill="#d62828"/>`,
+      ).join('');
       return `<defs>${vgrad('s', ['#1f6fb2', '#8cc4ec'])}${vgrad('i', ['#f9fdff', '#c5e1f1', '#93bfdc'])}</defs>
         ${band(0, H, 'url(#s)')}${ridge(rand, 420, 200, 6, '#e9f1f7')}${ridge(rand, 470, 120, 8, '#7b8fa3')}
         <path d="M0,560 C400,500 1200,520 ${W},560 L${W},${H} L0,${H} Z" fill="url(#i)"/>
@@ -178,7 +136,10 @@ const SCENES = {
   parliament: {
     alt: 'A domed parliament building at dusk with lit windows',
     draw(rand: Rng) {
-      const cols = Array.from({ length: 14 }, (_, i) => `<rect x="${420 + i * 56}" y="500" width="22" height="220" fill="#cfc3a8"/>`).join('');
+      const cols = Array.from(
+        { length: 14 },
+        (_, i) => `<rect x="${420 + i * 56}" y="500" width="22" height="220" fill="#cfc3a8"/>`,
+      ).join('');
       return `<defs>${vgrad('s', ['#1e3c72', '#6b7fb8', '#f2b880'])}${vgrad('d', ['#6fa19a', '#3f6f69'])}</defs>
         ${band(0, H, 'url(#s)')}${ridge(rand, 640, 120, 6, '#46507a')}
         <rect x="160" y="470" width="1280" height="300" fill="#b8aa8c"/>${windows(rand, 180, 500, 220, 240, '#ffd98a', 0.6)}
@@ -249,7 +210,9 @@ const SCENES = {
             rand() < 0.5
               ? `<circle cx="${x + 130}" cy="${y + 160}" r="${60 + rand() * 60}" fill="${pick()}"/>`
               : `<polygon points="${x},${y + 340} ${x + 260},${y + 40} ${x + 260},${y + 200}" fill="${pick()}"/>`;
-          cells.push(`<rect x="${x}" y="${y}" width="260" height="360" fill="${pick()}"/>${shape}<rect x="${x + 20}" y="${y + 300}" width="${60 + rand() * 160}" height="22" fill="${pick()}"/>`);
+          cells.push(
+            `<rect x="${x}" y="${y}" width="260" height="360" fill="${pick()}"/>${shape}<rect x="${x + 20}" y="${y + 300}" width="${60 + rand() * 160}" height="22" fill="${pick()}"/>`,
+          );
         }
       }
       return `${band(0, H, '#d8d2c4')}${cells.join('')}`;
@@ -293,7 +256,10 @@ const SCENES = {
       for (let r = 0; r <= rows; r++) {
         for (let c = 0; c <= cols; c++) {
           const edge = r === 0 || c === 0 || r === rows || c === cols;
-          pts.push([(c * W) / cols + (edge ? 0 : (rand() - 0.5) * 60), (r * H) / rows + (edge ? 0 : (rand() - 0.5) * 50)]);
+          pts.push([
+            (c * W) / cols + (edge ? 0 : (rand() - 0.5) * 60),
+            (r * H) / rows + (edge ? 0 : (rand() - 0.5) * 50),
+          ]);
         }
       }
       const palette = ['#d52b1e', '#f3f1ee', '#b71c1c', '#9aa5b1', '#e57373', '#5c6b7a'];
@@ -307,7 +273,9 @@ const SCENES = {
             [a, e, d],
           ]) {
             const fill = palette[Math.floor(rand() * palette.length)] ?? '#fff';
-            tris.push(`<polygon points="${tri.map(([x, y]) => `${r0(x)},${r0(y)}`).join(' ')}" fill="${fill}" stroke="#fff" stroke-width="2"/>`);
+            tris.push(
+              `<polygon points="${tri.map(([x, y]) => `${r0(x)},${r0(y)}`).join(' ')}" fill="${fill}" stroke="#fff" stroke-width="2"/>`,
+            );
           }
         }
       }
@@ -335,5 +303,8 @@ export function demoImageSvg(name: DemoImageName): string {
 
 /** A demo picture as a 1600x900 JPEG. */
 export async function demoImage(name: DemoImageName): Promise<Buffer> {
-  return sharp(Buffer.from(demoImageSvg(name))).flatten({ background: '#ffffff' }).jpeg({ quality: 84, mozjpeg: false }).toBuffer();
+  return sharp(Buffer.from(demoImageSvg(name)))
+    .flatten({ background: '#ffffff' })
+    .jpeg({ quality: 84, mozjpeg: false })
+    .toBuffer();
 }

@@ -1,10 +1,12 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS } from '../support/databases.js';
 import { type TestApp, testApp } from '../support/app.js';
+import { DIALECTS } from '../support/databases.js';
 
 async function photo(width: number, height: number, withGps = false): Promise<Buffer> {
-  const image = sharp({ create: { width, height, channels: 3, background: { r: 40, g: 120, b: 200 } } }).jpeg();
+  const image = sharp({
+    create: { width, height, channels: 3, background: { r: 40, g: 120, b: 200 } },
+  }).jpeg();
   return withGps
     ? image.withExif({ IFD0: { Copyright: 'Secret Owner', Artist: 'Hidden Photographer' } }).toBuffer()
     : image.toBuffer();
@@ -27,12 +29,28 @@ describe.each(DIALECTS)('media API on %s', (dialect) => {
   });
 
   const upload = (body: FormData, role: 'contributor' | 'moderator' = 'contributor') =>
-    t.app.request('/api/v1/media', { method: 'POST', body, headers: { authorization: `Bearer ${t.tokens[role]}` } });
+    t.app.request('/api/v1/media', {
+      method: 'POST',
+      body,
+      headers: { authorization: `Bearer ${t.tokens[role]}` },
+    });
 
   it('stores a real image and makes responsive renditions no wider than the original', async () => {
-    const res = await upload(form(await photo(1500, 1000), 'lake.jpg', { alt: 'A lake', caption: 'Lake Geneva', credit: 'Keystone' }));
+    const res = await upload(
+      form(await photo(1500, 1000), 'lake.jpg', {
+        alt: 'A lake',
+        caption: 'Lake Geneva',
+        credit: 'Keystone',
+      }),
+    );
     expect(res.status).toBe(201);
-    const media = (await res.json()) as { id: string; url: string; width: number; height: number; renditions: Array<{ url: string; width: number; height: number }> };
+    const media = (await res.json()) as {
+      id: string;
+      url: string;
+      width: number;
+      height: number;
+      renditions: Array<{ url: string; width: number; height: number }>;
+    };
     expect(media).toMatchObject({ width: 1500, height: 1000 });
     expect(media.renditions.map((r) => r.width)).toEqual([320, 640, 960, 1280, 1500]);
     expect(media.renditions.every((r) => Math.abs(r.height - (r.width * 2) / 3) <= 1)).toBe(true);

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS } from '../support/databases.js';
 import { type TestApp, testApp } from '../support/app.js';
-import { type ArticleJson, link, makeArticle, makeImage, paragraph, pathOf, text } from '../support/builders.js';
+import {
+  type ArticleJson,
+  link,
+  makeArticle,
+  makeImage,
+  paragraph,
+  pathOf,
+  text,
+} from '../support/builders.js';
+import { DIALECTS } from '../support/databases.js';
 
 describe.each(DIALECTS)('reader site on %s', (dialect) => {
   let t: TestApp;
@@ -23,7 +31,11 @@ describe.each(DIALECTS)('reader site on %s', (dialect) => {
       role: { en: 'Federal politics correspondent' },
       bio: { en: 'Anna covers parliament in Bern.' },
     });
-    heroId = await makeImage(t, { alt: 'The Federal Palace in Bern', caption: 'The Federal Palace', credit: 'Keystone' });
+    heroId = await makeImage(t, {
+      alt: 'The Federal Palace in Bern',
+      caption: 'The Federal Palace',
+      credit: 'Keystone',
+    });
     related = await makeArticle(t, { headline: 'Background: how the Swiss vote', hero: { mediaId: heroId } });
     draft = await makeArticle(t, { headline: 'Unfinished draft story', status: 'draft' });
     t.setNow(new Date('2026-11-20T10:30:00Z'));
@@ -34,18 +46,30 @@ describe.each(DIALECTS)('reader site on %s', (dialect) => {
       authors: ['anna-meier'],
       dateline: 'Bern',
       source: 'Keystone-SDA',
-      hero: { mediaId: heroId, alt: 'Voters at a polling station', caption: 'Polling station in Bern', credit: 'Keystone' },
+      hero: {
+        mediaId: heroId,
+        alt: 'Voters at a polling station',
+        caption: 'Polling station in Bern',
+        credit: 'Keystone',
+      },
       body: {
         type: 'doc',
         content: [
           paragraph(text('Read the '), link('official results', 'https://www.admin.ch/results'), text('.')),
-          paragraph(link('A forum', 'https://forum.example.org/', 'nofollow'), text(' and '), link('our archive', '/en/politics')),
+          paragraph(
+            link('A forum', 'https://forum.example.org/', 'nofollow'),
+            text(' and '),
+            link('our archive', '/en/politics'),
+          ),
           { type: 'heading', attrs: { level: 2 }, content: [text('What changes')] },
           { type: 'related', attrs: { articleId: related.id } },
           { type: 'related', attrs: { articleId: draft.id } },
           { type: 'blockquote', content: [paragraph(text('We listened.'))] },
           { type: 'bullet_list', content: [{ type: 'list_item', content: [paragraph(text('Higher age'))] }] },
-          { type: 'image', attrs: { mediaId: heroId, alt: 'Inline photo', caption: 'Inline caption', credit: 'Reuters' } },
+          {
+            type: 'image',
+            attrs: { mediaId: heroId, alt: 'Inline photo', caption: 'Inline caption', credit: 'Reuters' },
+          },
         ],
       },
     });
@@ -58,7 +82,9 @@ describe.each(DIALECTS)('reader site on %s', (dialect) => {
     const de = await t.app.request('/', { headers: { 'accept-language': 'de-CH,de;q=0.9,en;q=0.5' } });
     expect(de.status).toBe(302);
     expect(de.headers.get('location')).toBe('/de/');
-    expect((await t.app.request('/', { headers: { 'accept-language': 'sv,nl' } })).headers.get('location')).toBe('/en/');
+    expect(
+      (await t.app.request('/', { headers: { 'accept-language': 'sv,nl' } })).headers.get('location'),
+    ).toBe('/en/');
     expect((await t.app.request('/')).headers.get('location')).toBe('/en/');
     expect((await t.app.request('/en')).headers.get('location')).toBe('/en/');
   });
@@ -68,7 +94,9 @@ describe.each(DIALECTS)('reader site on %s', (dialect) => {
     expect(status).toBe(200);
     expect(html).toContain('<html lang="en" dir="ltr">');
     expect(html).toContain('Voters back &lt;b&gt;new&lt;/b&gt; pension reform');
-    expect(html).toContain('This content was published on <time datetime="2026-11-20T09:00:00.000Z">November 20, 2026 at 10:00 AM</time>');
+    expect(html).toContain(
+      'This content was published on <time datetime="2026-11-20T09:00:00.000Z">November 20, 2026 at 10:00 AM</time>',
+    );
     expect(html).toContain('Read more: Background: how the Swiss vote');
     expect(html).not.toContain('Unfinished draft story');
   });
@@ -79,7 +107,9 @@ describe.each(DIALECTS)('reader site on %s', (dialect) => {
     expect(html).toContain(`<link rel="canonical" href="${main.url}"/>`);
     expect(html).toContain('<p class="label label-analysis">Analysis</p>');
     expect(html).toContain('<h1>Voters back &lt;b&gt;new&lt;/b&gt; pension reform</h1>');
-    expect(html).toMatch(/<figure class="hero"><img [^>]*alt="Voters at a polling station"[^>]*>.*Polling station in Bern <span class="credit">© Keystone<\/span>/);
+    expect(html).toMatch(
+      /<figure class="hero"><img [^>]*alt="Voters at a polling station"[^>]*>.*Polling station in Bern <span class="credit">© Keystone<\/span>/,
+    );
     expect(html).toMatch(/<img [^>]*width="\d+" height="\d+"/);
     expect(html).toContain('By <a href="/en/authors/anna-meier" rel="author">Anna Meier</a>, Bern');
     expect(html).toContain('<time datetime="2026-11-20T10:30:00.000Z">');
@@ -94,13 +124,17 @@ describe.each(DIALECTS)('reader site on %s', (dialect) => {
     expect(html).toContain(
       '<a class="ext" href="https://www.admin.ch/results" rel="noopener noreferrer">official results<span class="visually-hidden"> (External link)</span>',
     );
-    expect(html).toContain('<a class="ext" href="https://forum.example.org/" rel="nofollow noopener noreferrer">');
+    expect(html).toContain(
+      '<a class="ext" href="https://forum.example.org/" rel="nofollow noopener noreferrer">',
+    );
     expect(html).toContain('<a href="/en/politics">our archive</a>');
   });
 
   it('resolves a "More" box to its published article and leaves out one whose article is a draft', async () => {
     const { html } = await get(pathOf(main.url));
-    expect(html).toMatch(/<aside class="more-box"[^>]*>.*<a href="[^"]+\/[a-z0-9]+">Background: how the Swiss vote<\/a>/);
+    expect(html).toMatch(
+      /<aside class="more-box"[^>]*>.*<a href="[^"]+\/[a-z0-9]+">Background: how the Swiss vote<\/a>/,
+    );
     expect(html).toContain(pathOf(related.url));
     expect(html.match(/class="more-box"/g)).toHaveLength(1);
   });
@@ -112,7 +146,11 @@ describe.each(DIALECTS)('reader site on %s', (dialect) => {
   });
 
   it('lays Arabic out right to left', async () => {
-    const ar = await makeArticle(t, { language: 'ar', headline: 'الناخبون يوافقون على الإصلاح', lead: 'أغلبية واضحة.' });
+    const ar = await makeArticle(t, {
+      language: 'ar',
+      headline: 'الناخبون يوافقون على الإصلاح',
+      lead: 'أغلبية واضحة.',
+    });
     const { html } = await get(pathOf(ar.url));
     expect(html).toContain('<html lang="ar" dir="rtl">');
     const home = await get('/ar/');

@@ -35,8 +35,13 @@ export async function makeArticle(t: TestApp, fields: Record<string, unknown>): 
 }
 
 /** Uploads a generated image through the API and answers its media id. */
-export async function makeImage(t: TestApp, fields: { alt: string; caption?: string; credit?: string }): Promise<string> {
-  const data = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a6' } }).jpeg().toBuffer();
+export async function makeImage(
+  t: TestApp,
+  fields: { alt: string; caption?: string; credit?: string },
+): Promise<string> {
+  const data = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a6' } })
+    .jpeg()
+    .toBuffer();
   const body = new FormData();
   body.set('file', new Blob([new Uint8Array(data)]), 'image.jpg');
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) body.set(key, value);

@@ -35,25 +35,11 @@ async function freshPostgres(): Promise<{ store: Store; drop: () => Promise<void
       drop: async () => {},
     };
   }
-  const name = `sw_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const store = await openPostgres(url.toString());
-  return {
-    store,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  const created = await freshPostgresUrl();
+  if (!created) throw new Error('unreachable: TEST_DATABASE_URL is set');
+  const store = await openPostgres(created.url);
+  return { store, drop: created.drop };
 }
-
 /** A new, migrated, empty database of the dialect. */
 export async function freshStore(dialect: DialectName): Promise<TestStore> {
   const dir = mkdtempSync(join(tmpdir(), `sw-${dialect}-`));
@@ -78,6 +64,31 @@ export async function freshStore(dialect: DialectName): Promise<TestStore> {
       await store.close();
       await drop();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A new, empty PostgreSQL database on the configured server, for tests that start the server
+ * as a process; null when no server is configured (PGlite cannot be shared between processes).
+ */
+export async function freshPostgresUrl(): Promise<{ url: string; drop(): Promise<void> } | null> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) return null;
+  const name = `sw_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
     },
   };
 }

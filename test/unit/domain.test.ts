@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articlePath, assertPublishable, publishTimes } from '../../src/domain/article.js';
 import { BodySchema } from '../../src/domain/body.js';
-import { DomainError } from '../../src/domain/errors.js';
+import type { DomainError } from '../../src/domain/errors.js';
 import { directionOf, LANGUAGES, negotiateLanguage, pickLocalized } from '../../src/domain/languages.js';
 import { ACTIONS, can, POLICY, ROLES } from '../../src/domain/policy.js';
 import { isExternalHref, isSafeHref, slugify } from '../../src/lib/urls.js';
@@ -34,7 +34,14 @@ describe('urls', () => {
     expect(isSafeHref('https://example.org/a')).toBe(true);
     expect(isSafeHref('mailto:desk@example.org')).toBe(true);
     expect(isSafeHref('/en/politics')).toBe(true);
-    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', '//evil.test/x', 'vbscript:x', 'nonsense']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,x',
+      '//evil.test/x',
+      'vbscript:x',
+      'nonsense',
+    ]) {
       expect(isSafeHref(bad), bad).toBe(false);
     }
   });
@@ -46,7 +53,9 @@ describe('urls', () => {
   });
 
   it('makes slugs from headlines in any script', () => {
-    expect(slugify('Swiss voters say “yes” to the Über-Tunnel!')).toBe('swiss-voters-say-yes-to-the-uber-tunnel');
+    expect(slugify('Swiss voters say “yes” to the Über-Tunnel!')).toBe(
+      'swiss-voters-say-yes-to-the-uber-tunnel',
+    );
     expect(slugify('Выборы в Швейцарии')).toBe('выборы-в-швейцарии');
     expect(slugify('瑞士选民支持养老金改革')).toBe('瑞士选民支持养老金改革');
     expect(slugify('!!!')).toBe('article');
@@ -102,7 +111,10 @@ describe('body schema', () => {
 
   it('accepts every node kind of the contract', () => {
     const ok = parse([
-      { type: 'paragraph', content: [{ type: 'text', text: 'a', marks: [{ type: 'bold' }, { type: 'italic' }] }] },
+      {
+        type: 'paragraph',
+        content: [{ type: 'text', text: 'a', marks: [{ type: 'bold' }, { type: 'italic' }] }],
+      },
       { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'b' }] },
       { type: 'blockquote', content: [{ type: 'paragraph' }] },
       {

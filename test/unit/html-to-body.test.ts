@@ -16,7 +16,10 @@ describe('html to body', () => {
           { type: 'text', text: 'line', marks: [{ type: 'bold' }, { type: 'italic' }] },
         ],
       },
-      { type: 'paragraph', content: [{ type: 'text', text: 'Second' }, { type: 'hard_break' }, { type: 'text', text: 'line' }] },
+      {
+        type: 'paragraph',
+        content: [{ type: 'text', text: 'Second' }, { type: 'hard_break' }, { type: 'text', text: 'line' }],
+      },
       { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Title' }] },
       { type: 'heading', attrs: { level: 4 }, content: [{ type: 'text', text: 'Small' }] },
       { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quote' }] }] },
@@ -30,7 +33,12 @@ describe('html to body', () => {
               { type: 'paragraph', content: [{ type: 'text', text: 'three' }] },
               {
                 type: 'bullet_list',
-                content: [{ type: 'list_item', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'nested' }] }] }],
+                content: [
+                  {
+                    type: 'list_item',
+                    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'nested' }] }],
+                  },
+                ],
               },
             ],
           },
@@ -53,6 +61,8 @@ describe('html to body', () => {
       '<figure><img src="https://news.example/media/abc123/960.webp" alt="A lake"><figcaption>Lake <b>Geneva</b></figcaption></figure>',
       'https://news.example',
     );
-    expect(body.content).toEqual([{ type: 'image', attrs: { mediaId: 'abc123', alt: 'A lake', caption: 'Lake Geneva' } }]);
+    expect(body.content).toEqual([
+      { type: 'image', attrs: { mediaId: 'abc123', alt: 'A lake', caption: 'Lake Geneva' } },
+    ]);
   });
 });

@@ -1,0 +1,708 @@
+/**
+ * `npm run bench`: measures the reader site against the performance targets, in one run on
+ * one machine, and rewrites bench/README.md with the figures.
+ *
+ * 1. Throughput and latency of three pages (an article, /en/, /en/politics): a bare Node
+ *    `http` server answering the same bytes from memory (the baseline), then Shortwave with
+ *    PAGE_CACHE=on, then with PAGE_CACHE=off; one after the other, never at the same time.
+ * 2. Resident memory of the Shortwave process under that load (VmHWM and VmRSS).
+ * 3. Start to first page: spawning `shortwave serve` on an existing database until an
+ *    article page answers 200 (median of 5 starts).
+ * 4. Publish to visible: a PATCH of a published headline until /en/ shows it, with the page
+ *    cache on, polling every 10 ms (median of 10 tries).
+ *
+ * Everything runs on loopback in a temporary data directory, which is removed at the end;
+ * only the processes started here are stopped, by their PID.
+ * Settings: BENCH_SECONDS (length of each measurement, default 8).
+ * @example node scripts/build.mjs && BENCH_SECONDS=8 node bench/run.mjs
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+
+const ROOT = join(import.meta.dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const BARE_SERVER = join(import.meta.dirname, 'bare-server.mjs');
+const README = join(import.meta.dirname, 'README.md');
+const HOST = '127.0.0.1';
+const CONNECTIONS = 32;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const WARMUP_SECONDS = Math.max(1, Math.min(2, Math.round(SECONDS / 4)));
+const STARTS = 5;
+const PUBLISH_TRIES = 10;
+const POLL_MS = 10;
+const MiB = 1024 * 1024;
+
+if (!Number.isFinite(SECONDS) || SECONDS < 1 || SECONDS > 600) {
+  console.error('bench: BENCH_SECONDS must be a number of seconds from 1 to 600');
+  process.exit(2);
+}
+if (!existsSync(CLI)) {
+  console.error('bench: dist/cli.js is missing; build first with `node scripts/build.mjs`');
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes and the temporary directory, cleaned up on every way out
+
+const dataRoot = mkdtempSync(join(os.tmpdir(), 'shortwave-bench-'));
+const dataDir = join(dataRoot, 'data');
+/** The child processes this run started and that have not ended yet. */
+const children = new Set();
+
+function cleanUp() {
+  for (const child of children) {
+    try {
+      process.kill(child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  children.clear();
+  rmSync(dataRoot, { recursive: true, force: true });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`\nbench: stopped by ${signal}, cleaning up`);
+    cleanUp();
+    process.exit(130);
+  });
+}
+
+function log(message) {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+/** Spawns `node <args>`; resolves once it prints its `listening on` line. */
+function startProcess(label, args, env, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const startedAt = performance.now();
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, HOST, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.add(child);
+    let output = '';
+    const keep = (chunk) => {
+      output = (output + chunk).slice(-20_000);
+    };
+    const exited = new Promise((done) =>
+      child.once('exit', (code, signal) => {
+        children.delete(child);
+        done(code ?? signal);
+      }),
+    );
+    const timer = setTimeout(() => {
+      stopProcess({ child, exited });
+      reject(new Error(`${label} did not start within ${timeoutMs / 1000} s: ${output}`));
+    }, timeoutMs);
+    child.stdout.on('data', (chunk) => {
+      keep(chunk);
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ label, child, pid: child.pid, url: match[1], exited, startedAt, output: () => output });
+      }
+    });
+    child.stderr.on('data', keep);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`${label} exited (${code}) before it was ready: ${output}`));
+    });
+  });
+}
+
+/** Stops a process this run started: SIGTERM, then SIGKILL after 5 s. */
+async function stopProcess(proc) {
+  const { child, exited } = proc;
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  process.kill(child.pid, 'SIGTERM');
+  const killed = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)]);
+  if (!killed) {
+    process.kill(child.pid, 'SIGKILL');
+    await exited;
+  }
+}
+
+/** Runs `shortwave <args>` to its end and returns its standard output. */
+function runCli(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.add(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.once('error', reject);
+    child.once('close', (code) => {
+      children.delete(child);
+      if (code === 0) resolve(stdout);
+      else reject(new Error(`shortwave ${args.slice(0, 2).join(' ')} failed (${code}): ${stderr || stdout}`));
+    });
+  });
+}
+
+/** A free loopback port, so every Shortwave start uses the same one (and the same links). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, HOST, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP helpers (a new connection each time, so no socket outlives its request)
+
+function http(method, url, { headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+    const req = request(
+      url,
+      {
+        method,
+        agent: false,
+        headers: payload
+          ? { ...headers, 'content-type': 'application/json', 'content-length': payload.length }
+          : headers,
+      },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.setTimeout(10_000, () => req.destroy(new Error(`${method} ${url} timed out`)));
+    req.once('error', reject);
+    req.end(payload);
+  });
+}
+
+async function getOk(url) {
+  const res = await http('GET', url);
+  if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}`);
+  return res;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function load(url, seconds) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
+  return {
+    rps: result.requests.average,
+    total: result.requests.total,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    bytesPerSecond: result.throughput.average,
+  };
+}
+
+/** Warms up a server on one path, then measures it for SECONDS. */
+async function measure(base, page, server) {
+  await load(base + page.path, WARMUP_SECONDS);
+  const result = await load(base + page.path, SECONDS);
+  log(
+    `${page.name.padEnd(9)} ${server.padEnd(20)} ${Math.round(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`,
+  );
+  return result;
+}
+
+/** VmHWM (peak) and VmRSS (now) of a process, in MiB. */
+function memoryOf(pid) {
+  const status = readStatus(pid);
+  const kib = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
+  return { hwm: (kib('VmHWM') * 1024) / MiB, rss: (kib('VmRSS') * 1024) / MiB };
+}
+
+function readStatus(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** The share of all CPU time spent busy over `ms` milliseconds, from /proc/stat (null elsewhere). */
+async function cpuBusy(ms) {
+  const sample = () => {
+    try {
+      const fields = readFileSync('/proc/stat', 'utf8')
+        .split('\n')[0]
+        .trim()
+        .split(/\s+/)
+        .slice(1)
+        .map(Number);
+      const idle = fields[3] + (fields[4] ?? 0);
+      return { idle, total: fields.reduce((a, b) => a + b, 0) };
+    } catch {
+      return null;
+    }
+  };
+  const before = sample();
+  await sleep(ms);
+  const after = sample();
+  if (!before || !after || after.total === before.total) return null;
+  return 1 - (after.idle - before.idle) / (after.total - before.total);
+}
+
+async function main() {
+  const startedAt = new Date();
+  const busyBefore = await cpuBusy(2000);
+  const loadBefore = os.loadavg()[0];
+  if (busyBefore !== null && busyBefore > 0.15)
+    log(`warning: the machine is busy before the run (${pct(busyBefore)} CPU); the figures will suffer`);
+  const port = await freePort();
+  const swEnv = (pageCache) => ({ DATA_DIR: dataDir, PORT: String(port), PAGE_CACHE: pageCache });
+  const startShortwave = (pageCache, timeoutMs = 30_000) =>
+    startProcess(`shortwave serve (PAGE_CACHE=${pageCache})`, [CLI, 'serve'], swEnv(pageCache), timeoutMs);
+
+  log(
+    `data in ${dataDir}; ${SECONDS} s per measurement after ${WARMUP_SECONDS} s warm-up, ${CONNECTIONS} connections`,
+  );
+
+  // Setup: a staff user and token, then the first start loads the demo newsroom.
+  await runCli([
+    'user',
+    'add',
+    '--email',
+    'bench@bench.test',
+    '--name',
+    'Bench',
+    '--role',
+    'editor',
+    '--password',
+    'bench-password-long-enough',
+  ]);
+  const token = (await runCli(['token', 'create', '--email', 'bench@bench.test']))
+    .trim()
+    .split('\n')
+    .at(-1)
+    .trim();
+  log('loading the demo newsroom (first start on an empty database)');
+  let sw = await startShortwave('on', 180_000);
+  const demoSeconds = (performance.now() - sw.startedAt) / 1000;
+  const base = sw.url;
+  const home = (await getOk(`${base}/en/`)).body.toString('utf8');
+  const articleHref = /<h3><a href="([^"]+)"/.exec(home)?.[1];
+  if (!articleHref) throw new Error('found no article link (<h3><a href>) on /en/');
+  const pages = [
+    { name: 'article', path: articleHref },
+    { name: '/en/', path: '/en/' },
+    { name: '/en/politics', path: '/en/politics' },
+  ];
+  const manifest = [];
+  for (const [i, page] of pages.entries()) {
+    const res = await getOk(base + page.path);
+    page.bytes = res.body;
+    page.contentType = res.headers['content-type'];
+    const file = join(dataRoot, `page-${i}.html`);
+    writeFileSync(file, page.bytes);
+    manifest.push({ path: page.path, file, contentType: page.contentType });
+  }
+  const manifestFile = join(dataRoot, 'pages.json');
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+  await stopProcess(sw);
+
+  // 1a. The baseline: the same bytes from a bare Node http server.
+  const results = Object.fromEntries(pages.map((p) => [p.name, {}]));
+  log('baseline: bare Node http server');
+  const bare = await startProcess('bare server', [BARE_SERVER, manifestFile], {}, 10_000);
+  for (const page of pages) {
+    const res = await getOk(bare.url + page.path);
+    if (!res.body.equals(page.bytes)) throw new Error(`the bare server answers other bytes for ${page.path}`);
+    results[page.name].bare = await measure(bare.url, page, 'bare node http');
+  }
+  await stopProcess(bare);
+
+  // 1b, 1c and 2. Shortwave with the page cache on, then off.
+  const memory = {};
+  const sameBytes = {};
+  for (const [mode, pageCache] of [
+    ['cached', 'on'],
+    ['fresh', 'off'],
+  ]) {
+    log(`Shortwave, PAGE_CACHE=${pageCache}`);
+    sw = await startShortwave(pageCache);
+    sameBytes[mode] = true;
+    for (const page of pages) {
+      // With the cache on, this first request also puts the page into the cache.
+      const res = await getOk(sw.url + page.path);
+      if (!res.body.equals(page.bytes)) sameBytes[mode] = false;
+      results[page.name][mode] = await measure(sw.url, page, `Shortwave ${mode}`);
+    }
+    memory[mode] = memoryOf(sw.pid);
+    await stopProcess(sw);
+  }
+
+  // 3. Start to first page on the existing database.
+  log(`start to first page, ${STARTS} starts`);
+  const starts = [];
+  for (let i = 0; i < STARTS; i++) {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [CLI, 'serve'], {
+      cwd: ROOT,
+      env: { ...process.env, HOST, LOG_LEVEL: 'warn', ...swEnv('on') },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    children.add(child);
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr = (stderr + d).slice(-5000);
+    });
+    const exited = new Promise((done) =>
+      child.once('exit', (code, signal) => {
+        children.delete(child);
+        done(code ?? signal);
+      }),
+    );
+    let seconds = null;
+    while (performance.now() - t0 < 30_000 && child.exitCode === null) {
+      const res = await http('GET', `http://${HOST}:${port}${articleHref}`).catch(() => null);
+      if (res?.status === 200) {
+        seconds = (performance.now() - t0) / 1000;
+        break;
+      }
+      await sleep(2);
+    }
+    await stopProcess({ child, exited });
+    if (seconds === null) throw new Error(`the server gave no article page within 30 s: ${stderr}`);
+    starts.push(seconds);
+    log(`  start ${i + 1}: ${(seconds * 1000).toFixed(0)} ms`);
+  }
+
+  // 4. Publish to visible, with the page cache on.
+  log(`publish to visible, ${PUBLISH_TRIES} tries`);
+  sw = await startShortwave('on');
+  const articleId = articleHref.split('/').at(-1);
+  const publishes = [];
+  for (let i = 0; i < PUBLISH_TRIES; i++) {
+    await getOk(`${sw.url}/en/`); // the language home is in the cache before the change
+    const headline = `Bench headline ${i + 1} ${Math.random().toString(36).slice(2, 10)}`;
+    const t0 = performance.now();
+    const patched = await http('PATCH', `${sw.url}/api/v1/articles/${articleId}`, {
+      headers: { authorization: `Bearer ${token}` },
+      body: { headline },
+    });
+    if (patched.status !== 200)
+      throw new Error(`PATCH answered ${patched.status}: ${patched.body.toString('utf8').slice(0, 300)}`);
+    const patchedAt = performance.now();
+    let seconds = null;
+    while (performance.now() - t0 < 10_000) {
+      const res = await http('GET', `${sw.url}/en/`);
+      if (res.status === 200 && res.body.includes(headline)) {
+        seconds = (performance.now() - t0) / 1000;
+        break;
+      }
+      await sleep(POLL_MS);
+    }
+    publishes.push({ seconds: seconds ?? Number.POSITIVE_INFINITY, patchSeconds: (patchedAt - t0) / 1000 });
+    log(
+      `  try ${i + 1}: ${seconds === null ? 'not visible after 10 s' : `${(seconds * 1000).toFixed(1)} ms`}`,
+    );
+    await sleep(50);
+  }
+  await stopProcess(sw);
+
+  const report = {
+    startedAt,
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      memoryGiB: os.totalmem() / 1024 ** 3,
+      node: process.version,
+      platform: `${os.type()} ${os.release()} ${os.arch()}`,
+      busyBefore,
+      loadBefore,
+      loadAfter: os.loadavg()[0],
+    },
+    seconds: SECONDS,
+    warmupSeconds: WARMUP_SECONDS,
+    demoSeconds,
+    pages: pages.map((p) => ({ name: p.name, path: p.path, size: p.bytes.length, ...results[p.name] })),
+    sameBytes,
+    memory,
+    starts,
+    publishes,
+  };
+  const targets = evaluate(report);
+  console.log(textReport(report, targets));
+  writeFileSync(README, markdownReport(report, targets));
+  log(`wrote ${README}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Targets and reports
+
+const ms = (seconds) => `${(seconds * 1000).toFixed(0)} ms`;
+const int = (n) => Math.round(n).toLocaleString('en-US');
+const pct = (n) => `${(n * 100).toFixed(0)} %`;
+const mib = (n) => `${n.toFixed(0)} MiB`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const ratio = (page, mode) => page[mode].rps / page.bare.rps;
+const latency = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
+const problems = (r) => r.errors + r.non2xx;
+
+/** Each target of the issue: what was measured, the minimum and the product target, met or not. */
+function evaluate(report) {
+  const peak = Math.max(...Object.values(report.memory).map((m) => m.hwm));
+  const start = median(report.starts);
+  const publish = median(report.publishes.map((p) => p.seconds));
+  const worstPublish = Math.max(...report.publishes.map((p) => p.seconds));
+  const clean = (mode) => report.pages.every((p) => problems(p[mode]) === 0);
+  const cached = report.pages.map((p) => ({ name: p.name, ratio: ratio(p, 'cached'), p99: p.cached.p99 }));
+  const fresh = report.pages.map((p) => ({ name: p.name, rps: p.fresh.rps, p99: p.fresh.p99 }));
+  return [
+    {
+      target: `Cached page: ≥ 70 % of the bare server's req/s, p99 < 10 ms at ${CONNECTIONS} connections`,
+      product: 'product target: ≥ 80 %, p99 < 5 ms',
+      measured: cached.map((c) => `${c.name} ${pct(c.ratio)}, p99 ${c.p99} ms`).join('; '),
+      met: clean('cached') && cached.every((c) => c.ratio >= 0.7 && c.p99 < 10),
+      productMet: clean('cached') && cached.every((c) => c.ratio >= 0.8 && c.p99 < 5),
+    },
+    {
+      target: 'Fresh render (PAGE_CACHE=off): ≥ 1,000 req/s',
+      product: 'product target: ≥ 3,000 req/s, p99 < 50 ms',
+      measured: fresh.map((f) => `${f.name} ${int(f.rps)} req/s, p99 ${f.p99} ms`).join('; '),
+      met: clean('fresh') && fresh.every((f) => f.rps >= 1000),
+      productMet: clean('fresh') && fresh.every((f) => f.rps >= 3000 && f.p99 < 50),
+    },
+    {
+      target: 'Resident memory under load: < 150 MiB',
+      product: 'product target: < 120 MiB',
+      measured: `peak ${mib(peak)} (VmHWM; cache on ${mib(report.memory.cached.hwm)}, off ${mib(report.memory.fresh.hwm)})`,
+      met: peak < 150,
+      productMet: peak < 120,
+    },
+    {
+      target: 'First page within 1 s of start, existing database',
+      product: 'product target: 0.5 s',
+      measured: `median ${ms(start)} of ${report.starts.length} starts (slowest ${ms(Math.max(...report.starts))})`,
+      met: start < 1,
+      productMet: start < 0.5,
+    },
+    {
+      target: 'Publish visible within 1 s (page cache on)',
+      product: '',
+      measured: `median ${Number.isFinite(publish) ? ms(publish) : 'never'} of ${report.publishes.length} tries (slowest ${Number.isFinite(worstPublish) ? ms(worstPublish) : 'never'})`,
+      met: publish < 1,
+      productMet: null,
+    },
+  ];
+}
+
+const MODES = [
+  ['bare', 'bare Node http (baseline)'],
+  ['cached', 'Shortwave, PAGE_CACHE=on'],
+  ['fresh', 'Shortwave, PAGE_CACHE=off'],
+];
+
+function throughputRows(report) {
+  const rows = [];
+  for (const page of report.pages) {
+    for (const [mode, label] of MODES) {
+      const r = page[mode];
+      rows.push([
+        `${page.name} (${kb(page.size)})`,
+        label,
+        int(r.rps),
+        latency(r.p50),
+        latency(r.p99),
+        `${r.errors} / ${r.non2xx}`,
+        mode === 'bare' ? '100 %' : pct(ratio(page, mode)),
+      ]);
+    }
+  }
+  return rows;
+}
+
+const HEADERS = ['Page', 'Server', 'req/s (mean)', 'p50 ms', 'p99 ms', 'errors / non-2xx', 'vs bare'];
+
+function textReport(report, targets) {
+  const rows = [HEADERS, ...throughputRows(report)];
+  const widths = HEADERS.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r) =>
+    r.map((cell, i) => (i >= 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ');
+  const m = report.machine;
+  const out = [
+    '',
+    `Shortwave bench, ${report.startedAt.toISOString()}: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB.toFixed(1)} GiB, Node ${m.node}`,
+    `${report.seconds} s per measurement (after ${report.warmupSeconds} s warm-up), ${CONNECTIONS} connections, loopback; CPU busy before the run: ${m.busyBefore === null ? 'unknown' : pct(m.busyBefore)}`,
+    '',
+    line(rows[0]),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.slice(1).map(line),
+    '',
+    `Memory (MiB)       peak VmHWM / VmRSS after load: cache on ${mib(report.memory.cached.hwm)} / ${mib(report.memory.cached.rss)}, cache off ${mib(report.memory.fresh.hwm)} / ${mib(report.memory.fresh.rss)}`,
+    `Start to 1st page  ${report.starts.map(ms).join(', ')} (median ${ms(median(report.starts))})`,
+    `Publish to visible ${report.publishes.map((p) => (Number.isFinite(p.seconds) ? ms(p.seconds) : 'never')).join(', ')} (median ${ms(median(report.publishes.map((p) => p.seconds)))})`,
+    `Identical bytes    cache on ${report.sameBytes.cached ? 'yes' : 'no'}, cache off ${report.sameBytes.fresh ? 'yes' : 'no'}`,
+    '',
+    'Targets',
+    ...targets.map(
+      (t) =>
+        `  [${t.met ? 'met' : 'NOT MET'}] ${t.target}: ${t.measured}${t.productMet === null ? '' : ` (${t.product}: ${t.productMet ? 'met' : 'not met'})`}`,
+    ),
+    '',
+  ];
+  return out.join('\n');
+}
+
+function markdownReport(report, targets) {
+  const m = report.machine;
+  const table = (headers, rows) =>
+    [
+      `| ${headers.join(' | ')} |`,
+      `| ${headers.map((_, i) => (i >= 2 ? '---:' : '---')).join(' | ')} |`,
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n');
+  const pageList = report.pages.map((p) => `- ${p.name}: \`${p.path}\` (${kb(p.size)})`).join('\n');
+  const mark = (met) => (met === null ? '—' : met ? 'met' : '**not met**');
+  return `# Performance bench
+
+<!-- Written by bench/run.mjs: edit the script, not this file. -->
+
+> The numbers below were written by the last run of \`npm run bench\` (${report.startedAt.toISOString()});
+> every run rewrites this file.
+
+## What is measured
+
+All in one run, on one machine, over loopback, with a fresh data directory holding the demo
+newsroom; the load generator ([autocannon](https://github.com/mcollina/autocannon),
+${CONNECTIONS} connections, keep-alive, no pipelining) runs on the same machine as the server.
+
+1. **Throughput and latency** of three reader pages: for each, a bare Node \`http\` server
+   that answers the very same bytes from memory (the baseline, \`bench/bare-server.mjs\`),
+   then Shortwave with \`PAGE_CACHE=on\` (warmed, served from the cache), then Shortwave with
+   \`PAGE_CACHE=off\` (rendered afresh on every request). The servers run one after the other,
+   never at the same time. Each measurement lasts ${report.seconds} s after a ${report.warmupSeconds} s warm-up.
+   "vs bare" is Shortwave's req/s divided by the baseline's in this run.
+2. **Resident memory** of the Shortwave server process after that load: \`VmHWM\` (peak) and
+   \`VmRSS\` (now) from \`/proc/<pid>/status\`.
+3. **Start to first page**: from spawning \`node dist/cli.js serve\` on the existing database
+   to the first 200 answer of an article page (polled every few ms); median of ${STARTS} starts.
+4. **Publish to visible**: with the page cache on, from sending a \`PATCH\` that changes a
+   published article's headline to the moment \`/en/\` shows it (polled every ${POLL_MS} ms);
+   median of ${PUBLISH_TRIES} tries.
+
+## How to run
+
+\`\`\`sh
+npm run build   # the bench runs dist/cli.js
+npm run bench   # BENCH_SECONDS=8 by default: the length of each measurement
+\`\`\`
+
+It takes about ${Math.ceil((9 * (report.seconds + report.warmupSeconds) + 40) / 60)} minutes, stops by itself, stops only the processes it started
+and removes its temporary data directory.
+
+## Machine
+
+- CPU: ${m.cpu}, ${m.cores} cores
+- Memory: ${m.memoryGiB.toFixed(1)} GiB
+- Node ${m.node} on ${m.platform}
+- Date: ${report.startedAt.toISOString()}
+- Other load: ${m.busyBefore === null ? 'unknown' : `${pct(m.busyBefore)} CPU busy in the 2 s before the run`}; 1-minute load average ${m.loadBefore.toFixed(2)} before, ${m.loadAfter.toFixed(2)} after (the bench itself keeps about 2 cores busy)${m.busyBefore !== null && m.busyBefore > 0.15 ? '. **The machine was busy before the run: the figures are pessimistic.**' : ''}
+
+## Results
+
+Pages:
+
+${pageList}
+
+${table(HEADERS, throughputRows(report))}
+
+Memory of the Shortwave process after the load:
+
+${table(
+  ['Shortwave', 'Mode', 'peak (VmHWM)', 'after load (VmRSS)'],
+  [
+    ['PAGE_CACHE=on', 'cached', mib(report.memory.cached.hwm), mib(report.memory.cached.rss)],
+    ['PAGE_CACHE=off', 'fresh', mib(report.memory.fresh.hwm), mib(report.memory.fresh.rss)],
+  ],
+)}
+
+${table(
+  ['Timing', 'Runs', 'median', 'slowest'],
+  [
+    [
+      'Start to first article page (existing database)',
+      report.starts.map(ms).join(', '),
+      ms(median(report.starts)),
+      ms(Math.max(...report.starts)),
+    ],
+    [
+      'Publish (PATCH headline) to visible on /en/',
+      report.publishes.map((p) => (Number.isFinite(p.seconds) ? ms(p.seconds) : 'never')).join(', '),
+      ms(median(report.publishes.map((p) => p.seconds))),
+      ms(Math.max(...report.publishes.map((p) => p.seconds))),
+    ],
+  ],
+)}
+
+The pages served with the cache ${report.sameBytes.cached ? 'were' : 'were **not**'} byte for byte those the baseline served;
+freshly rendered ones ${report.sameBytes.fresh ? 'were too' : 'were **not** (they differ a little, e.g. in times)'}.
+The first start, loading the demo newsroom into the empty database, took ${report.demoSeconds.toFixed(1)} s (not a target).
+
+## Targets
+
+From the issue; a target counts as met only with no errors and no non-2xx answers.
+
+${table(
+  ['Target', 'Measured', 'Minimum', 'Product target'],
+  targets.map((t) => [
+    t.target,
+    t.measured,
+    mark(t.met),
+    t.productMet === null ? '—' : `${mark(t.productMet)} (${t.product.replace('product target: ', '')})`,
+  ]),
+)}
+
+## Peers, for scale
+
+Quoted as context, not measured here: Ghost 5 serves about 100 req/s with a p99 of 0.5 s
+and about 450 MiB resident; a bare Node server answers a 60 KB page at 28,000-40,000 req/s
+on this kind of machine.
+`;
+}
+
+main()
+  .catch((error) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  })
+  .finally(cleanUp);

@@ -1,0 +1,110 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { type ServerProcess, startServerProcess } from '../support/processes.js';
+
+let server: ServerProcess;
+let browser: Browser;
+const dir = mkdtempSync(join(tmpdir(), 'sw-e2e-'));
+
+beforeAll(async () => {
+  // The first start on an empty database loads the demo newsroom, as `npm start` does.
+  server = await startServerProcess({ DATA_DIR: dir }, []);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.child.kill('SIGTERM');
+  await server?.exited;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Opens a page as a reader without JavaScript (the site must not need it); axe needs it on. */
+async function open(path: string, width = 1280, javaScriptEnabled = false): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  const res = await page.goto(`${server.url}${path}`);
+  expect(res?.status(), path).toBeLessThan(500);
+  return page;
+}
+
+describe('a reader in Chromium', () => {
+  it('follows a teaser from the language home to its article, with hero caption and credit', async () => {
+    const page = await open('/en/');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const teaser = page.locator('#latest ~ ul .teaser h3 a').first();
+    const headline = (await teaser.textContent())?.trim() ?? '';
+    expect(headline.length).toBeGreaterThan(5);
+    await teaser.click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(headline);
+    const caption = page.locator('figure.hero figcaption');
+    await expect.poll(() => caption.isVisible()).toBe(true);
+    expect(await caption.locator('.credit').textContent()).toMatch(/^© \S/);
+    const hero = page.locator('figure.hero img');
+    expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await page.getAttribute('link[rel=canonical]', 'href')).toBe(page.url());
+    await page.close();
+  });
+
+  it('marks an external link as external and follows a "More" box to its article', async () => {
+    const home = await open('/en/');
+    const hrefs = await home
+      .locator('.teaser h3 a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    await home.close();
+    let found = false;
+    for (const href of hrefs) {
+      const page = await open(new URL(href).pathname);
+      const more = page.locator('.more-box a');
+      const external = page.locator('.body a.ext');
+      if ((await more.count()) === 0 || (await external.count()) === 0) {
+        await page.close();
+        continue;
+      }
+      found = true;
+      expect(await external.first().locator('.visually-hidden').textContent()).toContain('External link');
+      expect(await external.first().getAttribute('rel')).toContain('noopener');
+      expect(await external.first().locator('svg').count()).toBe(1);
+      const target = (await more.first().textContent())?.trim();
+      await more.first().click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(target);
+      await page.close();
+      break;
+    }
+    expect(found, 'the demo has an English article with an external link and a "More" box').toBe(true);
+  });
+
+  it('fits a 320 px phone without horizontal scrolling', async () => {
+    const home = await open('/en/', 320);
+    const article = (await home.locator('.teaser h3 a').first().getAttribute('href')) ?? '/en/';
+    for (const path of ['/en/', article, '/de/', '/ar/', '/zh/', '/en/politics', '/en/nothing-here']) {
+      const page = await open(path, 320);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(320);
+      await page.close();
+    }
+    await home.close();
+  });
+
+  it('has no serious or critical accessibility findings on the main pages', async () => {
+    const home = await open('/en/');
+    const article = (await home.locator('.teaser h3 a').first().getAttribute('href')) ?? '/en/';
+    await home.close();
+    for (const path of ['/en/', article, '/en/politics', '/ar/', '/en/does-not-exist']) {
+      const page = await open(path, 1280, true);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(serious, path).toEqual([]);
+      await page.close();
+    }
+  });
+});

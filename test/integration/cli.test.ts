@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/processes.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sw-cli-'));
+const env = { DATA_DIR: dir };
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the shortwave command line', () => {
+  it('has --help on every level', async () => {
+    const top = await runCli(['--help'], env);
+    expect(top.code).toBe(0);
+    for (const command of ['serve', 'migrate', 'demo', 'user add', 'token create'])
+      expect(top.stdout).toContain(command);
+    for (const args of [
+      ['serve', '--help'],
+      ['migrate', '--help'],
+      ['demo', '--help'],
+      ['user', 'add', '--help'],
+      ['token', 'create', '--help'],
+      ['user', '--help'],
+    ]) {
+      const result = await runCli(args, env);
+      expect(result.code, args.join(' ')).toBe(0);
+      expect(result.stdout, args.join(' ')).toMatch(/^Usage: shortwave /);
+    }
+  });
+
+  it('prints what is wrong and the usage, and exits 2, on bad arguments', async () => {
+    const unknown = await runCli(['publish-everything'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^shortwave: unknown command publish-everything\n\nUsage: shortwave/);
+    const missing = await runCli(['user', 'add', '--email', 'a@b.test', '--name', 'A'], env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--role is required');
+    const unknownFlag = await runCli(['migrate', '--force'], env);
+    expect(unknownFlag.code).toBe(2);
+  });
+
+  it('migrates idempotently', async () => {
+    const first = await runCli(['migrate'], env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^applied /);
+    const second = await runCli(['migrate'], env);
+    expect(second.stdout.trim()).toBe('the database schema is up to date');
+  });
+
+  it('adds a staff user and prints a token alone on the last line', async () => {
+    const add = await runCli(
+      [
+        'user',
+        'add',
+        '--email',
+        'Editor@Example.org',
+        '--name',
+        'Eda',
+        '--role',
+        'editor',
+        '--password',
+        'correct horse battery',
+      ],
+      env,
+    );
+    expect(add.code).toBe(0);
+    expect(add.stdout.trim()).toBe('created editor editor@example.org');
+    const token = await runCli(['token', 'create', '--email', 'editor@example.org', '--name', 'CI'], env);
+    expect(token.code).toBe(0);
+    expect(token.stdout.trim().split('\n').at(-1)).toMatch(/^sw_[A-Za-z0-9_-]{40,}$/);
+  });
+
+  it('reads the password from standard input when it is not given', async () => {
+    const add = await runCli(
+      ['user', 'add', '--email', 'mo@example.org', '--name', 'Mo', '--role', 'moderator'],
+      env,
+      'a long password\n',
+    );
+    expect(add.code).toBe(0);
+  });
+
+  it('fails with one clear line and exit 1 on bad values', async () => {
+    const role = await runCli(
+      [
+        'user',
+        'add',
+        '--email',
+        'x@example.org',
+        '--name',
+        'X',
+        '--role',
+        'chief',
+        '--password',
+        'long enough pw',
+      ],
+      env,
+    );
+    expect(role.code).toBe(1);
+    expect(role.stderr.trim()).toBe('shortwave: Unknown role chief (contributor, editor, moderator, admin)');
+    const short = await runCli(
+      ['user', 'add', '--email', 'y@example.org', '--name', 'Y', '--role', 'editor', '--password', 'short'],
+      env,
+    );
+    expect(short.code).toBe(1);
+    const taken = await runCli(
+      [
+        'user',
+        'add',
+        '--email',
+        'editor@example.org',
+        '--name',
+        'Z',
+        '--role',
+        'editor',
+        '--password',
+        'long enough pw',
+      ],
+      env,
+    );
+    expect(taken.code).toBe(1);
+    const nobody = await runCli(['token', 'create', '--email', 'nobody@example.org'], env);
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr.trim()).toBe('shortwave: No staff user with email nobody@example.org');
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * The demo newsroom: loaded into a fresh SQLite database it shows a full, published,
+ * multilingual site; a second load is refused and changes nothing.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../src/demo/load-demo.js';
+import type { Article } from '../../src/domain/article.js';
+import type { BlockNode, InlineNode, ListItemNode } from '../../src/domain/body.js';
+import type { Language } from '../../src/domain/languages.js';
+import { isExternalHref } from '../../src/lib/urls.js';
+import { openSqlite, type Store } from '../../src/storage/db.js';
+import { type MediaFiles, mediaFiles } from '../../src/storage/media-files.js';
+import { migrateToLatest } from '../../src/storage/migrate.js';
+import { countArticles, findArticle, listArticles } from '../../src/storage/repos/articles.js';
+
+const PUBLIC_URL = 'http://127.0.0.1:3000';
+const NOW = new Date('2026-12-01T09:00:00Z');
+
+async function published(store: Store, language: Language): Promise<Article[]> {
+  const { items } = await listArticles(store.db, { language, status: 'published', limit: 500, offset: 0 });
+  return items;
+}
+
+/** Every inline node of some body blocks, lists and quotes included. */
+function inlineNodes(blocks: ReadonlyArray<BlockNode | ListItemNode>): InlineNode[] {
+  return blocks.flatMap((node): InlineNode[] => {
+    if (node.type === 'paragraph' || node.type === 'heading') return node.content ?? [];
+    if (node.type === 'blockquote' || node.type === 'bullet_list' || node.type === 'ordered_list') {
+      return inlineNodes(node.content);
+    }
+    if (node.type === 'list_item') return inlineNodes(node.content);
+    return []; // images, embeds and "More" boxes hold no inline text
+  });
+}
+
+describe('the demo newsroom', () => {
+  let tmp: string;
+  let store: Store;
+  let files: MediaFiles;
+  let result: { articles: number; media: number };
+  let loadMs: number;
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'sw-demo-'));
+    store = openSqlite(join(tmp, 'shortwave.db'));
+    await migrateToLatest(store);
+    files = mediaFiles(join(tmp, 'media'));
+    const started = performance.now();
+    result = await loadDemo({ db: store.db, files, now: NOW, publicUrl: PUBLIC_URL });
+    loadMs = performance.now() - started;
+  });
+
+  afterAll(async () => {
+    await store.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('loads within a few seconds', () => {
+    expect(loadMs).toBeLessThan(15_000);
+    expect(result.media).toBeGreaterThan(0);
+  });
+
+  it('publishes at least 12 English and German articles across four sections', async () => {
+    const en = await published(store, 'en');
+    const de = await published(store, 'de');
+    expect(en.length).toBeGreaterThanOrEqual(6);
+    expect(de.length).toBeGreaterThanOrEqual(6);
+    expect(en.length + de.length).toBeGreaterThanOrEqual(12);
+    const sections = new Set([...en, ...de].map((a) => a.sectionSlug));
+    for (const section of ['politics', 'business', 'culture', 'science']) expect(sections).toContain(section);
+  });
+
+  it('publishes Arabic and Chinese versions of English stories', async () => {
+    const en = await published(store, 'en');
+    for (const language of ['ar', 'zh'] as const) {
+      const articles = await published(store, language);
+      expect(articles.length, language).toBeGreaterThanOrEqual(1);
+      for (const article of articles) expect(en.map((a) => a.storyId)).toContain(article.storyId);
+    }
+  });
+
+  it('gives every published article a hero with alt text and credit, and a distinct past date', async () => {
+    const all = await listArticles(store.db, { status: 'published', limit: 500, offset: 0 });
+    expect(all.total).toBe(result.articles);
+    for (const article of all.items) {
+      expect(article.hero?.alt.trim(), article.headline).toBeTruthy();
+      expect(article.hero?.credit?.trim(), article.headline).toBeTruthy();
+      expect(Date.parse(article.firstPublishedAt ?? '')).toBeLessThan(NOW.getTime());
+    }
+    expect(new Set(all.items.map((a) => a.firstPublishedAt)).size).toBe(all.items.length);
+  });
+
+  it('uses varied type labels', async () => {
+    const all = await listArticles(store.db, { status: 'published', limit: 500, offset: 0 });
+    const types = new Set(all.items.map((a) => a.type));
+    for (const type of ['news', 'opinion', 'analysis', 'explainer', 'interview'])
+      expect(types).toContain(type);
+  });
+
+  it('links at least three articles to published related stories through "More" boxes', async () => {
+    const all = await listArticles(store.db, { status: 'published', limit: 500, offset: 0 });
+    let withRelated = 0;
+    for (const article of all.items) {
+      const targets = article.body.content.flatMap((n) => (n.type === 'related' ? [n.attrs.articleId] : []));
+      if (targets.length === 0) continue;
+      for (const id of targets) expect((await findArticle(store.db, id))?.status).toBe('published');
+      withRelated++;
+    }
+    expect(withRelated).toBeGreaterThanOrEqual(3);
+  });
+
+  it('shows inline images whose files exist, and links to other sites', async () => {
+    const all = await listArticles(store.db, { status: 'published', limit: 500, offset: 0 });
+    const images = all.items.flatMap((a) =>
+      a.body.content.flatMap((n) => (n.type === 'image' ? [n.attrs] : [])),
+    );
+    expect(images.length).toBeGreaterThanOrEqual(2);
+    for (const image of images) expect(image.alt.trim()).toBeTruthy();
+    const first = images[0];
+    expect(first && (await files.read(first.mediaId, '640.webp'))).toBeTruthy();
+    const hrefs = all.items
+      .flatMap((a) => inlineNodes(a.body.content))
+      .flatMap((n) =>
+        n.type === 'text' ? (n.marks ?? []).flatMap((m) => (m.type === 'link' ? [m.attrs] : [])) : [],
+      );
+    expect(hrefs.some((l) => l.href.startsWith('https://') && isExternalHref(l.href, PUBLIC_URL))).toBe(true);
+    expect(hrefs.some((l) => l.rel === 'nofollow')).toBe(true);
+  });
+
+  it('refuses a second load and leaves the articles as they were', async () => {
+    const before = await countArticles(store.db);
+    await expect(loadDemo({ db: store.db, files, now: NOW, publicUrl: PUBLIC_URL })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect(await countArticles(store.db)).toBe(before);
+  });
+});

@@ -53,6 +53,9 @@ export async function openPostgres(url: string): Promise<Store> {
   // COUNT(*) and other int8 values arrive as strings by default; our counts fit a number.
   pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle connection the server closes (restart, failover) must not crash the process:
+  // the pool drops it and the next query opens a new one.
+  pool.on('error', () => {});
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db);
   return { db, dialect: 'postgres', sqlitePath: null, close: () => db.destroy() };

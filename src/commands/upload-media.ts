@@ -79,18 +79,19 @@ async function renditions(
 ): Promise<Array<Rendition & { data: Buffer }>> {
   const widths = RENDITION_WIDTHS.filter((w) => w < width);
   if (widths.length < RENDITION_WIDTHS.length) widths.push(width as (typeof RENDITION_WIDTHS)[number]);
-  const out: Array<Rendition & { data: Buffer }> = [];
-  for (const w of widths) {
-    const h = Math.max(1, Math.round((height * w) / width));
-    const buffer = await sharp(data, { limitInputPixels: MEDIA_LIMITS.maxPixels })
-      .rotate()
-      .resize({ width: w, height: h, fit: 'fill' })
-      .toColourspace('srgb')
-      .webp({ quality: 78, effort: 4 })
-      .toBuffer();
-    out.push({ width: w, height: h, format: 'webp', file: `${w}.webp`, data: buffer });
-  }
-  return out;
+  // Decode and turn upright once; every rendition resizes a clone of the same pipeline.
+  const upright = sharp(data, { limitInputPixels: MEDIA_LIMITS.maxPixels }).rotate().toColourspace('srgb');
+  return Promise.all(
+    widths.map(async (w) => {
+      const h = Math.max(1, Math.round((height * w) / width));
+      const buffer = await upright
+        .clone()
+        .resize({ width: w, height: h, fit: 'fill' })
+        .webp({ quality: 78, effort: 4 })
+        .toBuffer();
+      return { width: w, height: h, format: 'webp' as const, file: `${w}.webp`, data: buffer };
+    }),
+  );
 }
 
 /** Stores an uploaded image and its renditions, then records it. */

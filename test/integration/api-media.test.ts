@@ -87,6 +87,12 @@ describe.each(DIALECTS)('media API on %s', (dialect) => {
     expect(await res.json()).toMatchObject({ error: { code: 'payload_too_large' } });
   });
 
+  it('refuses uploads over the byte limit with 413 before reading them', async () => {
+    const res = await upload(form(Buffer.alloc(21 * 1024 * 1024, 1), 'big.jpg'));
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ error: { code: 'payload_too_large', field: 'file' } });
+  });
+
   it('says what is missing when there is no file', async () => {
     const body = new FormData();
     body.set('alt', 'nothing');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DIALECTS } from '../support/databases.js';
 import { testApp } from '../support/app.js';
+import { DIALECTS } from '../support/databases.js';
 
 describe.each(DIALECTS)('when the database fails (%s)', (dialect) => {
   it('answers health 503 and pages with an error page in the layout, never a stack trace', async () => {
@@ -20,7 +20,9 @@ describe.each(DIALECTS)('when the database fails (%s)', (dialect) => {
 
       const api = await t.api('editor', 'GET', '/api/v1/articles');
       expect(api.status).toBe(500);
-      expect(await api.json()).toEqual({ error: { code: 'internal', message: 'Something went wrong on our side' } });
+      expect(await api.json()).toEqual({
+        error: { code: 'internal', message: 'Something went wrong on our side' },
+      });
     } finally {
       await t.cleanup().catch(() => {});
     }

@@ -13,7 +13,9 @@ import { requireStaff } from './middleware/staff-auth.js';
 import { openApiDocument } from './openapi.js';
 import { apiArticleRoutes } from './routes/api-articles.js';
 import { apiMediaRoutes } from './routes/api-media.js';
+import { apiPublicRoutes } from './routes/api-public.js';
 import { apiTaxonomyRoutes } from './routes/api-taxonomy.js';
+import { brandAssetRoutes } from './routes/brand-assets.js';
 import { mediaFileRoutes } from './routes/media-files.js';
 import { readerNotFound, readerRoutes } from './routes/reader.js';
 
@@ -45,6 +47,9 @@ export function createApp(deps: AppDeps) {
 
   app.get('/api/v1/openapi.json', (c) => c.body(openApi, 200, { 'content-type': 'application/json' }));
 
+  // Public before staff: the staff routes' authentication covers everything under /api/v1 they match.
+  app.route('/api/v1/public', apiPublicRoutes(deps));
+
   const staff = new Hono<AppEnv>();
   staff.use('*', requireStaff(deps));
   staff.route('/articles', apiArticleRoutes(deps));
@@ -54,6 +59,7 @@ export function createApp(deps: AppDeps) {
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));
 
   app.route('/media', mediaFileRoutes(deps));
+  app.route('/assets', brandAssetRoutes());
   app.route('/', readerRoutes(deps));
   app.notFound(readerNotFound(deps));
 

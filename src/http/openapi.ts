@@ -11,6 +11,11 @@ import {
 import { ErrorSchema } from './schemas/common.js';
 import { MediaSchema, MediaUploadSchema } from './schemas/media.js';
 import {
+  PublicArticleListSchema,
+  PublicArticleSchema,
+  PublicArticleSummarySchema,
+} from './schemas/public.js';
+import {
   AuthorCreateSchema,
   AuthorPatchSchema,
   AuthorSchema,
@@ -39,6 +44,9 @@ const NAMED = {
   Author: AuthorSchema,
   AuthorCreate: AuthorCreateSchema,
   AuthorPatch: AuthorPatchSchema,
+  PublicArticle: PublicArticleSchema,
+  PublicArticleList: PublicArticleListSchema,
+  PublicArticleSummary: PublicArticleSummarySchema,
 } as const;
 type Named = keyof typeof NAMED;
 
@@ -159,6 +167,39 @@ export function openApiDocument(publicUrl: string) {
         get: {
           tags: ['media'],
           responses: { 200: { description: 'OK', ...json('Media') }, ...errors(401, 404) },
+        },
+      },
+      '/api/v1/public/articles': {
+        get: {
+          tags: ['public'],
+          summary: 'Published articles of a language, newest first; no token needed, CORS open, cacheable',
+          security: [],
+          parameters: [
+            { name: 'language', in: 'query', required: true, schema: { type: 'string' } },
+            queryParam('section', { type: 'string' }),
+            queryParam('topic', { type: 'string' }),
+            queryParam('author', { type: 'string' }),
+            queryParam('limit', { type: 'integer', minimum: 1, maximum: 100 }),
+            queryParam('offset', { type: 'integer', minimum: 0 }),
+          ],
+          responses: {
+            200: { description: 'OK', ...json('PublicArticleList') },
+            304: { description: 'Not modified' },
+            ...errors(400),
+          },
+        },
+      },
+      '/api/v1/public/articles/{id}': {
+        parameters: [pathParam('id')],
+        get: {
+          tags: ['public'],
+          summary: 'One published article with its body nodes and translations',
+          security: [],
+          responses: {
+            200: { description: 'OK', ...json('PublicArticle') },
+            304: { description: 'Not modified' },
+            ...errors(404),
+          },
         },
       },
       ...crud('sections', 'Section', 'SectionCreate', 'SectionPatch', 'slug'),

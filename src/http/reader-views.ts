@@ -39,6 +39,19 @@ function heroOf(article: Article, media: ReadonlyMap<string, Media>): ImageView 
   return imageView(stored, { alt: hero.alt, caption: hero.caption, credit: hero.credit });
 }
 
+function heroSizesOf(
+  article: Article,
+  media: ReadonlyMap<string, Media>,
+  publicUrl: string,
+): ArticleView['heroSizes'] {
+  const stored = article.hero ? media.get(article.hero.mediaId) : undefined;
+  if (!stored) return [];
+  return renditionsOf(stored, 'webp')
+    .filter((r) => r.width >= 640)
+    .reverse()
+    .map((r) => ({ url: `${publicUrl}${renditionPath(stored.id, r)}`, width: r.width, height: r.height }));
+}
+
 /** Teasers for published articles, loading their hero images in one query. */
 export async function teasersOf(db: Db, articles: readonly Article[]): Promise<TeaserView[]> {
   const media = await findMediaMany(
@@ -69,6 +82,8 @@ export interface ChromeInput {
   /** Language versions of the same story that readers can see, with their paths. */
   versions?: ReadonlyArray<{ language: Language; path: string }> | undefined;
   now: Date;
+  social?: ChromeView['social'] | undefined;
+  jsonLd?: string[] | undefined;
 }
 
 /** The page frame: navigation, language switcher, canonical and alternates. */
@@ -102,7 +117,18 @@ export function chromeOf(input: ChromeInput): ChromeView {
         ? [...versions].map(([language, path]) => ({ language, href: `${input.publicUrl}${path}` }))
         : [],
     year: input.now.getUTCFullYear(),
+    social: input.social ?? { type: 'website', image: null },
+    jsonLd: input.jsonLd ?? [],
   };
+}
+
+/** The social card image of a hero: its largest rendition up to 1280 px, absolute. */
+export function socialImageOf(
+  hero: ImageView | null,
+  sizes: ArticleView['heroSizes'],
+): ChromeView['social']['image'] {
+  const best = sizes.find((s) => s.width <= 1280) ?? sizes.at(-1);
+  return hero && best ? { url: best.url, width: best.width, height: best.height, alt: hero.alt } : null;
 }
 
 /** Everything the article page shows, resolved: images, authors, "More" boxes, section. */
@@ -134,6 +160,7 @@ export async function articleViewOf(
       headline: article.headline,
       lead: article.lead,
       hero: heroOf(article, media),
+      heroSizes: heroSizesOf(article, media, options.publicUrl),
       authors: authors.map((a) => ({
         href: `/${article.language}/authors/${a.slug}`,
         label: pickLocalized(a.name, article.language),

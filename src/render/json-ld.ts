@@ -1,10 +1,14 @@
 /**
- * schema.org structured data, serialised safely for a `<script type="application/ld+json">`.
+ * schema.org structured data, serialised safely for a `<script type="application/ld+json">`:
+ * NewsArticle (or the subtype of its type label), BreadcrumbList, WebSite with a SearchAction,
+ * and the publishing organization.
  */
 import type { ArticleType } from '../domain/article.js';
-import type { ArticleView } from './views.js';
+import type { Language } from '../domain/languages.js';
+import type { ArticleView, LinkView } from './views.js';
 
-const SCHEMA_TYPE: Record<ArticleType, string> = {
+/** The schema.org type of each type label. */
+export const SCHEMA_TYPE: Record<ArticleType, string> = {
   news: 'NewsArticle',
   opinion: 'OpinionNewsArticle',
   analysis: 'AnalysisNewsArticle',
@@ -12,6 +16,9 @@ const SCHEMA_TYPE: Record<ArticleType, string> = {
   interview: 'NewsArticle',
   sponsored: 'AdvertiserContentArticle',
 };
+
+/** The publisher logo: a 600 x 60 raster image, as news aggregators ask. */
+export const LOGO = { path: '/assets/logo.png', width: 600, height: 60 } as const;
 
 /** JSON that cannot close the script element it sits in. */
 export function safeJson(value: unknown): string {
@@ -21,32 +28,95 @@ export function safeJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+export interface SiteInfo {
+  publicUrl: string;
+  siteName: string;
+  language: Language;
+}
+
+/** The news organization that publishes the site. */
+export function organization(site: SiteInfo) {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': `${site.publicUrl}/#organization`,
+    name: site.siteName,
+    url: `${site.publicUrl}/`,
+    logo: {
+      '@type': 'ImageObject',
+      url: `${site.publicUrl}${LOGO.path}`,
+      width: LOGO.width,
+      height: LOGO.height,
+    },
+  };
+}
+
 /** The NewsArticle (or subtype) of an article page. */
-export function articleJsonLd(
-  article: ArticleView,
-  options: { url: string; publicUrl: string; language: string; siteName: string },
-): string {
+export function articleJsonLd(article: ArticleView, site: SiteInfo & { url: string }): string {
   return safeJson({
     '@context': 'https://schema.org',
     '@type': SCHEMA_TYPE[article.type],
     headline: article.headline,
     description: article.lead,
-    inLanguage: options.language,
-    url: options.url,
-    mainEntityOfPage: options.url,
+    inLanguage: site.language,
+    url: site.url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': site.url },
     datePublished: article.firstPublishedAt,
     dateModified: article.updatedAt ?? article.firstPublishedAt,
-    ...(article.hero ? { image: [`${options.publicUrl}${article.hero.src}`] } : {}),
+    ...(article.heroSizes.length > 0
+      ? {
+          image: article.heroSizes.map((size) => ({
+            '@type': 'ImageObject',
+            url: size.url,
+            width: size.width,
+            height: size.height,
+          })),
+        }
+      : {}),
     author: article.authors.map((a) => ({
       '@type': 'Person',
       name: a.label,
-      url: `${options.publicUrl}${a.href}`,
+      url: `${site.publicUrl}${a.href}`,
     })),
     ...(article.section ? { articleSection: article.section.label } : {}),
+    ...(article.dateline ? { locationCreated: { '@type': 'Place', name: article.dateline } } : {}),
     ...(article.source
       ? { sourceOrganization: { '@type': 'NewsMediaOrganization', name: article.source } }
       : {}),
     isAccessibleForFree: true,
-    publisher: { '@type': 'NewsMediaOrganization', name: options.siteName, url: options.publicUrl },
+    publisher: organization(site),
+  });
+}
+
+/** The trail from the language home to the page. */
+export function breadcrumbJsonLd(trail: LinkView[], publicUrl: string): string {
+  return safeJson({
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((link, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: link.label,
+      item: link.href.startsWith('http') ? link.href : `${publicUrl}${link.href}`,
+    })),
+  });
+}
+
+/** The WebSite of a language home, with its search. */
+export function websiteJsonLd(site: SiteInfo): string {
+  return safeJson({
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.siteName,
+    url: `${site.publicUrl}/${site.language}/`,
+    inLanguage: site.language,
+    publisher: organization(site),
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: {
+        '@type': 'EntryPoint',
+        urlTemplate: `${site.publicUrl}/${site.language}/search?q={search_term_string}`,
+      },
+      'query-input': 'required name=search_term_string',
+    },
   });
 }

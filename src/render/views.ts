@@ -49,6 +49,18 @@ export interface ChromeView {
   /** hreflang alternates (only versions that exist). */
   alternates: Array<{ language: Language; href: string }>;
   year: number;
+  /** What social cards show: the Open Graph type and the page's main image. */
+  social: { type: 'website' | 'article'; image: SocialImage | null };
+  /** schema.org blocks of this page, each already serialised by `safeJson`. */
+  jsonLd: string[];
+}
+
+export interface SocialImage {
+  /** Absolute address. */
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
 }
 
 export interface BodyContext {
@@ -65,6 +77,8 @@ export interface ArticleView {
   headline: string;
   lead: string;
   hero: ImageView | null;
+  /** The hero's renditions from large to small, with absolute addresses (for structured data). */
+  heroSizes: Array<{ url: string; width: number; height: number }>;
   authors: LinkView[];
   section: LinkView | null;
   dateline: string | null;

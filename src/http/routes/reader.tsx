@@ -8,18 +8,18 @@ import type { Child } from 'hono/jsx';
 import { type Article, articlePath } from '../../domain/article.js';
 import { isLanguage, type Language, negotiateLanguage, pickLocalized } from '../../domain/languages.js';
 import { translator } from '../../i18n/catalogue.js';
-import { articleJsonLd } from '../../render/json-ld.js';
+import { articleJsonLd, breadcrumbJsonLd, websiteJsonLd } from '../../render/json-ld.js';
 import { ArticlePage } from '../../render/pages/article-page.js';
 import { HomePage } from '../../render/pages/home-page.js';
 import { ListPage } from '../../render/pages/list-page.js';
 import { NotFoundPage } from '../../render/pages/not-found-page.js';
-import type { PagingView } from '../../render/views.js';
+import type { ChromeView, PagingView } from '../../render/views.js';
 import { findArticle } from '../../storage/repos/articles.js';
 import { countPublished, latestPublished, publishedTranslations } from '../../storage/repos/reader.js';
 import { findAuthor, listSections } from '../../storage/repos/taxonomy.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import type { CachedPage } from '../page-cache.js';
-import { articleViewOf, chromeOf, teasersOf } from '../reader-views.js';
+import { articleViewOf, chromeOf, socialImageOf, teasersOf } from '../reader-views.js';
 
 const PAGE_SIZE = 20;
 const HTML = 'text/html; charset=utf-8';
@@ -67,6 +67,8 @@ export function readerRoutes(deps: AppDeps) {
       description?: string;
       currentSection?: string | null;
       versions?: Array<{ language: Language; path: string }>;
+      social?: ChromeView['social'];
+      jsonLd?: string[];
     } = {},
   ) =>
     chromeOf({
@@ -79,6 +81,8 @@ export function readerRoutes(deps: AppDeps) {
       description: extra.description,
       currentSection: extra.currentSection,
       versions: extra.versions,
+      social: extra.social,
+      jsonLd: extra.jsonLd,
       now: deps.clock(),
     });
 
@@ -173,7 +177,11 @@ export function readerRoutes(deps: AppDeps) {
         status: 200,
         html: (
           <HomePage
-            chrome={await chrome(language, `/${language}/`, t.t('home.title'))}
+            chrome={
+              await chrome(language, `/${language}/`, t.t('home.title'), {
+                jsonLd: [websiteJsonLd({ publicUrl: deps.publicUrl, siteName: t.t('site.name'), language })],
+              })
+            }
             home={{ top, latest: rest, sections: blocks }}
           />
         ),
@@ -297,18 +305,22 @@ export function readerRoutes(deps: AppDeps) {
       path: articlePath(v),
     }));
     const path = articlePath(article);
+    const t = translator(article.language, deps.timeZone);
+    const site = { publicUrl: deps.publicUrl, siteName: t.t('site.name'), language: article.language };
+    const url = `${deps.publicUrl}${path}`;
+    const trail = [
+      { href: `/${article.language}/`, label: t.t('nav.home') },
+      ...(view.section ? [view.section] : []),
+      { href: path, label: article.headline },
+    ];
     const pageChrome = await chrome(article.language, path, article.headline, {
       description: article.lead,
       currentSection: article.sectionSlug,
       versions,
+      social: { type: 'article', image: socialImageOf(view.hero, view.heroSizes) },
+      jsonLd: [articleJsonLd(view, { ...site, url }), breadcrumbJsonLd(trail, deps.publicUrl)],
     });
-    const jsonLd = articleJsonLd(view, {
-      url: pageChrome.canonical,
-      publicUrl: deps.publicUrl,
-      language: article.language,
-      siteName: pageChrome.t.t('site.name'),
-    });
-    return <ArticlePage chrome={pageChrome} article={view} jsonLd={jsonLd} />;
+    return <ArticlePage chrome={pageChrome} article={view} />;
   };
 
   return app;

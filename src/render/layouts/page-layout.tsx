@@ -2,6 +2,7 @@
  * The frame of every reader page: head, masthead, language and section navigation, footer.
  */
 import type { Child } from 'hono/jsx';
+import { SocialMeta } from '../elements/social-meta.js';
 import { SITE_CSS } from '../styles.js';
 import type { ChromeView } from '../views.js';
 
@@ -16,6 +17,7 @@ export function PageLayout(props: { chrome: ChromeView; head?: Child; children: 
         <title>{chrome.title}</title>
         <meta name="description" content={chrome.description} />
         <link rel="canonical" href={chrome.canonical} />
+        <SocialMeta chrome={chrome} />
         {chrome.alternates.map((alt) => (
           <link rel="alternate" hreflang={alt.language} href={alt.href} />
         ))}

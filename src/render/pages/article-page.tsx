@@ -28,24 +28,11 @@ function Byline(props: { article: ArticleView; chrome: ChromeView }) {
   );
 }
 
-export function ArticlePage(props: { chrome: ChromeView; article: ArticleView; jsonLd: string }) {
+export function ArticlePage(props: { chrome: ChromeView; article: ArticleView }) {
   const { chrome, article } = props;
   const { t } = chrome;
   return (
-    <PageLayout
-      chrome={chrome}
-      head={
-        <>
-          <meta property="og:type" content="article" />
-          <meta property="og:title" content={article.headline} />
-          <meta property="og:description" content={article.lead} />
-          <meta property="og:url" content={chrome.canonical} />
-          {article.hero ? <meta property="og:image" content={article.hero.src} /> : null}
-          <meta name="robots" content="max-image-preview:large" />
-          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: props.jsonLd }} />
-        </>
-      }
-    >
+    <PageLayout chrome={chrome}>
       <article class="article">
         <header>
           <TypeLabel type={article.type} kicker={article.kicker} t={t} />

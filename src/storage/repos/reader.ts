@@ -10,6 +10,7 @@ export interface PublishedFilter {
   language: Language;
   section?: string | undefined;
   author?: string | undefined;
+  topic?: string | undefined;
   excludeIds?: readonly string[] | undefined;
   limit: number;
   offset: number;
@@ -25,6 +26,12 @@ function publishedQuery(db: Db, filter: Omit<PublishedFilter, 'limit' | 'offset'
     const author = filter.author;
     query = query.where('articles.id', 'in', (eb) =>
       eb.selectFrom('article_authors').select('article_id').where('author_slug', '=', author),
+    );
+  }
+  if (filter.topic) {
+    const topic = filter.topic;
+    query = query.where('articles.id', 'in', (eb) =>
+      eb.selectFrom('article_topics').select('article_id').where('topic_slug', '=', topic),
     );
   }
   if (filter.excludeIds && filter.excludeIds.length > 0)

@@ -6,11 +6,13 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Store } from './db.js';
 import * as initialSchema from './migrations/2026-11-29-0001-initial-schema.js';
 import * as seedLanguages from './migrations/2026-11-29-0002-seed-languages-and-sections.js';
+import * as newestFirstIndexes from './migrations/2026-11-29-0003-newest-first-indexes.js';
 
 /** Every migration, by name; names sort in the order they run. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29-0001-initial-schema': initialSchema,
   '2026-11-29-0002-seed-languages-and-sections': seedLanguages,
+  '2026-11-29-0003-newest-first-indexes': newestFirstIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -2,7 +2,7 @@
  * Articles with their authors and topics: insert, optimistic update, load, list.
  */
 import type { Article, ArticleStatus, ArticleType } from '../../domain/article.js';
-import { BodySchema } from '../../domain/body.js';
+import { BodySchema, emptyBody } from '../../domain/body.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
 import { readJson } from '../json.js';
@@ -41,7 +41,7 @@ function toRow(article: Article): ArticleRow {
 
 /** Builds an article from its row and its ordered author and topic slugs. */
 export function fromRow(row: ArticleRow, authors: string[], topics: string[]): Article {
-  return {
+  const article: Article = {
     id: row.id,
     storyId: row.story_id,
     language: row.language as Language,
@@ -52,7 +52,7 @@ export function fromRow(row: ArticleRow, authors: string[], topics: string[]): A
     lead: row.lead,
     kicker: row.kicker,
     dateline: row.dateline,
-    body: readJson(BodySchema, row.body_json, `body of article ${row.id}`),
+    body: emptyBody(),
     hero: row.hero_media_id
       ? {
           mediaId: row.hero_media_id,
@@ -73,6 +73,20 @@ export function fromRow(row: ArticleRow, authors: string[], topics: string[]): A
     createdBy: row.created_by,
     version: row.version,
   };
+  // Lists show teasers and never need the body: it is parsed (and validated) on first use only.
+  let body: Article['body'] | null = null;
+  Object.defineProperty(article, 'body', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      body ??= readJson(BodySchema, row.body_json, `body of article ${row.id}`);
+      return body;
+    },
+    set: (value: Article['body']) => {
+      body = value;
+    },
+  });
+  return article;
 }
 
 async function writeLinks(db: Db, article: Article): Promise<void> {

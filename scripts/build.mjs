@@ -1,4 +1,5 @@
-// Builds the server and the command line into dist/ with esbuild (packages stay external).
+// Builds the server and the command line into dist/ with esbuild (packages stay external),
+// and the browser islands (client/) into dist/public/, served under /assets/.
 import { build } from 'esbuild';
 
 await build({
@@ -12,5 +13,17 @@ await build({
   sourcemap: true,
   jsx: 'automatic',
   jsxImportSource: 'hono/jsx',
+  logLevel: 'warning',
+});
+
+await build({
+  entryPoints: { embeds: 'client/embeds.ts' },
+  outdir: 'dist/public',
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
   logLevel: 'warning',
 });

@@ -3,12 +3,14 @@
  * wired here and nowhere else.
  * @example const server = await startServer(loadConfig(process.env)); await server.close();
  */
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import type { Config } from './config.js';
 import { loadDemo } from './demo/load-demo.js';
 import { createApp } from './http/app.js';
-import { createPageCache } from './http/page-cache.js';
+import { answerFromCache, createPageCache } from './http/page-cache.js';
+import { createEmbedMetadata } from './integrations/oembed.js';
 import { startScheduledPublishing } from './jobs/scheduled-publishing.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { durabilityProblems, openDatabase, type Store } from './storage/db.js';
@@ -56,16 +58,15 @@ export async function startServer(
     const clock = () => new Date();
     // The app is built once the port is known, so that PORT=0 prints the real address.
     let app: ReturnType<typeof createApp> | null = null;
-    const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-      const s = serve(
-        {
-          fetch: (request, env) =>
-            app ? app.fetch(request, env) : new Response('starting', { status: 503 }),
-          hostname: config.host,
-          port: config.port,
-        },
-        () => resolve(s),
+    const server = await new Promise<Server>((resolve, reject) => {
+      const listener = getRequestListener((request, env) =>
+        app ? app.fetch(request, env) : new Response('starting', { status: 503 }),
       );
+      // Cached pages are answered before any routing; everything else goes to the app.
+      const s = createServer((req, res) => {
+        if (!answerFromCache(pageCache, req, res)) void listener(req, res);
+      });
+      s.listen(config.port, config.host, () => resolve(s));
       s.once('error', (error: NodeJS.ErrnoException) => {
         if (error.code === 'EADDRINUSE')
           reject(new StartupError(`port ${config.port} on ${config.host} is already in use`));
@@ -85,7 +86,18 @@ export async function startServer(
       const loaded = await loadDemo({ db: store.db, files, now: new Date(), publicUrl });
       log.info('loaded the demo newsroom into the empty database', loaded);
     }
-    app = createApp({ store, files, publicUrl, timeZone: config.timeZone, clock, pageCache, log });
+    app = createApp({
+      store,
+      files,
+      publicUrl,
+      timeZone: config.timeZone,
+      clock,
+      pageCache,
+      log,
+      embedMetadata: createEmbedMetadata({
+        onFailure: (url, error) => log.debug('no embed metadata', { url, error: String(error) }),
+      }),
+    });
     const job = startScheduledPublishing({ db: store.db, clock, log, onPublished: () => pageCache.clear() });
     return {
       url,

@@ -11,11 +11,14 @@ import { renderErrorPage } from './error-page.js';
 import { describeError, errorBody } from './errors.js';
 import { requireStaff } from './middleware/staff-auth.js';
 import { openApiDocument } from './openapi.js';
+import { BASE_HEADERS } from './page-cache.js';
 import { apiArticleRoutes } from './routes/api-articles.js';
 import { apiMediaRoutes } from './routes/api-media.js';
 import { apiPublicRoutes } from './routes/api-public.js';
 import { apiTaxonomyRoutes } from './routes/api-taxonomy.js';
+import { assetRoutes, defaultAssetsDir, loadClientAssets } from './routes/assets.js';
 import { brandAssetRoutes } from './routes/brand-assets.js';
+import { feedRoutes } from './routes/feeds.js';
 import { mediaFileRoutes } from './routes/media-files.js';
 import { readerNotFound, readerRoutes } from './routes/reader.js';
 
@@ -26,9 +29,9 @@ export function createApp(deps: AppDeps) {
 
   app.use('*', async (c, next) => {
     c.set('staff', null);
+    // Set before the answer is made, so it is written in one go.
+    for (const [name, value] of Object.entries(BASE_HEADERS)) c.header(name, value);
     await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
   });
 
   app.get('/healthz', async (c) => {
@@ -60,7 +63,12 @@ export function createApp(deps: AppDeps) {
 
   app.route('/media', mediaFileRoutes(deps));
   app.route('/assets', brandAssetRoutes());
-  app.route('/', readerRoutes(deps));
+  const clientAssets = loadClientAssets(defaultAssetsDir());
+  if (!clientAssets.embeds)
+    deps.log.warn('the embeds island is not built (npm run build); embeds stay links');
+  app.route('/assets', assetRoutes(clientAssets));
+  app.route('/', feedRoutes(deps));
+  app.route('/', readerRoutes(deps, clientAssets));
   app.notFound(readerNotFound(deps));
 
   app.onError(async (error, c) => {

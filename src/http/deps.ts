@@ -2,6 +2,7 @@
  * What the HTTP app is built from; everything is passed in by the composition root.
  */
 import type { Hono } from 'hono';
+import type { EmbedMeta } from '../domain/embeds.js';
 import type { StaffUser } from '../domain/staff.js';
 import type { Logger } from '../lib/logger.js';
 import type { Store } from '../storage/db.js';
@@ -17,6 +18,8 @@ export interface AppDeps {
   clock: () => Date;
   pageCache: PageCache;
   log: Logger;
+  /** Title and author of embedded posts and videos (src/integrations/oembed.ts); when absent, none are fetched. */
+  embedMetadata?: (url: string) => Promise<EmbedMeta | null>;
 }
 
 export interface AppEnv {

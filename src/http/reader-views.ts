@@ -2,12 +2,13 @@
  * Builds the reader site's view models from stored articles, media and taxonomy.
  */
 import { type Article, articlePath } from '../domain/article.js';
-import { mediaIdsOf, relatedIdsOf } from '../domain/body.js';
+import { type BodyDoc, mediaIdsOf, relatedIdsOf } from '../domain/body.js';
+import { type EmbedMeta, embedFrameOf, providerName, recognizeEmbed } from '../domain/embeds.js';
 import { directionOf, LANGUAGES, type Language, NATIVE_NAMES, pickLocalized } from '../domain/languages.js';
 import { type Media, renditionPath, renditionsOf } from '../domain/media.js';
 import type { Author, Section } from '../domain/taxonomy.js';
 import { translator } from '../i18n/catalogue.js';
-import type { ArticleView, ChromeView, ImageView, TeaserView } from '../render/views.js';
+import type { ArticleView, ChromeView, EmbedView, ImageView, TeaserView } from '../render/views.js';
 import type { Db } from '../storage/db.js';
 import { findMediaMany } from '../storage/repos/media.js';
 import { publishedByIds } from '../storage/repos/reader.js';
@@ -119,7 +120,26 @@ export function chromeOf(input: ChromeInput): ChromeView {
     year: input.now.getUTCFullYear(),
     social: input.social ?? { type: 'website', image: null },
     jsonLd: input.jsonLd ?? [],
+    feeds: feedsOf(input, siteName, t.t('home.title')),
   };
+}
+
+/** The language's feeds, and the section's when the page belongs to one. */
+function feedsOf(input: ChromeInput, siteName: string, languageTitle: string): ChromeView['feeds'] {
+  const base = `${input.publicUrl}/${input.language}`;
+  const feeds: ChromeView['feeds'] = [
+    { type: 'application/rss+xml', href: `${base}/feed.xml`, title: `${siteName}: ${languageTitle} (RSS)` },
+    { type: 'application/atom+xml', href: `${base}/atom.xml`, title: `${siteName}: ${languageTitle} (Atom)` },
+  ];
+  const section = input.sections.find((s) => s.slug === input.currentSection);
+  if (section) {
+    const name = `${siteName}: ${pickLocalized(section.name, input.language)}`;
+    feeds.push(
+      { type: 'application/rss+xml', href: `${base}/${section.slug}/feed.xml`, title: `${name} (RSS)` },
+      { type: 'application/atom+xml', href: `${base}/${section.slug}/atom.xml`, title: `${name} (Atom)` },
+    );
+  }
+  return feeds;
 }
 
 /** The social card image of a hero: its largest rendition up to 1280 px, absolute. */
@@ -131,19 +151,58 @@ export function socialImageOf(
   return hero && best ? { url: best.url, width: best.width, height: best.height, alt: hero.alt } : null;
 }
 
-/** Everything the article page shows, resolved: images, authors, "More" boxes, section. */
+/**
+ * The recognised embeds of a body, keyed by the URL their node names, with what the metadata
+ * lookup knows of them (nothing when there is no lookup; the lookup keeps its own deadline).
+ */
+export async function embedViewsOf(
+  body: BodyDoc,
+  embedMetadata: ((url: string) => Promise<EmbedMeta | null>) | undefined,
+): Promise<Map<string, EmbedView>> {
+  const urls = new Set(body.content.flatMap((node) => (node.type === 'embed' ? [node.attrs.url] : [])));
+  const views = await Promise.all(
+    [...urls].map(async (url): Promise<[string, EmbedView] | null> => {
+      const embed = recognizeEmbed(url);
+      if (!embed) return null;
+      const meta = embedMetadata ? await embedMetadata(url).catch(() => null) : null;
+      return [
+        url,
+        {
+          provider: embed.provider,
+          providerName: providerName(embed.provider),
+          url: embed.url,
+          meta,
+          frame: embedFrameOf(embed),
+        },
+      ];
+    }),
+  );
+  return new Map(views.filter((view) => view !== null));
+}
+
+/** Everything the article page shows, resolved: images, authors, "More" boxes, section, embeds. */
 export async function articleViewOf(
   db: Db,
   article: Article,
-  options: { sections: Section[]; publicUrl: string; timeZone: string; moreInSection: Article[] },
+  options: {
+    sections: Section[];
+    publicUrl: string;
+    timeZone: string;
+    moreInSection: Article[];
+    /** Title and author of embedded posts; without it, placeholders show the provider only. */
+    embedMetadata?: ((url: string) => Promise<EmbedMeta | null>) | undefined;
+    /** The address of the embeds island, included when the body has a recognised embed. */
+    embedScript?: string | null | undefined;
+  },
 ): Promise<{ view: ArticleView; authors: Author[] }> {
   const t = translator(article.language, options.timeZone);
   const relatedArticles = await publishedByIds(db, relatedIdsOf(article.body));
-  const [media, authors, related, moreInSection] = await Promise.all([
+  const [media, authors, related, moreInSection, embeds] = await Promise.all([
     findMediaMany(db, [...mediaIdsOf(article.body), ...(article.hero ? [article.hero.mediaId] : [])]),
     findAuthors(db, article.authors),
     teasersOf(db, [...relatedArticles.values()]),
     teasersOf(db, options.moreInSection),
+    embedViewsOf(article.body, options.embedMetadata),
   ]);
   const images = new Map<string, ImageView>();
   for (const [id, item] of media) {
@@ -181,8 +240,10 @@ export async function articleViewOf(
         publicUrl: options.publicUrl,
         media: images,
         related: new Map(related.map((r) => [r.id, r])),
+        embeds,
       },
       moreInSection,
+      embedScript: embeds.size > 0 ? (options.embedScript ?? null) : null,
     },
   };
 }

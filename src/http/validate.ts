@@ -13,8 +13,35 @@ function fail(error: z.ZodError): DomainError {
   return field ? invalid(field, message) : new DomainError('validation_failed', message);
 }
 
-/** Validates a value against a schema, throwing a validation error that names the field. */
+/** The path of the first string inside `value` that holds a NUL character, or null. */
+function nulPath(value: unknown, path: string[] = []): string[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = nulPath(item, [...path, String(i)]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = nulPath(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * Validates a value against a schema, throwing a validation error that names the field.
+ * NUL characters are refused everywhere: PostgreSQL cannot store them and no text needs them.
+ */
 export function parseWith<T>(schema: z.ZodType<T>, value: unknown): T {
+  const nul = nulPath(value);
+  if (nul) {
+    const field = nul.join('.');
+    throw field
+      ? invalid(field, `${field}: contains a NUL character`)
+      : invalid('body', 'contains a NUL character');
+  }
   const result = schema.safeParse(value);
   if (!result.success) throw fail(result.error);
   return result.data;

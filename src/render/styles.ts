@@ -69,6 +69,19 @@ figcaption{font-size:.88rem;color:var(--muted);padding-block-start:.4rem}
 .more-box .label{display:block}
 .more-box a{font-weight:700;color:var(--ink)}
 .embed-card{border:1px solid var(--line);padding:.75rem 1rem;margin:1.5rem 0;background:var(--soft)}
+.embed{border:1px solid var(--line);margin:1.5rem 0;background:var(--soft)}
+.embed-consent{padding:.75rem 1rem}
+.embed-consent>p{margin:0 0 .4rem}
+.embed-provider{font-weight:700}
+.body .embed-text{margin:0 0 .4rem;padding-inline-start:.75rem;border-inline-start:3px solid var(--line);font-size:1rem}
+.body .embed-text p,.embed .embed-note{margin:0}
+.embed-author,.embed .embed-note{color:var(--muted);font-size:.88rem}
+.embed-actions:not([hidden]){display:flex;flex-wrap:wrap;gap:.5rem;margin-block-start:.75rem}
+.embed button{font:inherit;font-size:.92rem;padding:.45rem .8rem;border:1px solid var(--ink);border-radius:.25rem;background:var(--paper);color:var(--ink);cursor:pointer;max-inline-size:100%}
+.embed [data-embed-action=load]{background:var(--ink);color:var(--paper)}
+.embed figcaption{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.5rem;padding:.5rem 1rem;border-block-start:1px solid var(--line);color:inherit}
+.embed .embed-forget{border:0;padding:0;background:none;color:var(--link);text-decoration:underline}
+.embed iframe{display:block;inline-size:100%;border:0;background:var(--paper)}
 .agency{font-size:.9rem;color:var(--muted);border-block-start:1px solid var(--line);padding-block-start:.75rem}
 .pager{display:flex;justify-content:space-between;gap:1rem;margin-block-start:2rem}
 .author-bio{max-inline-size:44rem}

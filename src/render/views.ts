@@ -4,6 +4,7 @@
  */
 import type { ArticleType } from '../domain/article.js';
 import type { BodyDoc } from '../domain/body.js';
+import type { EmbedFrame, EmbedMeta, ProviderId } from '../domain/embeds.js';
 import type { Direction, Language } from '../domain/languages.js';
 import type { Translator } from '../i18n/catalogue.js';
 
@@ -53,6 +54,8 @@ export interface ChromeView {
   social: { type: 'website' | 'article'; image: SocialImage | null };
   /** schema.org blocks of this page, each already serialised by `safeJson`. */
   jsonLd: string[];
+  /** Feeds a feed reader can discover from this page. */
+  feeds: Array<{ type: 'application/rss+xml' | 'application/atom+xml'; href: string; title: string }>;
 }
 
 export interface SocialImage {
@@ -63,11 +66,27 @@ export interface SocialImage {
   alt: string;
 }
 
+/** A recognised embed: its provider, the original's address, what the server learned, the player. */
+export interface EmbedView {
+  provider: ProviderId;
+  providerName: string;
+  /** The original post or video, for the link shown with and without JavaScript. */
+  url: string;
+  meta: EmbedMeta | null;
+  /** Loaded by the embeds island only after the reader asks for it. */
+  frame: EmbedFrame;
+}
+
 export interface BodyContext {
   t: Translator;
   publicUrl: string;
   media: ReadonlyMap<string, ImageView>;
   related: ReadonlyMap<string, TeaserView>;
+  /**
+   * Recognised embeds by the URL their node names, as click-to-load placeholders. An embed not
+   * in here, or every embed where this is absent (feeds, where no script runs), is a plain link card.
+   */
+  embeds?: ReadonlyMap<string, EmbedView> | undefined;
 }
 
 export interface ArticleView {
@@ -88,6 +107,8 @@ export interface ArticleView {
   body: BodyDoc;
   bodyContext: BodyContext;
   moreInSection: TeaserView[];
+  /** The embeds island's address, when the body has a recognised embed; null otherwise. */
+  embedScript: string | null;
 }
 
 export interface HomeView {

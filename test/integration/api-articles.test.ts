@@ -98,6 +98,10 @@ describe.each(DIALECTS)('articles API on %s', (dialect) => {
     const unknownField = await create({ headline: 'x', colour: 'red' });
     expect(unknownField.status).toBe(400);
 
+    const nul = await create({ headline: 'Null\u0000byte' });
+    expect(nul.status).toBe(400);
+    expect(nul.json.error?.field).toBe('headline');
+
     const notJson = await t.api('editor', 'POST', '/api/v1/articles', undefined, {
       'content-type': 'application/json',
     });

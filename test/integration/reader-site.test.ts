@@ -158,7 +158,10 @@ describe.each(DIALECTS)('reader site on %s', (dialect) => {
   });
 
   it('pages a section and answers 404 past its last page', async () => {
-    for (let i = 0; i < 21; i++) await makeArticle(t, { headline: `Science note ${i}`, section: 'science' });
+    for (let i = 0; i < 21; i++) {
+      t.setNow(new Date(Date.UTC(2026, 10, 21, 8, i)));
+      await makeArticle(t, { headline: `Science note ${i}`, section: 'science' });
+    }
     const first = await get('/en/science');
     expect(first.status).toBe(200);
     expect(first.html.match(/Science note \d+<\/a><\/h3>/g)).toHaveLength(20);
@@ -167,6 +170,15 @@ describe.each(DIALECTS)('reader site on %s', (dialect) => {
     const second = await get('/en/science?page=2');
     expect(second.html.match(/Science note \d+<\/a><\/h3>/g)).toHaveLength(1);
     expect((await get('/en/science?page=3')).status).toBe(404);
+    // The home shows the 11 newest, then per section the next 4 that are not shown yet.
+    const home = (await get('/en/')).html;
+    const block = home.slice(home.indexOf('<a href="/en/science">Science</a></h2>'));
+    expect(block.match(/Science note (\d+)<\/a><\/h3>/g)).toEqual([
+      'Science note 9</a></h3>',
+      'Science note 8</a></h3>',
+      'Science note 7</a></h3>',
+      'Science note 6</a></h3>',
+    ]);
     expect((await get('/en/science?page=abc')).status).toBe(404);
   });
 
@@ -194,6 +206,10 @@ describe.each(DIALECTS)('reader site on %s', (dialect) => {
 
   it('answers 304 to a reader who has the current page', async () => {
     const first = await t.app.request('/en/');
+    expect(first.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await t.app.request('/en/')).headers.get('referrer-policy')).toBe(
+      'strict-origin-when-cross-origin',
+    );
     const etag = first.headers.get('etag');
     expect(etag).toBeTruthy();
     const again = await t.app.request('/en/', { headers: { 'if-none-match': etag ?? '' } });

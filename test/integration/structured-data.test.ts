@@ -126,6 +126,24 @@ describe.each(DIALECTS)('structured data and social cards on %s', (dialect) => {
     expect(metaOf(html, 'og:type')).toBe('website');
   });
 
+  it('lets feed readers discover the language and section feeds, which answer', async () => {
+    const html = await (await t.app.request('/en/politics')).text();
+    const links = [
+      ...html.matchAll(/<link rel="alternate" type="(application\/(?:rss|atom)\+xml)" href="([^"]+)"/g),
+    ];
+    expect(links.map((m) => m[2])).toEqual([
+      'http://shortwave.test/en/feed.xml',
+      'http://shortwave.test/en/atom.xml',
+      'http://shortwave.test/en/politics/feed.xml',
+      'http://shortwave.test/en/politics/atom.xml',
+    ]);
+    for (const [, type, href] of links) {
+      const res = await t.app.request(new URL(href!).pathname);
+      expect(res.status, href).toBe(200);
+      expect(res.headers.get('content-type'), href).toContain(type!);
+    }
+  });
+
   it('serves the publisher logo the structured data points to', async () => {
     const res = await t.app.request('/assets/logo.png');
     expect(res.status).toBe(200);

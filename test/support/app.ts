@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { addStaffUser, createApiToken } from '../../src/commands/staff.js';
 import type { Role } from '../../src/domain/policy.js';
 import { createApp } from '../../src/http/app.js';
+import type { AppDeps } from '../../src/http/deps.js';
 import { createPageCache } from '../../src/http/page-cache.js';
 import { createLogger } from '../../src/lib/logger.js';
 import type { DialectName } from '../../src/storage/db.js';
@@ -29,7 +30,10 @@ export interface TestApp extends TestStore {
   setNow(now: Date): void;
 }
 
-export async function testApp(dialect: DialectName, options: { pageCache?: boolean } = {}): Promise<TestApp> {
+export async function testApp(
+  dialect: DialectName,
+  options: { pageCache?: boolean; embedMetadata?: AppDeps['embedMetadata'] } = {},
+): Promise<TestApp> {
   const base = await freshStore(dialect);
   let now = new Date('2026-11-20T09:00:00Z');
   const files = mediaFiles(join(base.dir, 'media'));
@@ -41,6 +45,7 @@ export async function testApp(dialect: DialectName, options: { pageCache?: boole
     clock: () => now,
     pageCache: createPageCache({ enabled: options.pageCache ?? true }),
     log: createLogger('silent'),
+    embedMetadata: options.embedMetadata,
   });
   const tokens = {} as Record<Role, string>;
   for (const role of ['contributor', 'editor', 'moderator', 'admin'] as const) {

@@ -11,12 +11,13 @@ const ALLOWED: Record<string, readonly string[]> = {
   i18n: ['domain', 'lib'],
   editor: ['domain', 'lib'],
   importers: ['domain', 'editor', 'lib'],
+  integrations: ['domain', 'lib'],
   storage: ['domain', 'lib'],
   render: ['domain', 'i18n', 'lib'],
-  commands: ['domain', 'storage', 'editor', 'importers', 'lib'],
+  commands: ['domain', 'storage', 'editor', 'importers', 'integrations', 'lib'],
   jobs: ['commands', 'storage', 'domain', 'lib'],
   demo: ['commands', 'storage', 'domain', 'lib'],
-  http: ['commands', 'storage', 'render', 'domain', 'i18n', 'editor', 'lib'],
+  http: ['commands', 'storage', 'render', 'domain', 'i18n', 'editor', 'integrations', 'lib'],
 };
 
 function files(dir: string): string[] {

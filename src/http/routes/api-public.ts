@@ -115,7 +115,7 @@ export function apiPublicRoutes(deps: AppDeps) {
 
   app.get('/articles/:id', async (c) => {
     const article = await findArticle(db, c.req.param('id'));
-    if (!article || article.status !== 'published') {
+    if (article?.status !== 'published') {
       throw new DomainError('not_found', `No published article with id ${c.req.param('id')}`);
     }
     const [[summary], versions] = await Promise.all([

@@ -1,8 +1,3 @@
-/**
- * The reader site: language homes, section, author and article pages, served from the page
- * cache when it holds them, rendered afresh otherwise. Complete without JavaScript.
- */
-import { createHash } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { type Article, articlePath } from '../../domain/article.js';
@@ -15,11 +10,17 @@ import { ListPage } from '../../render/pages/list-page.js';
 import { NotFoundPage } from '../../render/pages/not-found-page.js';
 import type { ChromeView, PagingView } from '../../render/views.js';
 import { findArticle } from '../../storage/repos/articles.js';
-import { countPublished, latestPublished, publishedTranslations } from '../../storage/repos/reader.js';
+import {
+  countPublished,
+  latestPerSection,
+  latestPublished,
+  publishedTranslations,
+} from '../../storage/repos/reader.js';
 import { findAuthor, listSections } from '../../storage/repos/taxonomy.js';
 import type { AppDeps, AppEnv } from '../deps.js';
-import type { CachedPage } from '../page-cache.js';
+import { cacheKeyOf, makePage, respondWithPage } from '../page-cache.js';
 import { articleViewOf, chromeOf, socialImageOf, teasersOf } from '../reader-views.js';
+import type { ClientAssets } from './assets.js';
 
 const PAGE_SIZE = 20;
 const HTML = 'text/html; charset=utf-8';
@@ -32,10 +33,6 @@ type Outcome =
 
 async function toHtml(node: Child): Promise<string> {
   return `<!doctype html>${await Promise.resolve(node?.toString() ?? '')}`;
-}
-
-function etagOf(body: string): string {
-  return `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
 }
 
 /** The `?page=` of a list: 1 when absent, null when it is not a positive whole number. */
@@ -55,7 +52,7 @@ function paging(path: string, page: number, total: number): PagingView {
   };
 }
 
-export function readerRoutes(deps: AppDeps) {
+export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: null }) {
   const app = new Hono<AppEnv>();
   const db = deps.store.db;
 
@@ -98,38 +95,22 @@ export function readerRoutes(deps: AppDeps) {
 
   /** Answers from the cache, or renders, caches and answers. */
   const serve = async (c: Context<AppEnv>, language: Language, produce: () => Promise<Outcome>) => {
-    const key = c.req.path + (new URL(c.req.url).search || '');
+    const key = cacheKeyOf(c.req.url);
     let page = deps.pageCache.get(key);
     if (!page) {
       let outcome = await produce();
       if (outcome.kind === 'missing') outcome = await notFound(language);
       if (outcome.kind === 'redirect') return c.redirect(outcome.location, 301);
-      const body = await toHtml(outcome.html);
-      const made: CachedPage = {
+      page = makePage({
         status: outcome.status,
-        body,
-        etag: etagOf(body),
+        body: await toHtml(outcome.html),
         contentType: HTML,
         headers: { 'content-language': language },
-      };
+      });
       // Only pages that exist are kept: unknown addresses must not fill the cache.
-      if (made.status === 200) deps.pageCache.set(key, made);
-      page = made;
+      if (page.status === 200) deps.pageCache.set(key, page);
     }
-    return send(c, page);
-  };
-
-  const send = (c: Context<AppEnv>, page: CachedPage) => {
-    const headers: Record<string, string> = {
-      'content-type': page.contentType,
-      etag: page.etag,
-      'cache-control': page.status === 200 ? 'public, max-age=0, must-revalidate' : 'no-store',
-      ...page.headers,
-    };
-    if (page.status === 200 && c.req.header('if-none-match') === page.etag) {
-      return c.body(null, 304, headers);
-    }
-    return c.body(page.body, page.status as 200, headers);
+    return respondWithPage(c, page);
   };
 
   app.get('/', (c) => {
@@ -150,27 +131,18 @@ export function readerRoutes(deps: AppDeps) {
       const sections = await listSections(db);
       const latest = await latestPublished(db, { language, limit: 11, offset: 0 });
       const shown = latest.map((a) => a.id);
-      const perSection = await Promise.all(
-        sections.map(async (section) => ({
-          section,
-          articles: await latestPublished(db, {
-            language,
-            section: section.slug,
-            excludeIds: shown,
-            limit: 4,
-            offset: 0,
-          }),
-        })),
-      );
-      const [top = null, ...rest] = await teasersOf(db, latest);
-      const blocks = await Promise.all(
-        perSection
-          .filter((s) => s.articles.length > 0)
-          .map(async ({ section, articles }) => ({
-            section: { href: `/${language}/${section.slug}`, label: pickLocalized(section.name, language) },
-            teasers: await teasersOf(db, articles),
-          })),
-      );
+      const perSection = await latestPerSection(db, { language, perSection: 4, excludeIds: shown });
+      const [[top = null, ...rest], blocks] = await Promise.all([
+        teasersOf(db, latest),
+        Promise.all(
+          sections
+            .filter((section) => (perSection.get(section.slug) ?? []).length > 0)
+            .map(async (section) => ({
+              section: { href: `/${language}/${section.slug}`, label: pickLocalized(section.name, language) },
+              teasers: await teasersOf(db, perSection.get(section.slug) ?? []),
+            })),
+        ),
+      ]);
       const t = translator(language, deps.timeZone);
       return {
         kind: 'page',
@@ -299,6 +271,8 @@ export function readerRoutes(deps: AppDeps) {
       publicUrl: deps.publicUrl,
       timeZone: deps.timeZone,
       moreInSection,
+      embedMetadata: deps.embedMetadata,
+      embedScript: assets.embeds?.src ?? null,
     });
     const versions = (await publishedTranslations(db, article.storyId)).map((v) => ({
       language: v.language,

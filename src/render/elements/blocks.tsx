@@ -17,8 +17,9 @@ import type {
   RelatedNode,
 } from '../../domain/body.js';
 import type { BodyContext } from '../views.js';
+import { EmbedLinkCard, EmbedPlaceholder } from './embed.js';
 import { Figure, Picture } from './image.js';
-import { ExternalIcon, Inline } from './inline.js';
+import { Inline } from './inline.js';
 
 type Renderer<K extends BlockKind> = (node: Extract<BlockNode, { type: K }>, ctx: BodyContext) => Child;
 
@@ -69,19 +70,13 @@ function Image(node: ImageNode, ctx: BodyContext): Child {
   return <Figure image={image} sizes="(min-width: 46rem) 44rem, 100vw" />;
 }
 
+/** A recognised post or video as a click-to-load placeholder; anything else as a link card. */
 function Embed(node: EmbedNode, ctx: BodyContext): Child {
-  let host = node.attrs.url;
-  try {
-    host = new URL(node.attrs.url).hostname.replace(/^www\./, '');
-  } catch {}
-  return (
-    <p class="embed-card">
-      <a class="ext" href={node.attrs.url} rel="noopener noreferrer">
-        {ctx.t.t('article.embedLink', { host })}
-        <span class="visually-hidden"> ({ctx.t.t('article.externalLink')})</span>
-        <ExternalIcon />
-      </a>
-    </p>
+  const embed = ctx.embeds?.get(node.attrs.url);
+  return embed ? (
+    <EmbedPlaceholder embed={embed} t={ctx.t} />
+  ) : (
+    <EmbedLinkCard url={node.attrs.url} t={ctx.t} />
   );
 }
 

@@ -18,6 +18,9 @@ export function PageLayout(props: { chrome: ChromeView; head?: Child; children: 
         <meta name="description" content={chrome.description} />
         <link rel="canonical" href={chrome.canonical} />
         <SocialMeta chrome={chrome} />
+        {chrome.feeds.map((feed) => (
+          <link rel="alternate" type={feed.type} href={feed.href} title={feed.title} />
+        ))}
         {chrome.alternates.map((alt) => (
           <link rel="alternate" hreflang={alt.language} href={alt.href} />
         ))}

@@ -32,7 +32,10 @@ export function ArticlePage(props: { chrome: ChromeView; article: ArticleView })
   const { chrome, article } = props;
   const { t } = chrome;
   return (
-    <PageLayout chrome={chrome}>
+    <PageLayout
+      chrome={chrome}
+      head={article.embedScript ? <script src={article.embedScript} defer /> : undefined}
+    >
       <article class="article">
         <header>
           <TypeLabel type={article.type} kicker={article.kicker} t={t} />

@@ -4,7 +4,7 @@
 import type { Article } from '../../domain/article.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
-import { hydrate } from './articles.js';
+import { fromRow, hydrate } from './articles.js';
 
 export interface PublishedFilter {
   language: Language;
@@ -92,4 +92,44 @@ export async function publishedTranslations(
     slug: r.slug,
     sectionSlug: r.section_slug,
   }));
+}
+
+/**
+ * The newest `perSection` published articles of every section of a language, in one query
+ * (a window over sections), leaving out `excludeIds`. Without authors and topics: teasers
+ * do not show them.
+ */
+export async function latestPerSection(
+  db: Db,
+  filter: { language: Language; perSection: number; excludeIds: readonly string[] },
+): Promise<Map<string, Article[]>> {
+  let inner = db
+    .selectFrom('articles')
+    .selectAll()
+    .select((eb) =>
+      eb.fn
+        .agg<number>('row_number')
+        .over((over) =>
+          over.partitionBy('section_slug').orderBy('first_published_at', 'desc').orderBy('id', 'desc'),
+        )
+        .as('rank'),
+    )
+    .where('language', '=', filter.language)
+    .where('status', '=', 'published')
+    .where('section_slug', 'is not', null);
+  if (filter.excludeIds.length > 0) inner = inner.where('id', 'not in', filter.excludeIds);
+  const rows = await db
+    .selectFrom(inner.as('ranked'))
+    .selectAll()
+    .where('rank', '<=', filter.perSection)
+    .orderBy('section_slug')
+    .orderBy('rank')
+    .execute();
+  const bySection = new Map<string, Article[]>();
+  for (const { rank: _rank, ...row } of rows) {
+    const article = fromRow(row, [], []);
+    const slug = row.section_slug ?? '';
+    bySection.set(slug, [...(bySection.get(slug) ?? []), article]);
+  }
+  return bySection;
 }

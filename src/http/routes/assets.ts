@@ -1,0 +1,61 @@
+/**
+ * The browser islands built by scripts/build.mjs into dist/public/, read once at boot and
+ * served under /assets/. Pages name them with a content hash (`/assets/embeds.js?v=…`), so
+ * that address can be cached for a year; a request without the current hash is cached briefly.
+ * @example const assets = loadClientAssets(defaultAssetsDir()); app.route('/assets', assetRoutes(assets));
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import type { AppEnv } from '../deps.js';
+
+export interface ClientAsset {
+  body: string;
+  hash: string;
+  /** The address pages use, with the hash as version. */
+  src: string;
+}
+
+export interface ClientAssets {
+  embeds: ClientAsset | null;
+}
+
+/** dist/public beside the bundled server (dist/cli.js), or the repository's dist/public when run from src/. */
+export function defaultAssetsDir(): string {
+  const beside = fileURLToPath(new URL('./public/', import.meta.url));
+  return existsSync(beside) ? beside : fileURLToPath(new URL('../../../dist/public/', import.meta.url));
+}
+
+function load(dir: string, name: string): ClientAsset | null {
+  const path = join(dir, name);
+  if (!existsSync(path)) return null;
+  const body = readFileSync(path, 'utf8');
+  const hash = createHash('sha256').update(body).digest('base64url').slice(0, 12);
+  return { body, hash, src: `/assets/${name}?v=${hash}` };
+}
+
+/** Reads the islands once; a missing bundle is null (pages then leave its script out). */
+export function loadClientAssets(dir: string): ClientAssets {
+  return { embeds: load(dir, 'embeds.js') };
+}
+
+/** GET /assets/embeds.js. */
+export function assetRoutes(assets: ClientAssets) {
+  const app = new Hono<AppEnv>();
+  app.get('/embeds.js', (c) => {
+    const asset = assets.embeds;
+    if (!asset) return c.notFound();
+    const etag = `"${asset.hash}"`;
+    const headers = {
+      'content-type': 'text/javascript; charset=utf-8',
+      etag,
+      'cache-control':
+        c.req.query('v') === asset.hash ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+    };
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
+    return c.body(asset.body, 200, headers);
+  });
+  return app;
+}

@@ -9,6 +9,7 @@ import {
   ArticleSchema,
 } from './schemas/articles.js';
 import { ErrorSchema } from './schemas/common.js';
+import { CorrectionCreateSchema, CorrectionSchema } from './schemas/corrections.js';
 import { MediaSchema, MediaUploadSchema } from './schemas/media.js';
 import {
   PublicArticleListSchema,
@@ -44,6 +45,8 @@ const NAMED = {
   Author: AuthorSchema,
   AuthorCreate: AuthorCreateSchema,
   AuthorPatch: AuthorPatchSchema,
+  Correction: CorrectionSchema,
+  CorrectionCreate: CorrectionCreateSchema,
   PublicArticle: PublicArticleSchema,
   PublicArticleList: PublicArticleListSchema,
   PublicArticleSummary: PublicArticleSummarySchema,
@@ -148,6 +151,19 @@ export function openApiDocument(publicUrl: string) {
         post: {
           tags: ['articles'],
           responses: { 200: { description: 'OK', ...json('Article') }, ...errors(401, 403, 404) },
+        },
+      },
+      '/api/v1/articles/{id}/corrections': {
+        parameters: [pathParam('id')],
+        get: { tags: ['articles'], responses: { 200: { description: 'OK' }, ...errors(401, 404) } },
+        post: {
+          tags: ['articles'],
+          summary: 'Add a dated correction, clarification, update or retraction (editors)',
+          requestBody: { required: true, ...json('CorrectionCreate') },
+          responses: {
+            201: { description: 'Created', ...json('Correction') },
+            ...errors(400, 401, 403, 404, 409),
+          },
         },
       },
       '/api/v1/media': {

@@ -4,6 +4,7 @@
 
 import type { ArticleStatus } from '../domain/article.js';
 import { type Article, articlePath } from '../domain/article.js';
+import type { Correction } from '../domain/corrections.js';
 import type { Language } from '../domain/languages.js';
 import { type Media, renditionPath, renditionsOf } from '../domain/media.js';
 
@@ -60,4 +61,9 @@ export function presentMedia(media: Media, publicUrl: string) {
       type: `image/${r.format}`,
     })),
   };
+}
+
+/** A correction as the staff and public APIs show it. */
+export function presentCorrection(correction: Correction) {
+  return { id: correction.id, kind: correction.kind, text: correction.text, createdAt: correction.createdAt };
 }

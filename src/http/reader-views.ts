@@ -10,6 +10,7 @@ import type { Author, Section } from '../domain/taxonomy.js';
 import { translator } from '../i18n/catalogue.js';
 import type { ArticleView, ChromeView, EmbedView, ImageView, TeaserView } from '../render/views.js';
 import type { Db } from '../storage/db.js';
+import { correctionsOf } from '../storage/repos/corrections.js';
 import { findMediaMany } from '../storage/repos/media.js';
 import { publishedByIds } from '../storage/repos/reader.js';
 import { findAuthors } from '../storage/repos/taxonomy.js';
@@ -197,12 +198,13 @@ export async function articleViewOf(
 ): Promise<{ view: ArticleView; authors: Author[] }> {
   const t = translator(article.language, options.timeZone);
   const relatedArticles = await publishedByIds(db, relatedIdsOf(article.body));
-  const [media, authors, related, moreInSection, embeds] = await Promise.all([
+  const [media, authors, related, moreInSection, embeds, corrections] = await Promise.all([
     findMediaMany(db, [...mediaIdsOf(article.body), ...(article.hero ? [article.hero.mediaId] : [])]),
     findAuthors(db, article.authors),
     teasersOf(db, [...relatedArticles.values()]),
     teasersOf(db, options.moreInSection),
     embedViewsOf(article.body, options.embedMetadata),
+    correctionsOf(db, article.id),
   ]);
   const images = new Map<string, ImageView>();
   for (const [id, item] of media) {
@@ -243,6 +245,7 @@ export async function articleViewOf(
         embeds,
       },
       moreInSection,
+      corrections: corrections.map(({ kind, text, createdAt }) => ({ kind, text, createdAt })),
       embedScript: embeds.size > 0 ? (options.embedScript ?? null) : null,
     },
   };

@@ -82,6 +82,15 @@ export function articleJsonLd(article: ArticleView, site: SiteInfo & { url: stri
     ...(article.source
       ? { sourceOrganization: { '@type': 'NewsMediaOrganization', name: article.source } }
       : {}),
+    ...(article.corrections.length > 0
+      ? {
+          correction: article.corrections.map((c) => ({
+            '@type': 'CorrectionComment',
+            text: c.text,
+            datePublished: c.createdAt,
+          })),
+        }
+      : {}),
     isAccessibleForFree: true,
     publisher: organization(site),
   });

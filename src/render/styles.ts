@@ -82,6 +82,9 @@ figcaption{font-size:.88rem;color:var(--muted);padding-block-start:.4rem}
 .embed figcaption{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.5rem;padding:.5rem 1rem;border-block-start:1px solid var(--line);color:inherit}
 .embed .embed-forget{border:0;padding:0;background:none;color:var(--link);text-decoration:underline}
 .embed iframe{display:block;inline-size:100%;border:0;background:var(--paper)}
+.corrections{border:1px solid var(--line);border-inline-start:4px solid #8a6d00;background:#fff7d6;padding:.5rem 1rem;margin:1rem 0}
+.corrections p{margin:.4rem 0}
+.retracted{color:#7a0010;font-size:1.1rem}
 .agency{font-size:.9rem;color:var(--muted);border-block-start:1px solid var(--line);padding-block-start:.75rem}
 .pager{display:flex;justify-content:space-between;gap:1rem;margin-block-start:2rem}
 .author-bio{max-inline-size:44rem}

@@ -4,6 +4,7 @@
  */
 import type { ArticleType } from '../domain/article.js';
 import type { BodyDoc } from '../domain/body.js';
+import type { CorrectionKind } from '../domain/corrections.js';
 import type { EmbedFrame, EmbedMeta, ProviderId } from '../domain/embeds.js';
 import type { Direction, Language } from '../domain/languages.js';
 import type { Translator } from '../i18n/catalogue.js';
@@ -107,6 +108,8 @@ export interface ArticleView {
   body: BodyDoc;
   bodyContext: BodyContext;
   moreInSection: TeaserView[];
+  /** Dated notes on this article, oldest first. */
+  corrections: Array<{ kind: CorrectionKind; text: string; createdAt: string }>;
   /** The embeds island's address, when the body has a recognised embed; null otherwise. */
   embedScript: string | null;
 }

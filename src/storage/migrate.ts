@@ -7,12 +7,16 @@ import type { Store } from './db.js';
 import * as initialSchema from './migrations/2026-11-29-0001-initial-schema.js';
 import * as seedLanguages from './migrations/2026-11-29-0002-seed-languages-and-sections.js';
 import * as newestFirstIndexes from './migrations/2026-11-29-0003-newest-first-indexes.js';
+import * as corrections from './migrations/2026-11-29-0004-corrections.js';
+import * as searchIndex from './migrations/2026-11-29-0005-search-index.js';
 
 /** Every migration, by name; names sort in the order they run. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29-0001-initial-schema': initialSchema,
   '2026-11-29-0002-seed-languages-and-sections': seedLanguages,
   '2026-11-29-0003-newest-first-indexes': newestFirstIndexes,
+  '2026-11-29-0004-corrections': corrections,
+  '2026-11-29-0005-search-index': searchIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

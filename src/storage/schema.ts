@@ -104,6 +104,15 @@ export interface ArticleTopicsTable {
   position: number;
 }
 
+export interface CorrectionsTable {
+  id: string;
+  article_id: string;
+  kind: string;
+  text: string;
+  created_at: string;
+  created_by: string | null;
+}
+
 export interface Schema {
   languages: LanguagesTable;
   sections: SectionsTable;
@@ -116,4 +125,5 @@ export interface Schema {
   articles: ArticlesTable;
   article_authors: ArticleAuthorsTable;
   article_topics: ArticleTopicsTable;
+  corrections: CorrectionsTable;
 }

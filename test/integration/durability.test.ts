@@ -76,6 +76,7 @@ describe.each(targets)('acknowledged saves survive SIGKILL on $name', ({ env: ma
 
     const server = await startServerProcess(env);
     const acknowledged = new Map<string, { headline: string; text: string; version: number }>();
+    const attempted = new Map<string, { headline: string; text: string; version: number }>();
     let stop = false;
     const save = async (worker: number, n: number) => {
       const headline = `Save ${worker}-${n}`;
@@ -93,6 +94,8 @@ describe.each(targets)('acknowledged saves survive SIGKILL on $name', ({ env: ma
       if (res.status !== 201) return;
       const created = (await res.json()) as { id: string; version: number };
       acknowledged.set(created.id, { headline, text, version: created.version });
+      // Sent but maybe never answered: the kill can land after the commit and before the answer.
+      attempted.set(created.id, { headline: `${headline} (edited)`, text, version: created.version + 1 });
       const patch = await fetch(`${server.url}/api/v1/articles/${created.id}`, {
         method: 'PATCH',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -130,8 +133,13 @@ describe.each(targets)('acknowledged saves survive SIGKILL on $name', ({ env: ma
           version: number;
           body: { content: Array<{ content: Array<{ text: string }> }> };
         };
-        expect(article.headline).toBe(expected.headline);
-        expect(article.version).toBe(expected.version);
+        // The acknowledged state, or a later save that was sent and committed but not answered.
+        const stored = { headline: article.headline, version: article.version };
+        const later = attempted.get(id);
+        const allowed = [{ headline: expected.headline, version: expected.version }];
+        if (later && later.version > expected.version)
+          allowed.push({ headline: later.headline, version: later.version });
+        expect(allowed, id).toContainEqual(stored);
         expect(article.body.content[0]?.content[0]?.text).toBe(expected.text);
       }
     } finally {

@@ -4,13 +4,16 @@
 import { Hono } from 'hono';
 import { createArticle, publishArticle, unpublishArticle, updateArticle } from '../../commands/articles.js';
 import { authorize } from '../../commands/context.js';
+import { addCorrection } from '../../commands/corrections.js';
 import type { Article } from '../../domain/article.js';
 import { DomainError } from '../../domain/errors.js';
 import { findArticle, listArticles, storyVersions } from '../../storage/repos/articles.js';
+import { correctionsOf } from '../../storage/repos/corrections.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { staffOf } from '../middleware/staff-auth.js';
-import { presentArticle } from '../presenters.js';
+import { presentArticle, presentCorrection } from '../presenters.js';
 import { ArticleCreateSchema, ArticleListQuerySchema, ArticlePatchSchema } from '../schemas/articles.js';
+import { CorrectionCreateSchema } from '../schemas/corrections.js';
 import { jsonBody, queryOf } from '../validate.js';
 
 /** Parses an `If-Match: "v3"` or `If-Match: 3` header into a version. */
@@ -80,6 +83,20 @@ export function apiArticleRoutes(deps: AppDeps) {
   app.post('/:id/publish', async (c) => {
     const article = changed(await publishArticle(ctxOf(c), c.req.param('id')));
     return c.json(await present(article));
+  });
+
+  app.post('/:id/corrections', async (c) => {
+    const input = await jsonBody(c, CorrectionCreateSchema);
+    const { correction, article } = await addCorrection(ctxOf(c), c.req.param('id'), input);
+    changed(article);
+    return c.json(presentCorrection(correction), 201);
+  });
+
+  app.get('/:id/corrections', async (c) => {
+    authorize(staffOf(c), 'article.read');
+    const article = await findArticle(deps.store.db, c.req.param('id'));
+    if (!article) throw new DomainError('not_found', `No article with id ${c.req.param('id')}`);
+    return c.json({ items: (await correctionsOf(deps.store.db, article.id)).map(presentCorrection) });
   });
 
   app.post('/:id/unpublish', async (c) => {

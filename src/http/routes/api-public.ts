@@ -11,10 +11,12 @@ import { DomainError } from '../../domain/errors.js';
 import { pickLocalized } from '../../domain/languages.js';
 import { renditionPath, renditionsOf } from '../../domain/media.js';
 import { findArticle } from '../../storage/repos/articles.js';
+import { correctionsOf } from '../../storage/repos/corrections.js';
 import { findMediaMany } from '../../storage/repos/media.js';
 import { countPublished, latestPublished, publishedTranslations } from '../../storage/repos/reader.js';
 import { findAuthors, listSections } from '../../storage/repos/taxonomy.js';
 import type { AppDeps, AppEnv } from '../deps.js';
+import { presentCorrection } from '../presenters.js';
 import { PublicListQuerySchema } from '../schemas/public.js';
 import { queryOf } from '../validate.js';
 
@@ -118,9 +120,10 @@ export function apiPublicRoutes(deps: AppDeps) {
     if (article?.status !== 'published') {
       throw new DomainError('not_found', `No published article with id ${c.req.param('id')}`);
     }
-    const [[summary], versions] = await Promise.all([
+    const [[summary], versions, corrections] = await Promise.all([
       summaries([article]),
       publishedTranslations(db, article.storyId),
+      correctionsOf(db, article.id),
     ]);
     return cacheable(c, {
       ...summary,
@@ -128,6 +131,7 @@ export function apiPublicRoutes(deps: AppDeps) {
       translations: versions
         .filter((v) => v.id !== article.id)
         .map((v) => ({ id: v.id, language: v.language, url: `${deps.publicUrl}${articlePath(v)}` })),
+      corrections: corrections.map(presentCorrection),
     });
   });
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ARTICLE_TYPES } from '../../domain/article.js';
 import { LanguageSchema, SlugSchema } from './common.js';
+import { CorrectionSchema } from './corrections.js';
 
 export const PublicListQuerySchema = z.object({
   language: LanguageSchema,
@@ -59,5 +60,8 @@ export const PublicArticleSchema = z
     ...PublicSummaryShape,
     body: z.unknown().meta({ description: 'The body as typed nodes (see the ArticleCreate body)' }),
     translations: z.array(z.object({ id: z.string(), language: LanguageSchema, url: z.string() })),
+    corrections: z
+      .array(CorrectionSchema)
+      .meta({ description: 'Dated notes: correction, clarification, update, retraction' }),
   })
   .meta({ id: 'PublicArticle' });

@@ -56,4 +56,10 @@ export const ar: Messages = {
   'error.body': 'تعذّر عرض هذه الصفحة. يُرجى المحاولة مرة أخرى بعد قليل.',
   'footer.about': 'Shortwave مؤسسة إخبارية تنشر بعشر لغات.',
   'footer.copyright': '© {year} Shortwave',
+  'correction.correction': 'تصحيح',
+  'correction.clarification': 'توضيح',
+  'correction.update': 'تحديث',
+  'correction.retraction': 'سحب',
+  'correction.notes': 'التصحيحات والتحديثات على هذا المقال',
+  'correction.retractedNotice': 'تم سحب هذا المقال. ويبقى هنا دون تغيير للتوثيق.',
 };

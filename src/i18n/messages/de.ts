@@ -57,4 +57,11 @@ export const de: Messages = {
   'error.body': 'Diese Seite konnte nicht angezeigt werden. Bitte versuchen Sie es gleich noch einmal.',
   'footer.about': 'Shortwave ist eine Redaktion, die in zehn Sprachen publiziert.',
   'footer.copyright': '© {year} Shortwave',
+  'correction.correction': 'Korrektur',
+  'correction.clarification': 'Präzisierung',
+  'correction.update': 'Aktualisierung',
+  'correction.retraction': 'Rückzug',
+  'correction.notes': 'Korrekturen und Aktualisierungen dieses Artikels',
+  'correction.retractedNotice':
+    'Dieser Artikel wurde zurückgezogen. Er bleibt unverändert hier, damit nachvollziehbar ist, was veröffentlicht wurde.',
 };

@@ -57,6 +57,13 @@ export const en = {
   'error.body': 'We could not show this page. Please try again in a moment.',
   'footer.about': 'Shortwave is a newsroom publishing in ten languages.',
   'footer.copyright': '© {year} Shortwave',
+  'correction.correction': 'Correction',
+  'correction.clarification': 'Clarification',
+  'correction.update': 'Update',
+  'correction.retraction': 'Retraction',
+  'correction.notes': 'Corrections and updates to this article',
+  'correction.retractedNotice':
+    'This article has been retracted. It remains here, unchanged, for the record.',
 } as const;
 
 export type MessageKey = keyof typeof en;

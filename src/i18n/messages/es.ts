@@ -56,4 +56,11 @@ export const es: Messages = {
   'error.body': 'No hemos podido mostrar esta página. Vuelva a intentarlo en unos instantes.',
   'footer.about': 'Shortwave es una redacción que publica en diez idiomas.',
   'footer.copyright': '© {year} Shortwave',
+  'correction.correction': 'Corrección',
+  'correction.clarification': 'Aclaración',
+  'correction.update': 'Actualización',
+  'correction.retraction': 'Retractación',
+  'correction.notes': 'Correcciones y actualizaciones de este artículo',
+  'correction.retractedNotice':
+    'Este artículo ha sido retirado. Se mantiene aquí, sin cambios, como constancia.',
 };

@@ -56,4 +56,10 @@ export const fr: Messages = {
   'error.body': 'Nous n’avons pas pu afficher cette page. Veuillez réessayer dans un instant.',
   'footer.about': 'Shortwave est une rédaction qui publie en dix langues.',
   'footer.copyright': '© {year} Shortwave',
+  'correction.correction': 'Correction',
+  'correction.clarification': 'Précision',
+  'correction.update': 'Mise à jour',
+  'correction.retraction': 'Retrait',
+  'correction.notes': 'Corrections et mises à jour de cet article',
+  'correction.retractedNotice': 'Cet article a été retiré. Il reste ici, inchangé, pour mémoire.',
 };

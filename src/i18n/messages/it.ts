@@ -56,4 +56,10 @@ export const it: Messages = {
   'error.body': 'Non è stato possibile visualizzare questa pagina. Riprova tra qualche istante.',
   'footer.about': 'Shortwave è una redazione che pubblica in dieci lingue.',
   'footer.copyright': '© {year} Shortwave',
+  'correction.correction': 'Correzione',
+  'correction.clarification': 'Precisazione',
+  'correction.update': 'Aggiornamento',
+  'correction.retraction': 'Ritiro',
+  'correction.notes': 'Correzioni e aggiornamenti di questo articolo',
+  'correction.retractedNotice': 'Questo articolo è stato ritirato. Resta qui, invariato, per documentazione.',
 };

@@ -57,4 +57,10 @@ export const ja: Messages = {
   'error.body': 'このページを表示できませんでした。しばらくしてから再度お試しください。',
   'footer.about': 'Shortwaveは10言語でニュースを配信する報道機関です。',
   'footer.copyright': '© {year} Shortwave',
+  'correction.correction': '訂正',
+  'correction.clarification': '補足',
+  'correction.update': '更新',
+  'correction.retraction': '撤回',
+  'correction.notes': 'この記事の訂正と更新',
+  'correction.retractedNotice': 'この記事は撤回されました。記録のため、変更せずに掲載しています。',
 };

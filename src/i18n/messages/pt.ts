@@ -56,4 +56,11 @@ export const pt: Messages = {
   'error.body': 'Não foi possível exibir esta página. Tente novamente em alguns instantes.',
   'footer.about': 'Shortwave é uma redação que publica em dez idiomas.',
   'footer.copyright': '© {year} Shortwave',
+  'correction.correction': 'Correção',
+  'correction.clarification': 'Esclarecimento',
+  'correction.update': 'Atualização',
+  'correction.retraction': 'Retratação',
+  'correction.notes': 'Correções e atualizações deste artigo',
+  'correction.retractedNotice':
+    'Este artigo foi retirado. Ele permanece aqui, sem alterações, para registro.',
 };

@@ -57,4 +57,10 @@ export const ru: Messages = {
   'error.body': 'Не удалось открыть эту страницу. Попробуйте ещё раз чуть позже.',
   'footer.about': 'Shortwave — редакция, публикующая материалы на десяти языках.',
   'footer.copyright': '© {year} Shortwave',
+  'correction.correction': 'Исправление',
+  'correction.clarification': 'Уточнение',
+  'correction.update': 'Обновление',
+  'correction.retraction': 'Отзыв статьи',
+  'correction.notes': 'Исправления и обновления этой статьи',
+  'correction.retractedNotice': 'Эта статья отозвана. Она остаётся здесь без изменений для истории.',
 };

@@ -56,4 +56,10 @@ export const zh: Messages = {
   'error.body': '暂时无法显示此页面，请稍后再试。',
   'footer.about': 'Shortwave是一家以十种语言发布新闻的新闻机构。',
   'footer.copyright': '© {year} Shortwave',
+  'correction.correction': '更正',
+  'correction.clarification': '澄清',
+  'correction.update': '更新',
+  'correction.retraction': '撤稿',
+  'correction.notes': '本文的更正与更新',
+  'correction.retractedNotice': '本文已撤稿。原文保留于此，未作改动，以供查证。',
 };

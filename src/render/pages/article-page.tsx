@@ -3,6 +3,7 @@
  * and more from the same section.
  */
 import { Body } from '../elements/blocks.js';
+import { CorrectionNotes } from '../elements/corrections.js';
 import { Figure } from '../elements/image.js';
 import { PublishedOn, TeaserList, TypeLabel } from '../elements/teaser.js';
 import { PageLayout } from '../layouts/page-layout.js';
@@ -56,10 +57,12 @@ export function ArticlePage(props: { chrome: ChromeView; article: ArticleView })
             ) : null}
           </p>
         </header>
+        <CorrectionNotes corrections={article.corrections} placement="top" t={t} />
         <Body nodes={article.body.content} ctx={article.bodyContext} />
         {article.source ? (
           <p class="agency">{t.t('article.agencyCredit', { source: article.source })}</p>
         ) : null}
+        <CorrectionNotes corrections={article.corrections} placement="bottom" t={t} />
       </article>
       {article.section && article.moreInSection.length > 0 ? (
         <section class="block" aria-labelledby="more-in-section">

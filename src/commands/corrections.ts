@@ -26,7 +26,11 @@ export async function addCorrection(
     const current = await findArticle(trx, articleId);
     if (!current) throw new DomainError('not_found', `No article with id ${articleId}`);
     if (!current.firstPublishedAt) {
-      throw new DomainError('conflict', 'Only an article that readers have seen can be corrected', 'articleId');
+      throw new DomainError(
+        'conflict',
+        'Only an article that readers have seen can be corrected',
+        'articleId',
+      );
     }
     const iso = ctx.now.toISOString();
     const correction: Correction = {
@@ -40,7 +44,11 @@ export async function addCorrection(
     await insertCorrection(trx, correction);
     const article: Article = { ...current, updatedAt: iso, modifiedAt: iso, version: current.version + 1 };
     if (!(await updateArticle(trx, article, current.version))) {
-      throw new DomainError('conflict', 'The article was changed by someone else while correcting', 'version');
+      throw new DomainError(
+        'conflict',
+        'The article was changed by someone else while correcting',
+        'version',
+      );
     }
     return { correction, article };
   });

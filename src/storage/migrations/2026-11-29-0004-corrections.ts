@@ -21,7 +21,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('corrections')
     .columns(['article_id', 'created_at'])
     .execute();
-  await db.schema.createIndex('corrections_created').ifNotExists().on('corrections').column('created_at').execute();
+  await db.schema
+    .createIndex('corrections_created')
+    .ifNotExists()
+    .on('corrections')
+    .column('created_at')
+    .execute();
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()

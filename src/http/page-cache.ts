@@ -103,6 +103,8 @@ export function answerFromCache(cache: PageCache, req: IncomingMessage, res: Ser
 
 export interface PageCache {
   readonly enabled: boolean;
+  /** Counts the clears: anything derived from published content is current while this stays the same. */
+  readonly generation: number;
   get(key: string): CachedPage | undefined;
   set(key: string, page: CachedPage): void;
   /** Forgets every page; called after any change to what readers can see. */
@@ -113,8 +115,12 @@ export interface PageCache {
 export function createPageCache(options: { enabled: boolean; maxEntries?: number }): PageCache {
   const max = options.maxEntries ?? 5000;
   const pages = new Map<string, CachedPage>();
+  let generation = 0;
   return {
     enabled: options.enabled,
+    get generation() {
+      return generation;
+    },
     get(key) {
       if (!options.enabled) return undefined;
       const page = pages.get(key);
@@ -133,6 +139,7 @@ export function createPageCache(options: { enabled: boolean; maxEntries?: number
       }
     },
     clear() {
+      generation += 1;
       pages.clear();
     },
   };

@@ -204,6 +204,16 @@ describe.each(DIALECTS)('reader site on %s', (dialect) => {
     expect((await get(`/en/politics/x/${draft.id}`)).status).toBe(404);
   });
 
+  it('shows a renamed section at once in the navigation', async () => {
+    expect((await get('/en/culture')).html).toContain('>Culture</a>');
+    const res = await t.api('editor', 'PATCH', '/api/v1/sections/culture', {
+      name: { en: 'Arts and Culture' },
+    });
+    expect(res.status).toBe(200);
+    const { html } = await get('/en/');
+    expect(html).toContain('<a href="/en/culture">Arts and Culture</a>');
+  });
+
   it('answers 304 to a reader who has the current page', async () => {
     const first = await t.app.request('/en/');
     expect(first.headers.get('x-content-type-options')).toBe('nosniff');

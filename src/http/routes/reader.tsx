@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { type Article, articlePath } from '../../domain/article.js';
 import { isLanguage, type Language, negotiateLanguage, pickLocalized } from '../../domain/languages.js';
+import type { Section } from '../../domain/taxonomy.js';
 import { translator } from '../../i18n/catalogue.js';
 import { articleJsonLd, breadcrumbJsonLd, websiteJsonLd } from '../../render/json-ld.js';
 import { ArticlePage } from '../../render/pages/article-page.js';
@@ -55,6 +56,19 @@ function paging(path: string, page: number, total: number): PagingView {
 export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: null }) {
   const app = new Hono<AppEnv>();
   const db = deps.store.db;
+  // Sections change rarely; every change clears the page cache, which ends this memo too.
+  let sectionsMemo: { generation: number; value: Promise<Section[]> } | null = null;
+  const sectionsNow = (): Promise<Section[]> => {
+    const generation = deps.pageCache.generation;
+    if (sectionsMemo?.generation !== generation) {
+      const value = listSections(db);
+      sectionsMemo = { generation, value };
+      value.catch(() => {
+        sectionsMemo = null;
+      });
+    }
+    return sectionsMemo.value;
+  };
 
   const chrome = async (
     language: Language,
@@ -72,7 +86,7 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
       language,
       publicUrl: deps.publicUrl,
       timeZone: deps.timeZone,
-      sections: await listSections(db),
+      sections: await sectionsNow(),
       path,
       title,
       description: extra.description,
@@ -128,8 +142,8 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
     const language = c.req.param('lang');
     if (!isLanguage(language)) return next();
     return serve(c, language, async () => {
-      const sections = await listSections(db);
-      const latest = await latestPublished(db, { language, limit: 11, offset: 0 });
+      const sections = await sectionsNow();
+      const latest = await latestPublished(db, { language, limit: 11, offset: 0, withLinks: false });
       const shown = latest.map((a) => a.id);
       const perSection = await latestPerSection(db, { language, perSection: 4, excludeIds: shown });
       const [[top = null, ...rest], blocks] = await Promise.all([
@@ -170,7 +184,12 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
       if (!author || page === null) return { kind: 'missing' };
       const filter = { language, author: author.slug };
       const [articles, total] = await Promise.all([
-        latestPublished(db, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+        latestPublished(db, {
+          ...filter,
+          limit: PAGE_SIZE,
+          offset: (page - 1) * PAGE_SIZE,
+          withLinks: false,
+        }),
         countPublished(db, filter),
       ]);
       if (page > 1 && articles.length === 0) return { kind: 'missing' };
@@ -207,12 +226,17 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
     if (!isLanguage(language)) return next();
     return serve(c, language, async () => {
       const page = pageOf(c);
-      const sections = await listSections(db);
+      const sections = await sectionsNow();
       const section = sections.find((s) => s.slug === c.req.param('section'));
       if (!section || page === null) return { kind: 'missing' };
       const filter = { language, section: section.slug };
       const [articles, total] = await Promise.all([
-        latestPublished(db, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+        latestPublished(db, {
+          ...filter,
+          limit: PAGE_SIZE,
+          offset: (page - 1) * PAGE_SIZE,
+          withLinks: false,
+        }),
         countPublished(db, filter),
       ]);
       if (page > 1 && articles.length === 0) return { kind: 'missing' };
@@ -256,7 +280,7 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
   });
 
   const articlePage = async (article: Article) => {
-    const sections = await listSections(db);
+    const sections = await sectionsNow();
     const moreInSection = article.sectionSlug
       ? await latestPublished(db, {
           language: article.language,
@@ -264,6 +288,7 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
           excludeIds: [article.id],
           limit: 3,
           offset: 0,
+          withLinks: false,
         })
       : [];
     const { view } = await articleViewOf(db, article, {

@@ -14,6 +14,8 @@ export interface PublishedFilter {
   excludeIds?: readonly string[] | undefined;
   limit: number;
   offset: number;
+  /** Load authors and topics too (teasers do not show them). Default true. */
+  withLinks?: boolean | undefined;
 }
 
 function publishedQuery(db: Db, filter: Omit<PublishedFilter, 'limit' | 'offset'>) {
@@ -48,7 +50,7 @@ export async function latestPublished(db: Db, filter: PublishedFilter): Promise<
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
-  return hydrate(db, rows);
+  return hydrate(db, rows, filter.withLinks ?? true);
 }
 
 /** How many published articles match. */

@@ -17,6 +17,7 @@ import { durabilityProblems, openDatabase, type Store } from './storage/db.js';
 import { mediaFiles } from './storage/media-files.js';
 import { migrateToLatest } from './storage/migrate.js';
 import { countArticles } from './storage/repos/articles.js';
+import { ensureSearchIndex } from './storage/search.js';
 
 /** A failure to start, reported as one line and a non-zero exit. */
 export class StartupError extends Error {}
@@ -53,6 +54,7 @@ export async function startServer(
   try {
     const applied = await migrateToLatest(store);
     if (applied.length > 0) log.info('migrated', { applied });
+    if ((await ensureSearchIndex(store.db)) > 0) log.info('built the search index of the published articles');
     const files = mediaFiles(join(config.dataDir, 'media'));
     const pageCache = createPageCache({ enabled: config.pageCache });
     const clock = () => new Date();

@@ -27,6 +27,7 @@ import {
 } from '../storage/repos/articles.js';
 import { findMedia, missingMediaIds } from '../storage/repos/media.js';
 import { missingSlugs } from '../storage/repos/taxonomy.js';
+import { indexArticle, unindexArticle } from '../storage/search.js';
 import { authorize, type CommandContext } from './context.js';
 
 export interface HeroInput {
@@ -198,6 +199,7 @@ export async function createArticle(
     await checkReferences(trx, article);
     if (newStory) await insertStory(trx, storyId, iso);
     await insertArticle(trx, article);
+    await indexArticle(trx, article);
     return article;
   });
 }
@@ -238,6 +240,7 @@ export async function updateArticle(
     if (!(await writeArticle(trx, next, current.version))) {
       throw new DomainError('conflict', 'The article was changed by someone else while saving', 'version');
     }
+    await indexArticle(trx, next);
     return next;
   });
 }
@@ -265,6 +268,7 @@ export async function publishArticle(ctx: CommandContext, id: string): Promise<A
         'version',
       );
     }
+    await indexArticle(trx, next);
     return next;
   });
 }
@@ -290,6 +294,7 @@ export async function unpublishArticle(ctx: CommandContext, id: string): Promise
         'version',
       );
     }
+    await unindexArticle(trx, id);
     return next;
   });
 }
@@ -312,7 +317,9 @@ export async function publishDueArticles(db: Db, now: Date): Promise<string[]> {
         modifiedAt: now.toISOString(),
         version: current.version + 1,
       };
-      return writeArticle(trx, next, current.version);
+      const written = await writeArticle(trx, next, current.version);
+      if (written) await indexArticle(trx, next);
+      return written;
     });
     if (done) published.push(id);
   }

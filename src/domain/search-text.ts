@@ -18,17 +18,23 @@ export const MAX_TOKEN_LENGTH = 60;
 export const MAX_FIELD_TOKENS = 50_000;
 
 // Han, Hiragana and Katakana, with the iteration and prolonged-sound marks they use.
-const CJK_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3005-\\u3007\\u30fc\\uff70\\uff9e\\uff9f';
+const CJK_CLASS =
+  '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3005-\\u3007\\u30fc\\uff70\\uff9e\\uff9f';
 // Soft hyphen and zero-width (non-)joiners sit inside words and must not split them.
 const WORD_CLASS = '\\p{L}\\p{N}\\p{M}\\u00ad\\u200c\\u200d\\u2060';
 /** A run of CJK characters, or a run of other letters and digits; everything else separates. */
-const RUN = new RegExp(`([${CJK_CLASS}][${CJK_CLASS}\\p{M}]*)|((?:(?![${CJK_CLASS}])[${WORD_CLASS}])+)`, 'gu');
+const RUN = new RegExp(
+  `([${CJK_CLASS}][${CJK_CLASS}\\p{M}]*)|((?:(?![${CJK_CLASS}])[${WORD_CLASS}])+)`,
+  'gu',
+);
 const IS_CJK = new RegExp(`^[${CJK_CLASS}]`, 'u');
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 const PLAIN_WORD = /^[a-z0-9]+$/;
 const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
-const IGNORED = /[\u00ad\u200c\u200d\u2060\u0640\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]/g;
+// Joiners are listed outside the class: inside one they read as a joined sequence.
+const IGNORED =
+  /\u200c|\u200d|[\u00ad\u2060\u0640\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]/g;
 const FOLDS: Readonly<Record<string, string>> = {
   ß: 'ss',
   æ: 'ae',
@@ -298,7 +304,9 @@ function charStart(text: string, at: number): number {
 export function snippet(text: string, tokens: readonly string[], length = 240): Marked {
   const flat = text.replace(/\s+/g, ' ').trim();
   const first = matchesOf(flat, tokens).next().value?.[0] ?? 0;
-  let start = first <= length / 3 ? 0 : charStart(flat, first - Math.floor(length / 3));
+  // About a third of the window before the match, more when the text ends soon after it.
+  const before = Math.max(Math.floor(length / 3), length - (flat.length - first));
+  let start = first <= before ? 0 : charStart(flat, first - before);
   const space = start > 0 ? spaceAfter(flat, start, 20) : -1;
   if (space !== -1) start = Math.min(space + 1, first);
   let end = Math.min(flat.length, start + length);

@@ -21,6 +21,7 @@ import { brandAssetRoutes } from './routes/brand-assets.js';
 import { feedRoutes } from './routes/feeds.js';
 import { mediaFileRoutes } from './routes/media-files.js';
 import { readerNotFound, readerRoutes } from './routes/reader.js';
+import { searchRoutes } from './routes/search.js';
 
 /** Builds the whole application. */
 export function createApp(deps: AppDeps) {
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps) {
   if (!clientAssets.embeds)
     deps.log.warn('the embeds island is not built (npm run build); embeds stay links');
   app.route('/assets', assetRoutes(clientAssets));
+  app.route('/', searchRoutes(deps));
   app.route('/', feedRoutes(deps));
   app.route('/', readerRoutes(deps, clientAssets));
   app.notFound(readerNotFound(deps));

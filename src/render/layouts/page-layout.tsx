@@ -51,6 +51,15 @@ export function PageLayout(props: { chrome: ChromeView; head?: Child; children: 
           <div class="wrap brand">
             <a href={`/${chrome.language}/`}>{t.t('site.name')}</a>
             <p>{t.t('site.tagline')}</p>
+            {/* A plain GET form: works without JavaScript; wraps onto its own line on a phone. */}
+            {/* biome-ignore lint/a11y/useSemanticElements: role="search" on the form is announced by every screen reader; <search> is not yet in all the browsers readers use */}
+            <form role="search" action={`/${chrome.language}/search`} aria-label={t.t('search.siteLabel')}>
+              <label class="visually-hidden" for="site-search-q">
+                {t.t('search.label')}
+              </label>
+              <input type="search" id="site-search-q" name="q" size={16} maxlength={200} />{' '}
+              <button type="submit">{t.t('search.submit')}</button>
+            </form>
           </div>
           <nav class="wrap" aria-label={t.t('nav.main')}>
             <ul class="sections">

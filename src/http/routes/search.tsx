@@ -1,0 +1,136 @@
+/**
+ * `/{lang}/search?q=...&page=N`: the reader search over the published articles of a language.
+ * Never an error for a strange query: whatever the reader typed is normalised into tokens
+ * (src/domain/search-text.ts), and a query without any gives the page that invites a search.
+ * Answers are not kept in the page cache (queries are endless); they carry an ETag and
+ * `no-cache`, so a publish shows in the next search at once.
+ * @example const res = await app.request('/de/search?q=Z%C3%BCrich')
+ */
+import { Hono } from 'hono';
+import type { Child } from 'hono/jsx';
+import { type Article, articlePath } from '../../domain/article.js';
+import { isLanguage, type Language } from '../../domain/languages.js';
+import { bodyPlainText, capQuery, highlight, queryTokens, snippet } from '../../domain/search-text.js';
+import { translator } from '../../i18n/catalogue.js';
+import { SearchPage, type SearchPageView, type SearchResultView } from '../../render/pages/search-page.js';
+import type { PagingView } from '../../render/views.js';
+import { publishedByIds } from '../../storage/repos/reader.js';
+import { listSections } from '../../storage/repos/taxonomy.js';
+import { searchPublished } from '../../storage/search.js';
+import type { AppDeps, AppEnv } from '../deps.js';
+import { makePage, respondWithPage } from '../page-cache.js';
+import { chromeOf } from '../reader-views.js';
+
+const PAGE_SIZE = 20;
+/** Characters of a snippet: a Chinese or Japanese character says about as much as a word. */
+const SNIPPET_LENGTH: Record<Language, number> = {
+  en: 240,
+  de: 240,
+  fr: 240,
+  it: 240,
+  es: 240,
+  pt: 240,
+  ar: 240,
+  ru: 240,
+  zh: 110,
+  ja: 110,
+};
+/** Pages past this one are not looked up: nobody reads them, and deep offsets cost. */
+const MAX_PAGE = 500;
+
+/** The `?page=` of a search; anything that is not a sensible page number means the first. */
+function pageOf(raw: string | undefined): number {
+  if (raw === undefined || !/^[1-9]\d{0,5}$/.test(raw)) return 1;
+  return Number(raw);
+}
+
+function pathOf(language: string, query: string, page: number): string {
+  const base = `/${language}/search`;
+  if (!query) return base;
+  const withQuery = `${base}?q=${encodeURIComponent(query)}`;
+  return page > 1 ? `${withQuery}&page=${page}` : withQuery;
+}
+
+function pagingOf(language: string, query: string, page: number, total: number): PagingView {
+  const last = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / PAGE_SIZE)));
+  return {
+    page,
+    previousHref: page > 1 ? pathOf(language, query, Math.min(page - 1, last)) : null,
+    nextHref: page < last ? pathOf(language, query, page + 1) : null,
+  };
+}
+
+function resultOf(article: Article, tokens: readonly string[]): SearchResultView {
+  return {
+    teaser: {
+      id: article.id,
+      href: articlePath(article),
+      headline: article.headline,
+      lead: article.lead,
+      type: article.type,
+      kicker: article.kicker,
+      publishedAt: article.firstPublishedAt ?? article.modifiedAt,
+      image: null,
+    },
+    headline: highlight(article.headline, tokens),
+    snippet: snippet(
+      `${article.lead}\n${bodyPlainText(article.body)}`,
+      tokens,
+      SNIPPET_LENGTH[article.language],
+    ),
+  };
+}
+
+export function searchRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const db = deps.store.db;
+
+  app.get('/:lang{[a-z]{2}}/search', async (c, next) => {
+    const language = c.req.param('lang');
+    if (!isLanguage(language)) return next();
+    const query = capQuery(c.req.query('q') ?? '');
+    const tokens = queryTokens(query);
+    const page = pageOf(c.req.query('page'));
+    let total = 0;
+    let articles: Article[] = [];
+    if (tokens.length > 0 && page <= MAX_PAGE) {
+      const found = await searchPublished(deps.store, {
+        language,
+        tokens,
+        limit: PAGE_SIZE,
+        offset: (page - 1) * PAGE_SIZE,
+        now: deps.clock(),
+      });
+      total = found.total;
+      const byId = await publishedByIds(db, found.ids);
+      articles = found.ids.flatMap((id) => byId.get(id) ?? []);
+    }
+    const t = translator(language, deps.timeZone);
+    const search: SearchPageView = {
+      query,
+      searched: tokens.length > 0,
+      total,
+      results: articles.map((article) => resultOf(article, tokens)),
+      paging: pagingOf(language, query, page, total),
+    };
+    const chrome = chromeOf({
+      language,
+      publicUrl: deps.publicUrl,
+      timeZone: deps.timeZone,
+      sections: await listSections(db),
+      path: pathOf(language, query, page),
+      title: query ? t.t('search.pageTitle', { query }) : t.t('search.title'),
+      now: deps.clock(),
+    });
+    const html: Child = <SearchPage chrome={chrome} search={search} />;
+    const answer = makePage({
+      status: 200,
+      body: `<!doctype html>${await Promise.resolve(html?.toString() ?? '')}`,
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'content-language': language, 'cache-control': 'no-cache' },
+    });
+    return respondWithPage(c, answer);
+  });
+
+  return app;
+}

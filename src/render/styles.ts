@@ -27,6 +27,14 @@ img{max-inline-size:100%;block-size:auto;display:block;background:var(--soft)}
 .langs{font-size:.85rem;padding-block:.35rem;border-block-end:1px solid var(--line)}
 .langs a[aria-current]{font-weight:700;color:var(--ink);text-decoration:none}
 .sections{padding-block:.6rem;font-weight:600}
+.brand form{margin-inline-start:auto;display:flex;gap:.4rem;flex-wrap:nowrap}
+.brand input{font:inherit;padding:.3rem .5rem;border:1px solid var(--muted);border-radius:3px;inline-size:11rem;max-inline-size:60vw}
+.brand button,.pager a{font:inherit}
+.brand button{padding:.3rem .8rem;border:1px solid var(--ink);background:var(--ink);color:var(--paper);border-radius:3px;cursor:pointer}
+.log{list-style:none;margin:0;padding:0;max-inline-size:44rem}
+.log li{border-block-start:1px solid var(--line);padding-block:.75rem}
+.log p{margin:.25rem 0}
+footer nav a{color:var(--muted)}
 .sections a{color:var(--ink);text-decoration:none}
 .sections a[aria-current]{border-block-end:3px solid var(--accent)}
 main{padding-block:1.5rem 3rem}

@@ -82,7 +82,17 @@ describe('a reader in Chromium', () => {
   it('fits a 320 px phone without horizontal scrolling', async () => {
     const home = await open('/en/', 320);
     const article = (await home.locator('.teaser h3 a').first().getAttribute('href')) ?? '/en/';
-    for (const path of ['/en/', article, '/de/', '/ar/', '/zh/', '/en/politics', '/en/nothing-here']) {
+    for (const path of [
+      '/en/',
+      article,
+      '/de/',
+      '/ar/',
+      '/zh/',
+      '/en/politics',
+      '/en/nothing-here',
+      '/en/corrections',
+      '/ar/search?q=%D8%B3',
+    ]) {
       const page = await open(path, 320);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(320);
@@ -95,7 +105,15 @@ describe('a reader in Chromium', () => {
     const home = await open('/en/');
     const article = (await home.locator('.teaser h3 a').first().getAttribute('href')) ?? '/en/';
     await home.close();
-    for (const path of ['/en/', article, '/en/politics', '/ar/', '/en/does-not-exist']) {
+    for (const path of [
+      '/en/',
+      article,
+      '/en/politics',
+      '/ar/',
+      '/en/does-not-exist',
+      '/en/corrections',
+      '/en/search?q=glacier',
+    ]) {
       const page = await open(path, 1280, true);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

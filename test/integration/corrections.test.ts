@@ -85,6 +85,22 @@ describe.each(DIALECTS)('corrections on %s', (dialect) => {
     expect(sitemap).toMatch(/<lastmod>2026-11-22T15:00:00(\.000)?(Z|\+00:00)<\/lastmod>/);
   });
 
+  it('lists every note of a language in the public corrections log, newest first, linked from every page', async () => {
+    const home = await (await t.app.request('/en/')).text();
+    expect(home).toContain('<a href="/en/corrections">Corrections log</a>');
+    const res = await t.app.request('/en/corrections');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const clarification = html.indexOf('Turnout counts postal votes.');
+    const correction = html.indexOf('An earlier version said turnout was 71 percent.');
+    expect(clarification).toBeGreaterThan(0);
+    expect(clarification).toBeLessThan(correction);
+    expect(html).toContain(`<a href="${pathOf(article.url)}">Turnout reached 61 percent</a>`);
+    const de = await (await t.app.request('/de/corrections')).text();
+    expect(de).toContain('In dieser Sprache wurden keine Korrekturen veröffentlicht.');
+    expect((await t.app.request('/en/corrections?page=9')).status).toBe(404);
+  });
+
   it('keeps a retracted article at its address with the notice above the original text', async () => {
     const retracted = await makeArticle(t, {
       headline: 'A story we could not stand by',

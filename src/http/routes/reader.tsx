@@ -6,11 +6,13 @@ import type { Section } from '../../domain/taxonomy.js';
 import { translator } from '../../i18n/catalogue.js';
 import { articleJsonLd, breadcrumbJsonLd, websiteJsonLd } from '../../render/json-ld.js';
 import { ArticlePage } from '../../render/pages/article-page.js';
+import { CorrectionsPage } from '../../render/pages/corrections-page.js';
 import { HomePage } from '../../render/pages/home-page.js';
 import { ListPage } from '../../render/pages/list-page.js';
 import { NotFoundPage } from '../../render/pages/not-found-page.js';
 import type { ChromeView, PagingView } from '../../render/views.js';
 import { findArticle } from '../../storage/repos/articles.js';
+import { latestCorrections } from '../../storage/repos/corrections.js';
 import {
   countPublished,
   latestPerSection,
@@ -169,6 +171,49 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
               })
             }
             home={{ top, latest: rest, sections: blocks }}
+          />
+        ),
+      };
+    });
+  });
+
+  app.get('/:lang{[a-z]{2}}/corrections', async (c, next) => {
+    const language = c.req.param('lang');
+    if (!isLanguage(language)) return next();
+    return serve(c, language, async () => {
+      const page = pageOf(c);
+      if (page === null) return { kind: 'missing' };
+      // One more than a page tells whether there is a next one.
+      const found = await latestCorrections(db, {
+        language,
+        limit: PAGE_SIZE + 1,
+        offset: (page - 1) * PAGE_SIZE,
+      });
+      if (page > 1 && found.length === 0) return { kind: 'missing' };
+      const path = `/${language}/corrections`;
+      const t = translator(language, deps.timeZone);
+      return {
+        kind: 'page',
+        status: 200,
+        html: (
+          <CorrectionsPage
+            chrome={
+              await chrome(language, page > 1 ? `${path}?page=${page}` : path, t.t('correctionsLog.title'), {
+                description: t.t('correctionsLog.intro'),
+              })
+            }
+            entries={found.slice(0, PAGE_SIZE).map((entry) => ({
+              kind: entry.kind,
+              text: entry.text,
+              createdAt: entry.createdAt,
+              headline: entry.headline,
+              href: articlePath({ ...entry, id: entry.articleId }),
+            }))}
+            paging={{
+              page,
+              previousHref: page > 1 ? (page === 2 ? path : `${path}?page=${page - 1}`) : null,
+              nextHref: found.length > PAGE_SIZE ? `${path}?page=${page + 1}` : null,
+            }}
           />
         ),
       };

@@ -74,4 +74,9 @@ export const ar: Messages = {
   'correction.retraction': 'سحب',
   'correction.notes': 'التصحيحات والتحديثات على هذا المقال',
   'correction.retractedNotice': 'تم سحب هذا المقال. ويبقى هنا دون تغيير للتوثيق.',
+  'correctionsLog.title': 'التصحيحات',
+  'correctionsLog.intro':
+    'كل التصحيحات والتوضيحات والتحديثات وعمليات السحب التي نشرناها بالعربية، الأحدث أولاً.',
+  'correctionsLog.empty': 'لم تُنشر أي تصحيحات بهذه اللغة.',
+  'footer.corrections': 'سجل التصحيحات',
 };

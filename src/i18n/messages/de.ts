@@ -76,4 +76,9 @@ export const de: Messages = {
   'correction.notes': 'Korrekturen und Aktualisierungen dieses Artikels',
   'correction.retractedNotice':
     'Dieser Artikel wurde zurückgezogen. Er bleibt unverändert hier, damit nachvollziehbar ist, was veröffentlicht wurde.',
+  'correctionsLog.title': 'Korrekturen',
+  'correctionsLog.intro':
+    'Alle Korrekturen, Präzisierungen, Aktualisierungen und Rückzüge, die wir auf Deutsch veröffentlicht haben, die neuesten zuerst.',
+  'correctionsLog.empty': 'In dieser Sprache wurden keine Korrekturen veröffentlicht.',
+  'footer.corrections': 'Korrekturen',
 };

@@ -76,6 +76,11 @@ export const en = {
   'correction.notes': 'Corrections and updates to this article',
   'correction.retractedNotice':
     'This article has been retracted. It remains here, unchanged, for the record.',
+  'correctionsLog.title': 'Corrections',
+  'correctionsLog.intro':
+    'Every correction, clarification, update and retraction we have published in English, newest first.',
+  'correctionsLog.empty': 'No corrections have been published in this language.',
+  'footer.corrections': 'Corrections log',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -75,4 +75,9 @@ export const es: Messages = {
   'correction.notes': 'Correcciones y actualizaciones de este artículo',
   'correction.retractedNotice':
     'Este artículo ha sido retirado. Se mantiene aquí, sin cambios, como constancia.',
+  'correctionsLog.title': 'Correcciones',
+  'correctionsLog.intro':
+    'Todas las correcciones, aclaraciones, actualizaciones y retractaciones que hemos publicado en español, las más recientes primero.',
+  'correctionsLog.empty': 'No se han publicado correcciones en este idioma.',
+  'footer.corrections': 'Correcciones',
 };

@@ -74,4 +74,9 @@ export const fr: Messages = {
   'correction.retraction': 'Retrait',
   'correction.notes': 'Corrections et mises à jour de cet article',
   'correction.retractedNotice': 'Cet article a été retiré. Il reste ici, inchangé, pour mémoire.',
+  'correctionsLog.title': 'Corrections',
+  'correctionsLog.intro':
+    'Toutes les corrections, précisions, mises à jour et retraits que nous avons publiés en français, les plus récents d’abord.',
+  'correctionsLog.empty': 'Aucune correction n’a été publiée dans cette langue.',
+  'footer.corrections': 'Corrections',
 };

@@ -74,4 +74,9 @@ export const it: Messages = {
   'correction.retraction': 'Ritiro',
   'correction.notes': 'Correzioni e aggiornamenti di questo articolo',
   'correction.retractedNotice': 'Questo articolo è stato ritirato. Resta qui, invariato, per documentazione.',
+  'correctionsLog.title': 'Correzioni',
+  'correctionsLog.intro':
+    'Tutte le correzioni, precisazioni, aggiornamenti e ritiri che abbiamo pubblicato in italiano, i più recenti per primi.',
+  'correctionsLog.empty': 'In questa lingua non è stata pubblicata alcuna correzione.',
+  'footer.corrections': 'Correzioni',
 };

@@ -75,4 +75,8 @@ export const ja: Messages = {
   'correction.retraction': '撤回',
   'correction.notes': 'この記事の訂正と更新',
   'correction.retractedNotice': 'この記事は撤回されました。記録のため、変更せずに掲載しています。',
+  'correctionsLog.title': '訂正',
+  'correctionsLog.intro': '日本語で公開したすべての訂正、補足、更新、撤回を新しい順に掲載しています。',
+  'correctionsLog.empty': 'この言語で公開された訂正はありません。',
+  'footer.corrections': '訂正一覧',
 };

@@ -75,4 +75,9 @@ export const pt: Messages = {
   'correction.notes': 'Correções e atualizações deste artigo',
   'correction.retractedNotice':
     'Este artigo foi retirado. Ele permanece aqui, sem alterações, para registro.',
+  'correctionsLog.title': 'Correções',
+  'correctionsLog.intro':
+    'Todas as correções, esclarecimentos, atualizações e retratações que publicamos em português, das mais recentes às mais antigas.',
+  'correctionsLog.empty': 'Nenhuma correção foi publicada neste idioma.',
+  'footer.corrections': 'Correções',
 };

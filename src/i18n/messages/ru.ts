@@ -75,4 +75,9 @@ export const ru: Messages = {
   'correction.retraction': 'Отзыв статьи',
   'correction.notes': 'Исправления и обновления этой статьи',
   'correction.retractedNotice': 'Эта статья отозвана. Она остаётся здесь без изменений для истории.',
+  'correctionsLog.title': 'Исправления',
+  'correctionsLog.intro':
+    'Все исправления, уточнения, обновления и отзывы статей, опубликованные нами на русском языке, начиная с последних.',
+  'correctionsLog.empty': 'На этом языке исправления не публиковались.',
+  'footer.corrections': 'Исправления',
 };

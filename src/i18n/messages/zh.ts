@@ -74,4 +74,8 @@ export const zh: Messages = {
   'correction.retraction': '撤稿',
   'correction.notes': '本文的更正与更新',
   'correction.retractedNotice': '本文已撤稿。原文保留于此，未作改动，以供查证。',
+  'correctionsLog.title': '更正',
+  'correctionsLog.intro': '我们以中文发布的所有更正、澄清、更新和撤稿，按时间由新到旧排列。',
+  'correctionsLog.empty': '此语言尚未发布任何更正。',
+  'footer.corrections': '更正记录',
 };

@@ -79,6 +79,9 @@ export function PageLayout(props: { chrome: ChromeView; head?: Child; children: 
         <footer>
           <div class="wrap">
             <p>{t.t('footer.about')}</p>
+            <nav aria-label={t.t('footer.about')}>
+              <a href={`/${chrome.language}/corrections`}>{t.t('footer.corrections')}</a>
+            </nav>
             <p>{t.t('footer.copyright', { year: chrome.year })}</p>
           </div>
         </footer>

@@ -1,6 +1,7 @@
 /**
  * Corrections of articles.
  */
+import type { Article } from '../../domain/article.js';
 import type { Correction, CorrectionKind } from '../../domain/corrections.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
@@ -45,12 +46,12 @@ export async function correctionsOf(db: Db, articleId: string): Promise<Correcti
 export async function latestCorrections(
   db: Db,
   filter: { language: Language; limit: number; offset: number },
-): Promise<Array<Correction & { headline: string }>> {
+): Promise<Array<Correction & Pick<Article, 'headline' | 'language' | 'sectionSlug' | 'slug'>>> {
   const rows = await db
     .selectFrom('corrections')
     .innerJoin('articles', 'articles.id', 'corrections.article_id')
     .selectAll('corrections')
-    .select('articles.headline')
+    .select(['articles.headline', 'articles.language', 'articles.section_slug', 'articles.slug'])
     .where('articles.language', '=', filter.language)
     .where('articles.status', '=', 'published')
     .orderBy('corrections.created_at', 'desc')
@@ -58,5 +59,11 @@ export async function latestCorrections(
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
-  return rows.map((row) => ({ ...toCorrection(row), headline: row.headline }));
+  return rows.map((row) => ({
+    ...toCorrection(row),
+    headline: row.headline,
+    language: row.language as Language,
+    sectionSlug: row.section_slug,
+    slug: row.slug,
+  }));
 }

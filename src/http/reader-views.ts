@@ -88,6 +88,18 @@ export interface ChromeInput {
   jsonLd?: string[] | undefined;
 }
 
+/** Reciprocal hreflang links of the versions of one page, and x-default (English, else the first). */
+function alternatesOf(versions: ReadonlyMap<Language, string>, publicUrl: string): ChromeView['alternates'] {
+  if (versions.size < 2) return [];
+  const links: ChromeView['alternates'] = [...versions].map(([language, path]) => ({
+    hreflang: language,
+    href: `${publicUrl}${path}`,
+  }));
+  const fallback = versions.get('en') ?? [...versions.values()][0];
+  if (fallback) links.push({ hreflang: 'x-default', href: `${publicUrl}${fallback}` });
+  return links;
+}
+
 /** The page frame: navigation, language switcher, canonical and alternates. */
 export function chromeOf(input: ChromeInput): ChromeView {
   const t = translator(input.language, input.timeZone);
@@ -109,15 +121,13 @@ export function chromeOf(input: ChromeInput): ChromeView {
     })),
     languages: LANGUAGES.map((language) => ({
       language,
-      href: versions.get(language) ?? `/${language}/`,
+      // Through /language/, which remembers the reader's explicit choice for `/`.
+      href: `/language/${language}?to=${encodeURIComponent(versions.get(language) ?? `/${language}/`)}`,
       label: NATIVE_NAMES[language],
       current: language === input.language,
       sameStory: versions.has(language),
     })),
-    alternates:
-      versions.size > 1
-        ? [...versions].map(([language, path]) => ({ language, href: `${input.publicUrl}${path}` }))
-        : [],
+    alternates: alternatesOf(versions, input.publicUrl),
     year: input.now.getUTCFullYear(),
     social: input.social ?? { type: 'website', image: null },
     jsonLd: input.jsonLd ?? [],

@@ -48,8 +48,8 @@ export interface ChromeView {
   sections: Array<LinkView & { slug: string; current: boolean }>;
   /** One entry per language: the same story's version when it exists, else that language's home. */
   languages: Array<LinkView & { language: Language; current: boolean; sameStory: boolean }>;
-  /** hreflang alternates (only versions that exist). */
-  alternates: Array<{ language: Language; href: string }>;
+  /** hreflang alternates (only versions that exist), with `x-default` when there are several. */
+  alternates: Array<{ hreflang: Language | 'x-default'; href: string }>;
   year: number;
   /** What social cards show: the Open Graph type and the page's main image. */
   social: { type: 'website' | 'article'; image: SocialImage | null };

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -77,6 +77,37 @@ describe('a reader in Chromium', () => {
       break;
     }
     expect(found, 'the demo has an English article with an external link and a "More" box').toBe(true);
+  });
+
+  it('mirrors an Arabic article: navigation and captions start on the right (screenshot kept)', async () => {
+    const home = await open('/ar/');
+    const href = (await home.locator('.teaser h3 a, .top-story h2 a').first().getAttribute('href')) ?? '/ar/';
+    await home.close();
+    const page = await open(href, 1280);
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    const sections = await page
+      .locator('.sections a')
+      .evaluateAll((links) => links.map((a) => a.getBoundingClientRect().x));
+    // In right-to-left order the first section sits furthest right.
+    expect(sections.length).toBeGreaterThan(1);
+    expect(sections[0]).toBeGreaterThan(sections.at(-1) ?? 0);
+    const caption = await page.locator('figure.hero figcaption').evaluate((el) => {
+      const figure = el.parentElement!.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const text = range.getBoundingClientRect();
+      return {
+        figureRight: figure.right,
+        textRight: text.right,
+        textLeft: text.left,
+        figureLeft: figure.left,
+      };
+    });
+    // The caption's text starts at the right edge of the figure.
+    expect(Math.abs(caption.figureRight - caption.textRight)).toBeLessThan(4);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/arabic-article.png', fullPage: false });
+    await page.close();
   });
 
   it('fits a 320 px phone without horizontal scrolling', async () => {

@@ -1,7 +1,14 @@
 import { type Context, Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import { type Article, articlePath } from '../../domain/article.js';
-import { isLanguage, type Language, negotiateLanguage, pickLocalized } from '../../domain/languages.js';
+import {
+  isLanguage,
+  LANGUAGES,
+  type Language,
+  negotiateLanguage,
+  pickLocalized,
+} from '../../domain/languages.js';
 import type { Section } from '../../domain/taxonomy.js';
 import { translator } from '../../i18n/catalogue.js';
 import { articleJsonLd, breadcrumbJsonLd, websiteJsonLd } from '../../render/json-ld.js';
@@ -26,6 +33,8 @@ import { articleViewOf, chromeOf, socialImageOf, teasersOf } from '../reader-vie
 import type { ClientAssets } from './assets.js';
 
 const PAGE_SIZE = 20;
+/** The reader's explicit language choice; a preference, not tracking. */
+const LANGUAGE_COOKIE = 'sw_lang';
 const HTML = 'text/html; charset=utf-8';
 
 /** A rendered page, or a redirect, or "no such page". */
@@ -130,9 +139,29 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
   };
 
   app.get('/', (c) => {
-    c.header('Vary', 'Accept-Language');
+    c.header('Vary', 'Accept-Language, Cookie');
     c.header('Cache-Control', 'private, no-store');
-    return c.redirect(`/${negotiateLanguage(c.req.header('accept-language'))}/`, 302);
+    const chosen = getCookie(c, LANGUAGE_COOKIE);
+    const language = isLanguage(chosen) ? chosen : negotiateLanguage(c.req.header('accept-language'));
+    return c.redirect(`/${language}/`, 302);
+  });
+
+  /** The language switcher: remembers the reader's choice for `/`, then goes to the page in that language. */
+  app.get('/language/:lang', (c) => {
+    const language = c.req.param('lang');
+    if (!isLanguage(language)) return c.notFound();
+    const to = c.req.query('to') ?? '';
+    // Only a page of the chosen language on this site: never an open redirect.
+    const target =
+      to.startsWith(`/${language}/`) && !to.startsWith('//') && !/[\\\s]/.test(to) ? to : `/${language}/`;
+    setCookie(c, LANGUAGE_COOKIE, language, {
+      path: '/',
+      maxAge: 365 * 24 * 3600,
+      sameSite: 'Lax',
+      httpOnly: true,
+    });
+    c.header('Cache-Control', 'private, no-store');
+    return c.redirect(target, 303);
   });
 
   app.get('/:lang{[a-z]{2}}', (c, next) => {
@@ -168,6 +197,7 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
             chrome={
               await chrome(language, `/${language}/`, t.t('home.title'), {
                 jsonLd: [websiteJsonLd({ publicUrl: deps.publicUrl, siteName: t.t('site.name'), language })],
+                versions: LANGUAGES.map((l) => ({ language: l, path: `/${l}/` })),
               })
             }
             home={{ top, latest: rest, sections: blocks }}
@@ -296,6 +326,9 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
             chrome={
               await chrome(language, page > 1 ? `${path}?page=${page}` : path, name, {
                 currentSection: section.slug,
+                ...(page > 1
+                  ? {}
+                  : { versions: LANGUAGES.map((l) => ({ language: l, path: `/${l}/${section.slug}` })) }),
               })
             }
             list={{

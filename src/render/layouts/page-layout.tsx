@@ -22,7 +22,7 @@ export function PageLayout(props: { chrome: ChromeView; head?: Child; children: 
           <link rel="alternate" type={feed.type} href={feed.href} title={feed.title} />
         ))}
         {chrome.alternates.map((alt) => (
-          <link rel="alternate" hreflang={alt.language} href={alt.href} />
+          <link rel="alternate" hreflang={alt.hreflang} href={alt.href} />
         ))}
         <style dangerouslySetInnerHTML={{ __html: SITE_CSS }} />
         {props.head}

@@ -13,11 +13,26 @@
  *
  * Everything runs on loopback in a temporary data directory, which is removed at the end;
  * only the processes started here are stopped, by their PID.
- * Settings: BENCH_SECONDS (length of each measurement, default 8).
+ * The load generator shares the machine with the server, so the bench waits for other
+ * processes to leave the CPU alone, takes a disturbed measurement again, and reports how much
+ * CPU other processes used during each measurement.
+ * Settings: BENCH_SECONDS (length of each measurement, default 8), BENCH_QUIET_WAIT (longest
+ * wait for a quiet machine before a measurement, default 30 s).
  * @example node scripts/build.mjs && BENCH_SECONDS=8 node bench/run.mjs
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -27,13 +42,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 
 const ROOT = join(import.meta.dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
+const BUILT_CLI = join(ROOT, 'dist', 'cli.js');
 const BARE_SERVER = join(import.meta.dirname, 'bare-server.mjs');
 const README = join(import.meta.dirname, 'README.md');
 const HOST = '127.0.0.1';
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP_SECONDS = Math.max(1, Math.min(2, Math.round(SECONDS / 4)));
+const QUIET_WAIT = Number(process.env.BENCH_QUIET_WAIT ?? 30);
+/** A measurement that other processes disturbed is taken again, at most this many times in all. */
+const ATTEMPTS = 3;
 const STARTS = 5;
 const PUBLISH_TRIES = 10;
 const POLL_MS = 10;
@@ -43,7 +61,11 @@ if (!Number.isFinite(SECONDS) || SECONDS < 1 || SECONDS > 600) {
   console.error('bench: BENCH_SECONDS must be a number of seconds from 1 to 600');
   process.exit(2);
 }
-if (!existsSync(CLI)) {
+if (!Number.isFinite(QUIET_WAIT) || QUIET_WAIT < 0 || QUIET_WAIT > 600) {
+  console.error('bench: BENCH_QUIET_WAIT must be a number of seconds from 0 to 600');
+  process.exit(2);
+}
+if (!existsSync(BUILT_CLI)) {
   console.error('bench: dist/cli.js is missing; build first with `node scripts/build.mjs`');
   process.exit(2);
 }
@@ -53,6 +75,20 @@ if (!existsSync(CLI)) {
 
 const dataRoot = mkdtempSync(join(os.tmpdir(), 'shortwave-bench-'));
 const dataDir = join(dataRoot, 'data');
+/**
+ * The run uses a copy of dist/ taken now, so that a rebuild while it runs cannot give its
+ * servers different code; the copy finds the project's node_modules through a symlink.
+ */
+const app = join(dataRoot, 'app');
+mkdirSync(app);
+cpSync(join(ROOT, 'dist'), join(app, 'dist'), { recursive: true });
+writeFileSync(join(app, 'package.json'), JSON.stringify({ type: 'module', private: true }));
+symlinkSync(join(ROOT, 'node_modules'), join(app, 'node_modules'), 'dir');
+const CLI = join(app, 'dist', 'cli.js');
+const build = {
+  sha1: createHash('sha1').update(readFileSync(CLI)).digest('hex').slice(0, 12),
+  builtAt: statSync(BUILT_CLI).mtime,
+};
 /** The child processes this run started and that have not ended yet. */
 const children = new Set();
 
@@ -129,7 +165,7 @@ async function stopProcess(proc) {
   const { child, exited } = proc;
   if (child.exitCode !== null || child.signalCode !== null) return;
   process.kill(child.pid, 'SIGTERM');
-  const killed = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)]);
+  const killed = await Promise.race([exited.then(() => true), sleep(5000, false, { ref: false })]);
   if (!killed) {
     process.kill(child.pid, 'SIGKILL');
     await exited;
@@ -234,11 +270,56 @@ async function load(url, seconds) {
 }
 
 /** Warms up a server on one path, then measures it for SECONDS. */
+/**
+ * Waits, for at most QUIET_WAIT seconds, until other processes leave the CPU alone for a
+ * second, so that the next measurement has the machine to itself as far as possible.
+ */
+async function waitForQuiet(what) {
+  const until = performance.now() + QUIET_WAIT * 1000;
+  let warned = false;
+  for (;;) {
+    const meter = cpuMeter();
+    await sleep(1000);
+    const others = meter();
+    if (others === null || others <= BUSY) return;
+    if (performance.now() > until) {
+      log(`  the machine is still busy (${pct(others)} CPU for other processes); measuring ${what} anyway`);
+      return;
+    }
+    if (!warned)
+      log(`  other processes use ${pct(others)} of the CPU; waiting up to ${QUIET_WAIT} s before ${what}`);
+    warned = true;
+  }
+}
+
+/**
+ * Takes a measurement (a result with `others`, the CPU share of other processes meanwhile)
+ * after waiting for a quiet machine; takes it again, up to ATTEMPTS in all, while other
+ * processes disturbed it, and keeps the least disturbed one.
+ */
+async function cleanest(what, take) {
+  let best = null;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    await waitForQuiet(what);
+    const result = await take();
+    result.attempts = attempt;
+    if (!best || (result.others ?? 0) < (best.others ?? 0)) best = { ...result, attempts: attempt };
+    if (result.others === null || result.others <= BUSY) break;
+    if (attempt < ATTEMPTS)
+      log(`  other processes took ${pct(result.others)} of the CPU during ${what}; again`);
+  }
+  return best;
+}
+
 async function measure(base, page, server) {
-  await load(base + page.path, WARMUP_SECONDS);
-  const result = await load(base + page.path, SECONDS);
+  const result = await cleanest(`${page.name} on ${server}`, async () => {
+    await load(base + page.path, WARMUP_SECONDS);
+    const others = cpuMeter();
+    const measured = await load(base + page.path, SECONDS);
+    return { ...measured, others: others() };
+  });
   log(
-    `${page.name.padEnd(9)} ${server.padEnd(20)} ${Math.round(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`,
+    `${page.name.padEnd(12)} ${server.padEnd(17)} ${Math.round(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, other CPU ${share(result.others)}`,
   );
   return result;
 }
@@ -258,39 +339,71 @@ function readStatus(pid) {
   }
 }
 
-/** The share of all CPU time spent busy over `ms` milliseconds, from /proc/stat (null elsewhere). */
-async function cpuBusy(ms) {
-  const sample = () => {
-    try {
-      const fields = readFileSync('/proc/stat', 'utf8')
-        .split('\n')[0]
-        .trim()
-        .split(/\s+/)
-        .slice(1)
-        .map(Number);
-      const idle = fields[3] + (fields[4] ?? 0);
-      return { idle, total: fields.reduce((a, b) => a + b, 0) };
-    } catch {
-      return null;
-    }
+/** Jiffies of CPU time a process used (its own, plus its reaped children's with `withChildren`). */
+function jiffiesOf(pid, withChildren) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
+    // After the name: state, ppid, ..., utime (11), stime (12), cutime (13), cstime (14).
+    return fields[11] + fields[12] + (withChildren ? fields[13] + fields[14] : 0);
+  } catch {
+    return 0;
+  }
+}
+
+function cpuSample() {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      .trim()
+      .split(/\s+/)
+      .slice(1, 9)
+      .map(Number);
+    const total = fields.reduce((a, b) => a + b, 0);
+    let own = jiffiesOf(process.pid, true);
+    for (const child of children) own += jiffiesOf(child.pid, false);
+    return { busy: total - fields[3] - fields[4], total, own };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts watching the CPU; the function it returns gives the share of the whole machine
+ * (all cores) that processes other than this bench and its children used meanwhile.
+ */
+function cpuMeter() {
+  const before = cpuSample();
+  return () => {
+    const after = cpuSample();
+    if (!before || !after || after.total === before.total) return null;
+    const others = after.busy - before.busy - (after.own - before.own);
+    return Math.max(0, others / (after.total - before.total));
   };
-  const before = sample();
-  await sleep(ms);
-  const after = sample();
-  if (!before || !after || after.total === before.total) return null;
-  return 1 - (after.idle - before.idle) / (after.total - before.total);
 }
 
 async function main() {
   const startedAt = new Date();
-  const busyBefore = await cpuBusy(2000);
+  const quiet = cpuMeter();
+  await sleep(2000);
+  const busyBefore = quiet();
+  const wholeRun = cpuMeter();
   const loadBefore = os.loadavg()[0];
-  if (busyBefore !== null && busyBefore > 0.15)
-    log(`warning: the machine is busy before the run (${pct(busyBefore)} CPU); the figures will suffer`);
+  if (busyBefore !== null && busyBefore > BUSY)
+    log(`warning: the machine is busy before the run (${pct(busyBefore)} CPU); the figures may suffer`);
   const port = await freePort();
   const swEnv = (pageCache) => ({ DATA_DIR: dataDir, PORT: String(port), PAGE_CACHE: pageCache });
-  const startShortwave = (pageCache, timeoutMs = 30_000) =>
-    startProcess(`shortwave serve (PAGE_CACHE=${pageCache})`, [CLI, 'serve'], swEnv(pageCache), timeoutMs);
+  const startShortwave = (pageCache, timeoutMs = 30_000) => {
+    return startProcess(
+      `shortwave serve (PAGE_CACHE=${pageCache})`,
+      [CLI, 'serve'],
+      swEnv(pageCache),
+      timeoutMs,
+    );
+  };
 
   log(
     `data in ${dataDir}; ${SECONDS} s per measurement after ${WARMUP_SECONDS} s warm-up, ${CONNECTIONS} connections`,
@@ -359,6 +472,7 @@ async function main() {
   ]) {
     log(`Shortwave, PAGE_CACHE=${pageCache}`);
     sw = await startShortwave(pageCache);
+    const atStart = memoryOf(sw.pid);
     sameBytes[mode] = true;
     for (const page of pages) {
       // With the cache on, this first request also puts the page into the cache.
@@ -366,14 +480,16 @@ async function main() {
       if (!res.body.equals(page.bytes)) sameBytes[mode] = false;
       results[page.name][mode] = await measure(sw.url, page, `Shortwave ${mode}`);
     }
-    memory[mode] = memoryOf(sw.pid);
+    memory[mode] = { ...memoryOf(sw.pid), startHwm: atStart.hwm, startRss: atStart.rss };
     await stopProcess(sw);
   }
 
   // 3. Start to first page on the existing database.
   log(`start to first page, ${STARTS} starts`);
   const starts = [];
-  for (let i = 0; i < STARTS; i++) {
+  let startsOthers = 0;
+  const timeStart = async () => {
+    const startCpu = cpuMeter();
     const t0 = performance.now();
     const child = spawn(process.execPath, [CLI, 'serve'], {
       cwd: ROOT,
@@ -402,14 +518,22 @@ async function main() {
     }
     await stopProcess({ child, exited });
     if (seconds === null) throw new Error(`the server gave no article page within 30 s: ${stderr}`);
-    starts.push(seconds);
-    log(`  start ${i + 1}: ${(seconds * 1000).toFixed(0)} ms`);
+    // Measured after the stop: the child's CPU time then counts as this process's children's.
+    return { seconds, others: startCpu() };
+  };
+  for (let i = 0; i < STARTS; i++) {
+    const start = await cleanest(`start ${i + 1}`, timeStart);
+    startsOthers = Math.max(startsOthers, start.others ?? 0);
+    starts.push(start.seconds);
+    log(`  start ${i + 1}: ${(start.seconds * 1000).toFixed(0)} ms, other CPU ${share(start.others)}`);
   }
 
   // 4. Publish to visible, with the page cache on.
   log(`publish to visible, ${PUBLISH_TRIES} tries`);
   sw = await startShortwave('on');
   const articleId = articleHref.split('/').at(-1);
+  await waitForQuiet('the publishes');
+  const publishCpu = cpuMeter();
   const publishes = [];
   for (let i = 0; i < PUBLISH_TRIES; i++) {
     await getOk(`${sw.url}/en/`); // the language home is in the cache before the change
@@ -438,6 +562,7 @@ async function main() {
     await sleep(50);
   }
   await stopProcess(sw);
+  const publishOthers = publishCpu();
 
   const report = {
     startedAt,
@@ -447,7 +572,6 @@ async function main() {
       memoryGiB: os.totalmem() / 1024 ** 3,
       node: process.version,
       platform: `${os.type()} ${os.release()} ${os.arch()}`,
-      busyBefore,
       loadBefore,
       loadAfter: os.loadavg()[0],
     },
@@ -459,6 +583,8 @@ async function main() {
     memory,
     starts,
     publishes,
+    others: { before: busyBefore, starts: startsOthers, publishes: publishOthers, run: wholeRun() },
+    build,
   };
   const targets = evaluate(report);
   console.log(textReport(report, targets));
@@ -475,6 +601,10 @@ const pct = (n) => `${(n * 100).toFixed(0)} %`;
 const mib = (n) => `${n.toFixed(0)} MiB`;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const ratio = (page, mode) => page[mode].rps / page.bare.rps;
+const share = (n) => (n === null || n === undefined ? '?' : pct(n));
+/** More than this share of the machine used by other processes spoils a measurement. */
+const BUSY = 0.1;
+const disturbed = (others) => others !== null && others !== undefined && others > BUSY;
 const latency = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
 const problems = (r) => r.errors + r.non2xx;
 
@@ -485,6 +615,7 @@ function evaluate(report) {
   const publish = median(report.publishes.map((p) => p.seconds));
   const worstPublish = Math.max(...report.publishes.map((p) => p.seconds));
   const clean = (mode) => report.pages.every((p) => problems(p[mode]) === 0);
+  const disturbedIn = (...modes) => report.pages.some((p) => modes.some((mode) => disturbed(p[mode].others)));
   const cached = report.pages.map((p) => ({ name: p.name, ratio: ratio(p, 'cached'), p99: p.cached.p99 }));
   const fresh = report.pages.map((p) => ({ name: p.name, rps: p.fresh.rps, p99: p.fresh.p99 }));
   return [
@@ -493,6 +624,7 @@ function evaluate(report) {
       product: 'product target: ≥ 80 %, p99 < 5 ms',
       measured: cached.map((c) => `${c.name} ${pct(c.ratio)}, p99 ${c.p99} ms`).join('; '),
       met: clean('cached') && cached.every((c) => c.ratio >= 0.7 && c.p99 < 10),
+      disturbed: disturbedIn('bare', 'cached'),
       productMet: clean('cached') && cached.every((c) => c.ratio >= 0.8 && c.p99 < 5),
     },
     {
@@ -500,6 +632,7 @@ function evaluate(report) {
       product: 'product target: ≥ 3,000 req/s, p99 < 50 ms',
       measured: fresh.map((f) => `${f.name} ${int(f.rps)} req/s, p99 ${f.p99} ms`).join('; '),
       met: clean('fresh') && fresh.every((f) => f.rps >= 1000),
+      disturbed: disturbedIn('fresh'),
       productMet: clean('fresh') && fresh.every((f) => f.rps >= 3000 && f.p99 < 50),
     },
     {
@@ -507,6 +640,7 @@ function evaluate(report) {
       product: 'product target: < 120 MiB',
       measured: `peak ${mib(peak)} (VmHWM; cache on ${mib(report.memory.cached.hwm)}, off ${mib(report.memory.fresh.hwm)})`,
       met: peak < 150,
+      disturbed: false,
       productMet: peak < 120,
     },
     {
@@ -514,6 +648,7 @@ function evaluate(report) {
       product: 'product target: 0.5 s',
       measured: `median ${ms(start)} of ${report.starts.length} starts (slowest ${ms(Math.max(...report.starts))})`,
       met: start < 1,
+      disturbed: disturbed(report.others.starts),
       productMet: start < 0.5,
     },
     {
@@ -521,6 +656,7 @@ function evaluate(report) {
       product: '',
       measured: `median ${Number.isFinite(publish) ? ms(publish) : 'never'} of ${report.publishes.length} tries (slowest ${Number.isFinite(worstPublish) ? ms(worstPublish) : 'never'})`,
       met: publish < 1,
+      disturbed: disturbed(report.others.publishes),
       productMet: null,
     },
   ];
@@ -531,6 +667,17 @@ const MODES = [
   ['cached', 'Shortwave, PAGE_CACHE=on'],
   ['fresh', 'Shortwave, PAGE_CACHE=off'],
 ];
+
+/** Whether other processes took more than BUSY of the machine during any part of the run. */
+function busyRun(report) {
+  const shares = [
+    report.others.before,
+    report.others.starts,
+    report.others.publishes,
+    ...report.pages.flatMap((p) => MODES.map(([mode]) => p[mode].others)),
+  ];
+  return shares.some((n) => n !== null && n > BUSY);
+}
 
 function throughputRows(report) {
   const rows = [];
@@ -544,14 +691,26 @@ function throughputRows(report) {
         latency(r.p50),
         latency(r.p99),
         `${r.errors} / ${r.non2xx}`,
-        mode === 'bare' ? '100 %' : pct(ratio(page, mode)),
+        mode === 'bare'
+          ? '100 %'
+          : `${pct(ratio(page, mode))}${disturbed(r.others) || disturbed(page.bare.others) ? ' *' : ''}`,
+        share(r.others),
       ]);
     }
   }
   return rows;
 }
 
-const HEADERS = ['Page', 'Server', 'req/s (mean)', 'p50 ms', 'p99 ms', 'errors / non-2xx', 'vs bare'];
+const HEADERS = [
+  'Page',
+  'Server',
+  'req/s (mean)',
+  'p50 ms',
+  'p99 ms',
+  'errors / non-2xx',
+  'vs bare',
+  'other CPU',
+];
 
 function textReport(report, targets) {
   const rows = [HEADERS, ...throughputRows(report)];
@@ -562,21 +721,26 @@ function textReport(report, targets) {
   const out = [
     '',
     `Shortwave bench, ${report.startedAt.toISOString()}: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB.toFixed(1)} GiB, Node ${m.node}`,
-    `${report.seconds} s per measurement (after ${report.warmupSeconds} s warm-up), ${CONNECTIONS} connections, loopback; CPU busy before the run: ${m.busyBefore === null ? 'unknown' : pct(m.busyBefore)}`,
+    `${report.seconds} s per measurement (after ${report.warmupSeconds} s warm-up), ${CONNECTIONS} connections, loopback`,
+    `Other processes used ${share(report.others.before)} of the CPU before the run, ${share(report.others.run)} during it${busyRun(report) ? ' -- the machine was busy, the figures are unreliable' : ''}`,
     '',
     line(rows[0]),
     widths.map((w) => '-'.repeat(w)).join('  '),
     ...rows.slice(1).map(line),
+    ...(busyRun(report)
+      ? [`* disturbed: other processes took more than ${pct(BUSY)} of the CPU meanwhile`]
+      : []),
     '',
-    `Memory (MiB)       peak VmHWM / VmRSS after load: cache on ${mib(report.memory.cached.hwm)} / ${mib(report.memory.cached.rss)}, cache off ${mib(report.memory.fresh.hwm)} / ${mib(report.memory.fresh.rss)}`,
+    `Memory             peak VmHWM / VmRSS after load: cache on ${mib(report.memory.cached.hwm)} / ${mib(report.memory.cached.rss)}, cache off ${mib(report.memory.fresh.hwm)} / ${mib(report.memory.fresh.rss)} (when ready: ${mib(report.memory.cached.startRss)}, ${mib(report.memory.fresh.startRss)})`,
     `Start to 1st page  ${report.starts.map(ms).join(', ')} (median ${ms(median(report.starts))})`,
     `Publish to visible ${report.publishes.map((p) => (Number.isFinite(p.seconds) ? ms(p.seconds) : 'never')).join(', ')} (median ${ms(median(report.publishes.map((p) => p.seconds)))})`,
     `Identical bytes    cache on ${report.sameBytes.cached ? 'yes' : 'no'}, cache off ${report.sameBytes.fresh ? 'yes' : 'no'}`,
+    `Code               dist/cli.js sha1 ${report.build.sha1}, built ${report.build.builtAt.toISOString()} (copied at the start)`,
     '',
     'Targets',
     ...targets.map(
       (t) =>
-        `  [${t.met ? 'met' : 'NOT MET'}] ${t.target}: ${t.measured}${t.productMet === null ? '' : ` (${t.product}: ${t.productMet ? 'met' : 'not met'})`}`,
+        `  [${t.met ? 'met' : 'NOT MET'}${t.disturbed ? ', disturbed' : ''}] ${t.target}: ${t.measured}${t.productMet === null ? '' : ` (${t.product}: ${t.productMet ? 'met' : 'not met'})`}`,
     ),
     '',
   ];
@@ -611,7 +775,11 @@ ${CONNECTIONS} connections, keep-alive, no pipelining) runs on the same machine 
    then Shortwave with \`PAGE_CACHE=on\` (warmed, served from the cache), then Shortwave with
    \`PAGE_CACHE=off\` (rendered afresh on every request). The servers run one after the other,
    never at the same time. Each measurement lasts ${report.seconds} s after a ${report.warmupSeconds} s warm-up.
-   "vs bare" is Shortwave's req/s divided by the baseline's in this run.
+   "vs bare" is Shortwave's req/s divided by the baseline's in this run; "other CPU" is the
+   share of the machine (all cores) that processes other than the bench and its servers used
+   during the measurement: above ${pct(BUSY)} the figure is spoiled by other work.
+   Before each measurement the bench waits (up to ${QUIET_WAIT} s) for the machine to be quiet, and
+   takes a disturbed measurement again, up to ${ATTEMPTS} times in all, keeping the least disturbed.
 2. **Resident memory** of the Shortwave server process after that load: \`VmHWM\` (peak) and
    \`VmRSS\` (now) from \`/proc/<pid>/status\`.
 3. **Start to first page**: from spawning \`node dist/cli.js serve\` on the existing database
@@ -627,8 +795,10 @@ npm run build   # the bench runs dist/cli.js
 npm run bench   # BENCH_SECONDS=8 by default: the length of each measurement
 \`\`\`
 
-It takes about ${Math.ceil((9 * (report.seconds + report.warmupSeconds) + 40) / 60)} minutes, stops by itself, stops only the processes it started
-and removes its temporary data directory.
+\`BENCH_QUIET_WAIT\` (default 30) bounds each wait for a quiet machine, in seconds. On a quiet
+machine a run takes about ${Math.ceil((9 * (report.seconds + report.warmupSeconds + 1) + 40) / 60)} minutes (longer when it has to wait or repeat); it stops by itself,
+stops only the processes it started (by PID) and removes its temporary data directory.
+Close other work first: the load generator and the server share the machine's cores.
 
 ## Machine
 
@@ -636,7 +806,11 @@ and removes its temporary data directory.
 - Memory: ${m.memoryGiB.toFixed(1)} GiB
 - Node ${m.node} on ${m.platform}
 - Date: ${report.startedAt.toISOString()}
-- Other load: ${m.busyBefore === null ? 'unknown' : `${pct(m.busyBefore)} CPU busy in the 2 s before the run`}; 1-minute load average ${m.loadBefore.toFixed(2)} before, ${m.loadAfter.toFixed(2)} after (the bench itself keeps about 2 cores busy)${m.busyBefore !== null && m.busyBefore > 0.15 ? '. **The machine was busy before the run: the figures are pessimistic.**' : ''}
+- Code: \`dist/cli.js\` built ${report.build.builtAt.toISOString()}, sha1 \`${report.build.sha1}\` (the run copies
+  \`dist/\` at its start, so a rebuild during the run does not change what it measures)
+- Other processes (not the bench, not its servers) used ${share(report.others.before)} of the CPU in the 2 s before
+  the run and ${share(report.others.run)} during it (up to ${share(report.others.starts)} during a start, ${share(report.others.publishes)} during the publishes);
+  1-minute load average ${m.loadBefore.toFixed(2)} before, ${m.loadAfter.toFixed(2)} after (the bench itself keeps both cores busy).${busyRun(report) ? '\n  **The machine was busy with other work during this run: figures marked disturbed are unreliable.**' : ''}
 
 ## Results
 
@@ -645,14 +819,19 @@ Pages:
 ${pageList}
 
 ${table(HEADERS, throughputRows(report))}
-
+${busyRun(report) ? `\n\\* disturbed: other processes took more than ${pct(BUSY)} of the CPU during this measurement or its baseline; the ratio is unreliable.\n` : ''}
 Memory of the Shortwave process after the load:
 
 ${table(
-  ['Shortwave', 'Mode', 'peak (VmHWM)', 'after load (VmRSS)'],
+  ['Shortwave', 'Mode', 'peak (VmHWM)', 'after load (VmRSS)', 'when ready, before load (VmHWM / VmRSS)'],
   [
-    ['PAGE_CACHE=on', 'cached', mib(report.memory.cached.hwm), mib(report.memory.cached.rss)],
-    ['PAGE_CACHE=off', 'fresh', mib(report.memory.fresh.hwm), mib(report.memory.fresh.rss)],
+    ...[
+      ['PAGE_CACHE=on', 'cached'],
+      ['PAGE_CACHE=off', 'fresh'],
+    ].map(([label, mode]) => {
+      const m = report.memory[mode];
+      return [label, mode, mib(m.hwm), mib(m.rss), `${mib(m.startHwm)} / ${mib(m.startRss)}`];
+    }),
   ],
 )}
 
@@ -675,19 +854,21 @@ ${table(
 )}
 
 The pages served with the cache ${report.sameBytes.cached ? 'were' : 'were **not**'} byte for byte those the baseline served;
-freshly rendered ones ${report.sameBytes.fresh ? 'were too' : 'were **not** (they differ a little, e.g. in times)'}.
+freshly rendered ones ${report.sameBytes.fresh ? 'were too' : 'were **not**'}.
 The first start, loading the demo newsroom into the empty database, took ${report.demoSeconds.toFixed(1)} s (not a target).
 
 ## Targets
 
-From the issue; a target counts as met only with no errors and no non-2xx answers.
+From the issue; a target counts as met only with no errors and no non-2xx answers. "Disturbed"
+means other processes took more than ${pct(BUSY)} of the CPU while it was measured: judge it again
+on a quiet machine.
 
 ${table(
   ['Target', 'Measured', 'Minimum', 'Product target'],
   targets.map((t) => [
     t.target,
     t.measured,
-    mark(t.met),
+    `${mark(t.met)}${t.disturbed ? ' (disturbed *)' : ''}`,
     t.productMet === null ? '—' : `${mark(t.productMet)} (${t.product.replace('product target: ', '')})`,
   ]),
 )}

@@ -85,6 +85,8 @@ cpSync(join(ROOT, 'dist'), join(app, 'dist'), { recursive: true });
 writeFileSync(join(app, 'package.json'), JSON.stringify({ type: 'module', private: true }));
 symlinkSync(join(ROOT, 'node_modules'), join(app, 'node_modules'), 'dir');
 const CLI = join(app, 'dist', 'cli.js');
+/** The Node flags `npm start` gives the server (package.json), so the bench measures the same process. */
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=2'];
 const build = {
   sha1: createHash('sha1').update(readFileSync(CLI)).digest('hex').slice(0, 12),
   builtAt: statSync(BUILT_CLI).mtime,
@@ -399,7 +401,7 @@ async function main() {
   const startShortwave = (pageCache, timeoutMs = 30_000) => {
     return startProcess(
       `shortwave serve (PAGE_CACHE=${pageCache})`,
-      [CLI, 'serve'],
+      [...SERVER_NODE_FLAGS, CLI, 'serve'],
       swEnv(pageCache),
       timeoutMs,
     );
@@ -491,7 +493,7 @@ async function main() {
   const timeStart = async () => {
     const startCpu = cpuMeter();
     const t0 = performance.now();
-    const child = spawn(process.execPath, [CLI, 'serve'], {
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, CLI, 'serve'], {
       cwd: ROOT,
       env: { ...process.env, HOST, LOG_LEVEL: 'warn', ...swEnv('on') },
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -5,10 +5,11 @@
  * metadata, never wider than the original.
  * @example await uploadMedia(ctx, files, { data, alt: 'A lake', caption: null, credit: 'Keystone' })
  */
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { DomainError, invalid } from '../domain/errors.js';
 import { MEDIA_LIMITS, type Media, RENDITION_WIDTHS, type Rendition } from '../domain/media.js';
 import { newId } from '../lib/ids.js';
+import { loadSharp } from '../lib/sharp.js';
 import type { MediaFiles } from '../storage/media-files.js';
 import { insertMedia } from '../storage/repos/media.js';
 import { authorize, type CommandContext } from './context.js';
@@ -34,6 +35,7 @@ async function probe(
   data: Buffer,
 ): Promise<{ width: number; height: number; format: { mime: string; ext: string } }> {
   let meta: Metadata;
+  const sharp = await loadSharp();
   try {
     meta = await sharp(data, { limitInputPixels: MEDIA_LIMITS.maxPixels, failOn: 'error' }).metadata();
   } catch (error) {
@@ -80,6 +82,7 @@ async function renditions(
   const widths = RENDITION_WIDTHS.filter((w) => w < width);
   if (widths.length < RENDITION_WIDTHS.length) widths.push(width as (typeof RENDITION_WIDTHS)[number]);
   // Decode and turn upright once; every rendition resizes a clone of the same pipeline.
+  const sharp = await loadSharp();
   const upright = sharp(data, { limitInputPixels: MEDIA_LIMITS.maxPixels }).rotate().toColourspace('srgb');
   return Promise.all(
     widths.map(async (w) => {

@@ -3,7 +3,7 @@
  * turned into JPEG with sharp. Deterministic: the same name always gives the same picture.
  * @example const jpeg = await demoImage('glacier') // a 1600x900 JPEG Buffer
  */
-import sharp from 'sharp';
+import { loadSharp } from '../lib/sharp.js';
 import { band, glow, H, type Rng, r0, ridge, rng, stars, vgrad, W, windows } from './svg.js';
 
 const TONGUE =
@@ -303,6 +303,7 @@ export function demoImageSvg(name: DemoImageName): string {
 
 /** A demo picture as a 1600x900 JPEG. */
 export async function demoImage(name: DemoImageName): Promise<Buffer> {
+  const sharp = await loadSharp();
   return sharp(Buffer.from(demoImageSvg(name)))
     .flatten({ background: '#ffffff' })
     .jpeg({ quality: 84, mozjpeg: false })

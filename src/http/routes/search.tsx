@@ -102,7 +102,7 @@ export function searchRoutes(deps: AppDeps) {
         now: deps.clock(),
       });
       total = found.total;
-      const byId = await publishedByIds(db, found.ids);
+      const byId = await publishedByIds(db, found.ids, { withBodies: true });
       articles = found.ids.flatMap((id) => byId.get(id) ?? []);
     }
     const t = translator(language, deps.timeZone);

@@ -39,8 +39,42 @@ function toRow(article: Article): ArticleRow {
   };
 }
 
-/** Builds an article from its row and its ordered author and topic slugs. */
-export function fromRow(row: ArticleRow, authors: string[], topics: string[]): Article {
+/** Every column but the body: what lists of teasers read (the body is most of a row's bytes). */
+export const SUMMARY_COLUMNS = [
+  'id',
+  'story_id',
+  'language',
+  'type',
+  'status',
+  'slug',
+  'headline',
+  'lead',
+  'kicker',
+  'dateline',
+  'hero_media_id',
+  'hero_alt',
+  'hero_caption',
+  'hero_credit',
+  'section_slug',
+  'source',
+  'first_published_at',
+  'updated_at',
+  'publish_at',
+  'created_at',
+  'modified_at',
+  'created_by',
+  'version',
+] as const satisfies ReadonlyArray<Exclude<keyof ArticleRow, 'body_json'>>;
+
+/** A row read with `SUMMARY_COLUMNS` or in full. */
+export type SummaryRow = Omit<ArticleRow, 'body_json'> & { body_json?: string };
+
+/**
+ * Builds an article from its row and its ordered author and topic slugs. The body is parsed
+ * (and validated) on first use; a row read without it answers a loud error on use, never an
+ * empty body.
+ */
+export function fromRow(row: SummaryRow, authors: string[], topics: string[]): Article {
   const article: Article = {
     id: row.id,
     storyId: row.story_id,
@@ -73,13 +107,15 @@ export function fromRow(row: ArticleRow, authors: string[], topics: string[]): A
     createdBy: row.created_by,
     version: row.version,
   };
-  // Lists show teasers and never need the body: it is parsed (and validated) on first use only.
   let body: Article['body'] | null = null;
   Object.defineProperty(article, 'body', {
     enumerable: true,
     configurable: true,
     get: () => {
-      body ??= readJson(BodySchema, row.body_json, `body of article ${row.id}`);
+      if (body) return body;
+      if (row.body_json === undefined)
+        throw new Error(`the body of article ${row.id} was not read for this list`);
+      body = readJson(BodySchema, row.body_json, `body of article ${row.id}`);
       return body;
     },
     set: (value: Article['body']) => {
@@ -157,7 +193,7 @@ async function loadLinks(
 }
 
 /** Loads complete articles for rows, keeping their order. */
-export async function hydrate(db: Db, rows: ArticleRow[], withLinks = true): Promise<Article[]> {
+export async function hydrate(db: Db, rows: SummaryRow[], withLinks = true): Promise<Article[]> {
   const links = withLinks
     ? await loadLinks(
         db,

@@ -4,7 +4,7 @@
 import type { Article } from '../../domain/article.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
-import { fromRow, hydrate } from './articles.js';
+import { fromRow, hydrate, SUMMARY_COLUMNS } from './articles.js';
 
 export interface PublishedFilter {
   language: Language;
@@ -41,10 +41,10 @@ function publishedQuery(db: Db, filter: Omit<PublishedFilter, 'limit' | 'offset'
   return query;
 }
 
-/** Published articles of a language (optionally of a section or an author), newest first. */
+/** Published articles of a language (optionally of a section or an author), newest first, without bodies. */
 export async function latestPublished(db: Db, filter: PublishedFilter): Promise<Article[]> {
   const rows = await publishedQuery(db, filter)
-    .selectAll('articles')
+    .select(SUMMARY_COLUMNS.map((c) => `articles.${c}` as const))
     .orderBy('articles.first_published_at', 'desc')
     .orderBy('articles.id', 'desc')
     .limit(filter.limit)
@@ -64,13 +64,17 @@ export async function countPublished(
   return Number(row.n);
 }
 
-/** Published articles by id, as a map; drafts and unknown ids are left out. */
-export async function publishedByIds(db: Db, ids: readonly string[]): Promise<Map<string, Article>> {
+/** Published articles by id (bodies only when asked for), as a map; drafts and unknown ids are left out. */
+export async function publishedByIds(
+  db: Db,
+  ids: readonly string[],
+  options: { withBodies?: boolean } = {},
+): Promise<Map<string, Article>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const rows = await db
     .selectFrom('articles')
-    .selectAll()
+    .select(options.withBodies ? [...SUMMARY_COLUMNS, 'body_json'] : SUMMARY_COLUMNS)
     .where('id', 'in', unique)
     .where('status', '=', 'published')
     .execute();
@@ -107,7 +111,7 @@ export async function latestPerSection(
 ): Promise<Map<string, Article[]>> {
   let inner = db
     .selectFrom('articles')
-    .selectAll()
+    .select(SUMMARY_COLUMNS)
     .select((eb) =>
       eb.fn
         .agg<number>('row_number')

@@ -182,6 +182,22 @@ describe.each(DIALECTS)('reader site on %s', (dialect) => {
     expect((await get('/en/science?page=abc')).status).toBe(404);
   });
 
+  it('shows a topic page with the articles of that topic only', async () => {
+    await t.api('editor', 'POST', '/api/v1/topics', {
+      slug: 'pensions',
+      name: { en: 'Pensions', de: 'Renten' },
+    });
+    await makeArticle(t, { headline: 'Pension funds under pressure', topics: ['pensions'] });
+    const { status, html } = await get('/en/topics/pensions');
+    expect(status).toBe(200);
+    expect(html).toContain('<h1 class="page-title">Pensions</h1>');
+    expect(html).toContain('Pension funds under pressure');
+    expect(html).not.toContain('Science note');
+    const de = await get('/de/topics/pensions');
+    expect(de.html).toContain('Zu diesem Thema gibt es noch keine Artikel.');
+    expect((await get('/en/topics/nothing')).status).toBe(404);
+  });
+
   it('shows an author page with the author and their articles', async () => {
     const { status, html } = await get('/en/authors/anna-meier');
     expect(status).toBe(200);

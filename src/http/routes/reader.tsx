@@ -26,7 +26,7 @@ import {
   latestPublished,
   publishedTranslations,
 } from '../../storage/repos/reader.js';
-import { findAuthor, listSections } from '../../storage/repos/taxonomy.js';
+import { findAuthor, findTopic, listSections } from '../../storage/repos/taxonomy.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { cacheKeyOf, makePage, respondWithPage } from '../page-cache.js';
 import { articleViewOf, chromeOf, socialImageOf, teasersOf } from '../reader-views.js';
@@ -243,6 +243,45 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
               page,
               previousHref: page > 1 ? (page === 2 ? path : `${path}?page=${page - 1}`) : null,
               nextHref: found.length > PAGE_SIZE ? `${path}?page=${page + 1}` : null,
+            }}
+          />
+        ),
+      };
+    });
+  });
+
+  app.get('/:lang{[a-z]{2}}/topics/:slug', async (c, next) => {
+    const language = c.req.param('lang');
+    if (!isLanguage(language)) return next();
+    return serve(c, language, async () => {
+      const page = pageOf(c);
+      const topic = await findTopic(db, c.req.param('slug'));
+      if (!topic || page === null) return { kind: 'missing' };
+      const filter = { language, topic: topic.slug };
+      const [articles, total] = await Promise.all([
+        latestPublished(db, {
+          ...filter,
+          limit: PAGE_SIZE,
+          offset: (page - 1) * PAGE_SIZE,
+          withLinks: false,
+        }),
+        countPublished(db, filter),
+      ]);
+      if (page > 1 && articles.length === 0) return { kind: 'missing' };
+      const name = pickLocalized(topic.name, language);
+      const path = `/${language}/topics/${topic.slug}`;
+      return {
+        kind: 'page',
+        status: 200,
+        html: (
+          <ListPage
+            chrome={await chrome(language, page > 1 ? `${path}?page=${page}` : path, name)}
+            list={{
+              heading: name,
+              intro: null,
+              teasers: await teasersOf(db, articles),
+              empty: translator(language, deps.timeZone).t('topic.empty'),
+              paging: paging(path, page, total),
             }}
           />
         ),

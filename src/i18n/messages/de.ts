@@ -81,4 +81,5 @@ export const de: Messages = {
     'Alle Korrekturen, Präzisierungen, Aktualisierungen und Rückzüge, die wir auf Deutsch veröffentlicht haben, die neuesten zuerst.',
   'correctionsLog.empty': 'In dieser Sprache wurden keine Korrekturen veröffentlicht.',
   'footer.corrections': 'Korrekturen',
+  'topic.empty': 'Zu diesem Thema gibt es noch keine Artikel.',
 };

@@ -81,6 +81,7 @@ export const en = {
     'Every correction, clarification, update and retraction we have published in English, newest first.',
   'correctionsLog.empty': 'No corrections have been published in this language.',
   'footer.corrections': 'Corrections log',
+  'topic.empty': 'There are no articles on this topic yet.',
 } as const;
 
 export type MessageKey = keyof typeof en;

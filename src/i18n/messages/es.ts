@@ -80,4 +80,5 @@ export const es: Messages = {
     'Todas las correcciones, aclaraciones, actualizaciones y retractaciones que hemos publicado en español, las más recientes primero.',
   'correctionsLog.empty': 'No se han publicado correcciones en este idioma.',
   'footer.corrections': 'Correcciones',
+  'topic.empty': 'Todavía no hay artículos sobre este tema.',
 };

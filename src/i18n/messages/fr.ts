@@ -79,4 +79,5 @@ export const fr: Messages = {
     'Toutes les corrections, précisions, mises à jour et retraits que nous avons publiés en français, les plus récents d’abord.',
   'correctionsLog.empty': 'Aucune correction n’a été publiée dans cette langue.',
   'footer.corrections': 'Corrections',
+  'topic.empty': 'Il n’y a pas encore d’articles sur ce thème.',
 };

@@ -79,4 +79,5 @@ export const it: Messages = {
     'Tutte le correzioni, precisazioni, aggiornamenti e ritiri che abbiamo pubblicato in italiano, i più recenti per primi.',
   'correctionsLog.empty': 'In questa lingua non è stata pubblicata alcuna correzione.',
   'footer.corrections': 'Correzioni',
+  'topic.empty': 'Non ci sono ancora articoli su questo tema.',
 };

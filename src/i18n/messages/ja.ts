@@ -79,4 +79,5 @@ export const ja: Messages = {
   'correctionsLog.intro': '日本語で公開したすべての訂正、補足、更新、撤回を新しい順に掲載しています。',
   'correctionsLog.empty': 'この言語で公開された訂正はありません。',
   'footer.corrections': '訂正一覧',
+  'topic.empty': 'このトピックの記事はまだありません。',
 };

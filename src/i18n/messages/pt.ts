@@ -80,4 +80,5 @@ export const pt: Messages = {
     'Todas as correções, esclarecimentos, atualizações e retratações que publicamos em português, das mais recentes às mais antigas.',
   'correctionsLog.empty': 'Nenhuma correção foi publicada neste idioma.',
   'footer.corrections': 'Correções',
+  'topic.empty': 'Ainda não há artigos sobre este tema.',
 };

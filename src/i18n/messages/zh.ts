@@ -78,4 +78,5 @@ export const zh: Messages = {
   'correctionsLog.intro': '我们以中文发布的所有更正、澄清、更新和撤稿，按时间由新到旧排列。',
   'correctionsLog.empty': '此语言尚未发布任何更正。',
   'footer.corrections': '更正记录',
+  'topic.empty': '该主题下暂无文章。',
 };

@@ -250,6 +250,56 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
     });
   });
 
+  /** A paged list of teasers: the page of a topic, an author or a section. */
+  const listPage = async (
+    language: Language,
+    page: number,
+    list: {
+      path: string;
+      heading: string;
+      intro?: string | null;
+      empty: string;
+      filter: { topic?: string; author?: string; section?: string };
+      chrome?: {
+        description?: string;
+        currentSection?: string;
+        versions?: Array<{ language: Language; path: string }>;
+      };
+    },
+  ): Promise<Outcome> => {
+    const filter = { language, ...list.filter };
+    const [articles, total] = await Promise.all([
+      latestPublished(db, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, withLinks: false }),
+      countPublished(db, filter),
+    ]);
+    if (page > 1 && articles.length === 0) return { kind: 'missing' };
+    const { versions, ...extra } = list.chrome ?? {};
+    const pagePath = page > 1 ? `${list.path}?page=${page}` : list.path;
+    return {
+      kind: 'page',
+      status: 200,
+      html: (
+        <ListPage
+          chrome={
+            await chrome(
+              language,
+              pagePath,
+              list.heading,
+              page > 1 || !versions ? extra : { ...extra, versions },
+            )
+          }
+          list={{
+            heading: list.heading,
+            intro: list.intro ?? null,
+            teasers: await teasersOf(db, articles),
+            empty: list.empty,
+            paging: paging(list.path, page, total),
+          }}
+        />
+      ),
+    };
+  };
+
   app.get('/:lang{[a-z]{2}}/topics/:slug', async (c, next) => {
     const language = c.req.param('lang');
     if (!isLanguage(language)) return next();
@@ -257,35 +307,12 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
       const page = pageOf(c);
       const topic = await findTopic(db, c.req.param('slug'));
       if (!topic || page === null) return { kind: 'missing' };
-      const filter = { language, topic: topic.slug };
-      const [articles, total] = await Promise.all([
-        latestPublished(db, {
-          ...filter,
-          limit: PAGE_SIZE,
-          offset: (page - 1) * PAGE_SIZE,
-          withLinks: false,
-        }),
-        countPublished(db, filter),
-      ]);
-      if (page > 1 && articles.length === 0) return { kind: 'missing' };
-      const name = pickLocalized(topic.name, language);
-      const path = `/${language}/topics/${topic.slug}`;
-      return {
-        kind: 'page',
-        status: 200,
-        html: (
-          <ListPage
-            chrome={await chrome(language, page > 1 ? `${path}?page=${page}` : path, name)}
-            list={{
-              heading: name,
-              intro: null,
-              teasers: await teasersOf(db, articles),
-              empty: translator(language, deps.timeZone).t('topic.empty'),
-              paging: paging(path, page, total),
-            }}
-          />
-        ),
-      };
+      return listPage(language, page, {
+        path: `/${language}/topics/${topic.slug}`,
+        heading: pickLocalized(topic.name, language),
+        empty: translator(language, deps.timeZone).t('topic.empty'),
+        filter: { topic: topic.slug },
+      });
     });
   });
 
@@ -296,42 +323,16 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
       const page = pageOf(c);
       const author = await findAuthor(db, c.req.param('slug'));
       if (!author || page === null) return { kind: 'missing' };
-      const filter = { language, author: author.slug };
-      const [articles, total] = await Promise.all([
-        latestPublished(db, {
-          ...filter,
-          limit: PAGE_SIZE,
-          offset: (page - 1) * PAGE_SIZE,
-          withLinks: false,
-        }),
-        countPublished(db, filter),
-      ]);
-      if (page > 1 && articles.length === 0) return { kind: 'missing' };
-      const t = translator(language, deps.timeZone);
-      const name = pickLocalized(author.name, language);
       const role = pickLocalized(author.role, language);
       const bio = pickLocalized(author.bio, language);
-      const path = `/${language}/authors/${author.slug}`;
-      return {
-        kind: 'page',
-        status: 200,
-        html: (
-          <ListPage
-            chrome={
-              await chrome(language, page > 1 ? `${path}?page=${page}` : path, name, {
-                description: bio || role,
-              })
-            }
-            list={{
-              heading: name,
-              intro: [role, bio].filter(Boolean).join(' — ') || null,
-              teasers: await teasersOf(db, articles),
-              empty: t.t('author.empty'),
-              paging: paging(path, page, total),
-            }}
-          />
-        ),
-      };
+      return listPage(language, page, {
+        path: `/${language}/authors/${author.slug}`,
+        heading: pickLocalized(author.name, language),
+        intro: [role, bio].filter(Boolean).join(' — ') || null,
+        empty: translator(language, deps.timeZone).t('author.empty'),
+        filter: { author: author.slug },
+        chrome: { description: bio || role },
+      });
     });
   });
 
@@ -340,46 +341,18 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
     if (!isLanguage(language)) return next();
     return serve(c, language, async () => {
       const page = pageOf(c);
-      const sections = await sectionsNow();
-      const section = sections.find((s) => s.slug === c.req.param('section'));
+      const section = (await sectionsNow()).find((s) => s.slug === c.req.param('section'));
       if (!section || page === null) return { kind: 'missing' };
-      const filter = { language, section: section.slug };
-      const [articles, total] = await Promise.all([
-        latestPublished(db, {
-          ...filter,
-          limit: PAGE_SIZE,
-          offset: (page - 1) * PAGE_SIZE,
-          withLinks: false,
-        }),
-        countPublished(db, filter),
-      ]);
-      if (page > 1 && articles.length === 0) return { kind: 'missing' };
-      const t = translator(language, deps.timeZone);
-      const name = pickLocalized(section.name, language);
-      const path = `/${language}/${section.slug}`;
-      return {
-        kind: 'page',
-        status: 200,
-        html: (
-          <ListPage
-            chrome={
-              await chrome(language, page > 1 ? `${path}?page=${page}` : path, name, {
-                currentSection: section.slug,
-                ...(page > 1
-                  ? {}
-                  : { versions: LANGUAGES.map((l) => ({ language: l, path: `/${l}/${section.slug}` })) }),
-              })
-            }
-            list={{
-              heading: name,
-              intro: null,
-              teasers: await teasersOf(db, articles),
-              empty: t.t('section.empty'),
-              paging: paging(path, page, total),
-            }}
-          />
-        ),
-      };
+      return listPage(language, page, {
+        path: `/${language}/${section.slug}`,
+        heading: pickLocalized(section.name, language),
+        empty: translator(language, deps.timeZone).t('section.empty'),
+        filter: { section: section.slug },
+        chrome: {
+          currentSection: section.slug,
+          versions: LANGUAGES.map((l) => ({ language: l, path: `/${l}/${section.slug}` })),
+        },
+      });
     });
   });
 

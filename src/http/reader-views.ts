@@ -54,13 +54,9 @@ function heroSizesOf(
     .map((r) => ({ url: `${publicUrl}${renditionPath(stored.id, r)}`, width: r.width, height: r.height }));
 }
 
-/** Teasers for published articles, loading their hero images in one query. */
-export async function teasersOf(db: Db, articles: readonly Article[]): Promise<TeaserView[]> {
-  const media = await findMediaMany(
-    db,
-    articles.flatMap((a) => (a.hero ? [a.hero.mediaId] : [])),
-  );
-  return articles.map((article) => ({
+/** The teaser of a published article, with the image it shows (if any). */
+export function teaserOf(article: Article, image: ImageView | null): TeaserView {
+  return {
     id: article.id,
     href: articlePath(article),
     headline: article.headline,
@@ -68,8 +64,17 @@ export async function teasersOf(db: Db, articles: readonly Article[]): Promise<T
     type: article.type,
     kicker: article.kicker,
     publishedAt: article.firstPublishedAt ?? article.modifiedAt,
-    image: heroOf(article, media),
-  }));
+    image,
+  };
+}
+
+/** Teasers for published articles, loading their hero images in one query. */
+export async function teasersOf(db: Db, articles: readonly Article[]): Promise<TeaserView[]> {
+  const media = await findMediaMany(
+    db,
+    articles.flatMap((a) => (a.hero ? [a.hero.mediaId] : [])),
+  );
+  return articles.map((article) => teaserOf(article, heroOf(article, media)));
 }
 
 export interface ChromeInput {

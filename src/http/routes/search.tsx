@@ -8,7 +8,7 @@
  */
 import { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
-import { type Article, articlePath } from '../../domain/article.js';
+import type { Article } from '../../domain/article.js';
 import { isLanguage, type Language } from '../../domain/languages.js';
 import { bodyPlainText, capQuery, highlight, queryTokens, snippet } from '../../domain/search-text.js';
 import { translator } from '../../i18n/catalogue.js';
@@ -19,7 +19,7 @@ import { listSections } from '../../storage/repos/taxonomy.js';
 import { searchPublished } from '../../storage/search.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { makePage, respondWithPage } from '../page-cache.js';
-import { chromeOf } from '../reader-views.js';
+import { chromeOf, teaserOf } from '../reader-views.js';
 
 const PAGE_SIZE = 20;
 /** Characters of a snippet: a Chinese or Japanese character says about as much as a word. */
@@ -62,16 +62,7 @@ function pagingOf(language: string, query: string, page: number, total: number):
 
 function resultOf(article: Article, tokens: readonly string[]): SearchResultView {
   return {
-    teaser: {
-      id: article.id,
-      href: articlePath(article),
-      headline: article.headline,
-      lead: article.lead,
-      type: article.type,
-      kicker: article.kicker,
-      publishedAt: article.firstPublishedAt ?? article.modifiedAt,
-      image: null,
-    },
+    teaser: teaserOf(article, null),
     headline: highlight(article.headline, tokens),
     snippet: snippet(
       `${article.lead}\n${bodyPlainText(article.body)}`,

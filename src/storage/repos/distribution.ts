@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import type { Article } from '../../domain/article.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
-import { hydrate } from './articles.js';
+import { latestPublished } from './reader.js';
 
 export interface FeedFilter {
   language: Language;
@@ -18,26 +18,9 @@ export interface FeedFilter {
   limit: number;
 }
 
-/** The newest published articles of a language (and of a section or topic), newest first. */
-export async function feedArticles(db: Db, filter: FeedFilter): Promise<Article[]> {
-  let query = db
-    .selectFrom('articles')
-    .selectAll('articles')
-    .where('articles.language', '=', filter.language)
-    .where('articles.status', '=', 'published');
-  if (filter.section) query = query.where('articles.section_slug', '=', filter.section);
-  if (filter.topic) {
-    const topic = filter.topic;
-    query = query.where('articles.id', 'in', (eb) =>
-      eb.selectFrom('article_topics').select('article_id').where('topic_slug', '=', topic),
-    );
-  }
-  const rows = await query
-    .orderBy('articles.first_published_at', 'desc')
-    .orderBy('articles.id', 'desc')
-    .limit(filter.limit)
-    .execute();
-  return hydrate(db, rows);
+/** The newest published articles of a language (and of a section or topic), newest first, with bodies. */
+export function feedArticles(db: Db, filter: FeedFilter): Promise<Article[]> {
+  return latestPublished(db, { ...filter, offset: 0, withBodies: true });
 }
 
 /** What a sitemap needs of an article: where it is and when it last changed. */

@@ -16,6 +16,8 @@ export interface PublishedFilter {
   offset: number;
   /** Load authors and topics too (teasers do not show them). Default true. */
   withLinks?: boolean | undefined;
+  /** Read the bodies too (feeds with full text). Default false. */
+  withBodies?: boolean | undefined;
 }
 
 function publishedQuery(db: Db, filter: Omit<PublishedFilter, 'limit' | 'offset'>) {
@@ -44,7 +46,11 @@ function publishedQuery(db: Db, filter: Omit<PublishedFilter, 'limit' | 'offset'
 /** Published articles of a language (optionally of a section or an author), newest first, without bodies. */
 export async function latestPublished(db: Db, filter: PublishedFilter): Promise<Article[]> {
   const rows = await publishedQuery(db, filter)
-    .select(SUMMARY_COLUMNS.map((c) => `articles.${c}` as const))
+    .select(
+      (filter.withBodies ? [...SUMMARY_COLUMNS, 'body_json' as const] : SUMMARY_COLUMNS).map(
+        (c) => `articles.${c}` as const,
+      ),
+    )
     .orderBy('articles.first_published_at', 'desc')
     .orderBy('articles.id', 'desc')
     .limit(filter.limit)

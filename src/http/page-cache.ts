@@ -17,9 +17,8 @@ export const BASE_HEADERS: Readonly<Record<string, string>> = {
 
 export interface CachedPage {
   status: 200 | 404;
-  body: string;
-  /** The body, encoded once. */
-  bytes: Buffer;
+  /** The body, encoded once (the only copy kept). */
+  bytes: Uint8Array<ArrayBuffer>;
   etag: string;
   /** Every header of the answer, content type and validators included. */
   headers: Readonly<Record<string, string>>;
@@ -32,11 +31,10 @@ export function makePage(input: {
   contentType: string;
   headers?: Record<string, string>;
 }): CachedPage {
-  const bytes = Buffer.from(input.body, 'utf8');
+  const bytes = ENCODER.encode(input.body);
   const etag = `W/"${createHash('sha1').update(bytes).digest('base64url').slice(0, 22)}"`;
   return {
     status: input.status,
-    body: input.body,
     bytes,
     etag,
     headers: {
@@ -48,6 +46,8 @@ export function makePage(input: {
     },
   };
 }
+
+const ENCODER = new TextEncoder();
 
 const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
 
@@ -78,7 +78,7 @@ export function respondWithPage(c: Context, page: CachedPage): Response {
   if (isNotModified(page, c.req.header('if-none-match'), c.req.header('if-modified-since'))) {
     return c.body(null, 304, { ...page.headers });
   }
-  return c.body(page.body, page.status, { ...page.headers });
+  return c.body(page.bytes, page.status, { ...page.headers });
 }
 
 /**
@@ -111,10 +111,14 @@ export interface PageCache {
   clear(): void;
 }
 
-/** A cache of at most `maxEntries` pages (least recently used go first). */
-export function createPageCache(options: { enabled: boolean; maxEntries?: number }): PageCache {
-  const max = options.maxEntries ?? 5000;
+/**
+ * A cache of at most `maxBytes` of pages (32 MiB by default; least recently used go first),
+ * so memory stays bounded whatever the number or size of pages.
+ */
+export function createPageCache(options: { enabled: boolean; maxBytes?: number }): PageCache {
+  const max = options.maxBytes ?? 32 * 1024 * 1024;
   const pages = new Map<string, CachedPage>();
+  let bytes = 0;
   let generation = 0;
   return {
     enabled: options.enabled,
@@ -131,16 +135,24 @@ export function createPageCache(options: { enabled: boolean; maxEntries?: number
       return page;
     },
     set(key, page) {
-      if (!options.enabled) return;
+      if (!options.enabled || page.bytes.length > max) return;
+      const previous = pages.get(key);
+      if (previous) {
+        bytes -= previous.bytes.length;
+        pages.delete(key);
+      }
       pages.set(key, page);
-      if (pages.size > max) {
-        const oldest = pages.keys().next().value;
-        if (oldest !== undefined) pages.delete(oldest);
+      bytes += page.bytes.length;
+      for (const [oldest, stale] of pages) {
+        if (bytes <= max) break;
+        pages.delete(oldest);
+        bytes -= stale.bytes.length;
       }
     },
     clear() {
       generation += 1;
       pages.clear();
+      bytes = 0;
     },
   };
 }

@@ -51,6 +51,14 @@ export interface Article {
   version: number;
 }
 
+/** Where a published article lives and when it last changed: what sitemaps are made from. */
+export type ArticleLocation = Pick<
+  Article,
+  'id' | 'storyId' | 'language' | 'slug' | 'sectionSlug' | 'updatedAt'
+> & {
+  firstPublishedAt: string;
+};
+
 /** The path of an article page (absolute URLs add the site's public base). */
 export function articlePath(article: Pick<Article, 'language' | 'sectionSlug' | 'slug' | 'id'>): string {
   return `/${article.language}/${article.sectionSlug ?? 'news'}/${encodeURIComponent(article.slug)}/${article.id}`;

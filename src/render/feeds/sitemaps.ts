@@ -4,7 +4,7 @@
  * the Google News sitemap. Pure: rows in, names and XML out.
  * @example sitemapName('en', 2, 3) // 'en-2.xml'; parseSitemapName('en-2.xml') // { language: 'en', page: 2 }
  */
-import { articlePath } from '../../domain/article.js';
+import { type ArticleLocation, articlePath } from '../../domain/article.js';
 import { isLanguage, LANGUAGES, type Language } from '../../domain/languages.js';
 import { translator } from '../../i18n/catalogue.js';
 import { el, type XmlFragment, xmlDocument } from '../../lib/xml.js';
@@ -62,15 +62,7 @@ export function sitemapIndex(pages: readonly SitemapPageRef[], publicUrl: string
 }
 
 /** What a sitemap URL is made from. */
-export interface SitemapArticle {
-  id: string;
-  storyId: string;
-  language: Language;
-  slug: string;
-  sectionSlug: string | null;
-  firstPublishedAt: string;
-  updatedAt: string | null;
-}
+export type SitemapArticle = ArticleLocation;
 
 export interface SitemapUrl {
   loc: string;

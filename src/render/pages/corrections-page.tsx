@@ -2,6 +2,7 @@
  * The public corrections log of a language: every published note, newest first, each with
  * its kind, date, text and a link to the article it corrects.
  */
+import { Pager } from '../elements/pager.js';
 import { PageLayout } from '../layouts/page-layout.js';
 import type { ChromeView, PagingView } from '../views.js';
 
@@ -42,16 +43,7 @@ export function CorrectionsPage(props: {
           ))}
         </ul>
       )}
-      {paging.previousHref || paging.nextHref ? (
-        <nav class="pager" aria-label={t.t('pagination.label')}>
-          {paging.previousHref ? <a href={paging.previousHref}>{t.t('pagination.previous')}</a> : <span />}
-          {paging.nextHref ? (
-            <a href={paging.nextHref} rel="next">
-              {t.t('pagination.next')}
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager paging={paging} t={t} />
     </PageLayout>
   );
 }

@@ -1,6 +1,8 @@
 /**
  * A paged list of teasers: a section page or an author page.
  */
+
+import { Pager } from '../elements/pager.js';
 import { TeaserList } from '../elements/teaser.js';
 import { PageLayout } from '../layouts/page-layout.js';
 import type { ChromeView, ListPageView } from '../views.js';
@@ -13,20 +15,7 @@ export function ListPage(props: { chrome: ChromeView; list: ListPageView }) {
       <h1 class="page-title">{list.heading}</h1>
       {list.intro ? <p class="author-bio">{list.intro}</p> : null}
       {list.teasers.length > 0 ? <TeaserList teasers={list.teasers} t={t} /> : <p>{list.empty}</p>}
-      {list.paging.previousHref || list.paging.nextHref ? (
-        <nav class="pager" aria-label={t.t('pagination.label')}>
-          {list.paging.previousHref ? (
-            <a href={list.paging.previousHref}>{t.t('pagination.previous')}</a>
-          ) : (
-            <span />
-          )}
-          {list.paging.nextHref ? (
-            <a href={list.paging.nextHref} rel="next">
-              {t.t('pagination.next')}
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager paging={list.paging} t={t} />
     </PageLayout>
   );
 }

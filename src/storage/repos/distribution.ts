@@ -6,7 +6,7 @@
  * @example await sitemapPage(db, { language: 'en', page: 1, pageSize: 50_000 })
  */
 import { sql } from 'kysely';
-import type { Article } from '../../domain/article.js';
+import type { Article, ArticleLocation } from '../../domain/article.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
 import { latestPublished } from './reader.js';
@@ -24,15 +24,7 @@ export function feedArticles(db: Db, filter: FeedFilter): Promise<Article[]> {
 }
 
 /** What a sitemap needs of an article: where it is and when it last changed. */
-export interface SitemapRow {
-  id: string;
-  storyId: string;
-  language: Language;
-  slug: string;
-  sectionSlug: string | null;
-  firstPublishedAt: string;
-  updatedAt: string | null;
-}
+export type SitemapRow = ArticleLocation;
 
 /** One page of a language's sitemap: how many articles, and the newest change among them. */
 export interface SitemapPageStat {

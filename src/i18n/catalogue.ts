@@ -5,18 +5,59 @@
 import type { Language } from '../domain/languages.js';
 import { ar } from './messages/ar.js';
 import { de } from './messages/de.js';
-import { en, type MessageKey, type Messages } from './messages/en.js';
+import { messages as editor } from './messages/editor/index.js';
+import { en } from './messages/en.js';
 import { es } from './messages/es.js';
 import { fr } from './messages/fr.js';
 import { it } from './messages/it.js';
 import { ja } from './messages/ja.js';
+import { messages as library } from './messages/library/index.js';
+import { messages as newsroom } from './messages/newsroom/index.js';
 import { pt } from './messages/pt.js';
+import { messages as readers } from './messages/readers/index.js';
 import { ru } from './messages/ru.js';
+import { messages as trust } from './messages/trust/index.js';
 import { zh } from './messages/zh.js';
 
-export const CATALOGUES: Record<Language, Messages> = { en, de, fr, it, es, pt, ar, zh, ja, ru };
+/**
+ * Texts live in areas (the reader site in messages/*.ts, the others in messages/<area>/), so
+ * that parts of the product grow their texts side by side; a key belongs to one area only.
+ */
+const AREAS = [editor, library, newsroom, readers, trust] as const;
+const READER_SITE = { en, de, fr, it, es, pt, ar, zh, ja, ru };
 
-export type { MessageKey };
+export type MessageKey =
+  | keyof typeof en
+  | keyof (typeof editor)['en']
+  | keyof (typeof library)['en']
+  | keyof (typeof newsroom)['en']
+  | keyof (typeof readers)['en']
+  | keyof (typeof trust)['en'];
+export type Messages = Record<MessageKey, string>;
+
+function merged(language: Language): Messages {
+  const all: Record<string, string> = { ...READER_SITE[language] };
+  for (const area of AREAS) {
+    for (const [key, text] of Object.entries(area[language] as Record<string, string>)) {
+      if (key in all) throw new Error(`message key ${key} is defined in two areas`);
+      all[key] = text;
+    }
+  }
+  return all as Messages;
+}
+
+export const CATALOGUES: Record<Language, Messages> = {
+  en: merged('en'),
+  de: merged('de'),
+  fr: merged('fr'),
+  it: merged('it'),
+  es: merged('es'),
+  pt: merged('pt'),
+  ar: merged('ar'),
+  zh: merged('zh'),
+  ja: merged('ja'),
+  ru: merged('ru'),
+};
 
 /** Names of the `{placeholders}` in a message, in order of appearance. */
 export function placeholdersOf(message: string): string[] {

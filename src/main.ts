@@ -10,6 +10,7 @@ import type { Config } from './config.js';
 import { loadDemo } from './demo/load-demo.js';
 import { createApp } from './http/app.js';
 import { answerFromCache, createPageCache } from './http/page-cache.js';
+import { createMailer } from './integrations/mail.js';
 import { createEmbedMetadata } from './integrations/oembed.js';
 import { startScheduledPublishing } from './jobs/scheduled-publishing.js';
 import { createLogger, type Logger } from './lib/logger.js';
@@ -96,6 +97,7 @@ export async function startServer(
       clock,
       pageCache,
       log,
+      mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }),
       embedMetadata: createEmbedMetadata({
         onFailure: (url, error) => log.debug('no embed metadata', { url, error: String(error) }),
       }),

@@ -4,6 +4,7 @@
 import type { Hono } from 'hono';
 import type { EmbedMeta } from '../domain/embeds.js';
 import type { StaffUser } from '../domain/staff.js';
+import type { Mailer } from '../integrations/mail.js';
 import type { Logger } from '../lib/logger.js';
 import type { Store } from '../storage/db.js';
 import type { MediaFiles } from '../storage/media-files.js';
@@ -18,6 +19,8 @@ export interface AppDeps {
   clock: () => Date;
   pageCache: PageCache;
   log: Logger;
+  /** Outgoing email (SMTP, or the log when no SMTP_URL is set). */
+  mailer: Mailer;
   /** Title and author of embedded posts and videos (src/integrations/oembed.ts); when absent, none are fetched. */
   embedMetadata?: (url: string) => Promise<EmbedMeta | null>;
 }

@@ -9,6 +9,9 @@ import * as seedLanguages from './migrations/2026-11-29-0002-seed-languages-and-
 import * as newestFirstIndexes from './migrations/2026-11-29-0003-newest-first-indexes.js';
 import * as corrections from './migrations/2026-11-29-0004-corrections.js';
 import * as searchIndex from './migrations/2026-11-29-0005-search-index.js';
+import * as newsroom from './migrations/2026-11-29-0006-newsroom.js';
+import * as trust from './migrations/2026-11-29-0007-trust.js';
+import * as readers from './migrations/2026-11-29-0008-readers.js';
 
 /** Every migration, by name; names sort in the order they run. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +20,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29-0003-newest-first-indexes': newestFirstIndexes,
   '2026-11-29-0004-corrections': corrections,
   '2026-11-29-0005-search-index': searchIndex,
+  '2026-11-29-0006-newsroom': newsroom,
+  '2026-11-29-0007-trust': trust,
+  '2026-11-29-0008-readers': readers,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -2,6 +2,9 @@
  * Row types of every table, as Kysely sees them. Times are ISO 8601 UTC text, JSON is text;
  * both dialects store them the same way.
  */
+import type { ReaderSchema } from './schema-readers.js';
+import type { TrustSchema } from './schema-trust.js';
+
 export interface LanguagesTable {
   code: string;
   direction: string;
@@ -54,6 +57,7 @@ export interface StaffUsersTable {
   role: string;
   password_hash: string | null;
   created_at: string;
+  disabled_at: string | null;
 }
 
 export interface ApiTokensTable {
@@ -90,6 +94,7 @@ export interface ArticlesTable {
   modified_at: string;
   created_by: string | null;
   version: number;
+  pending_revision_id: string | null;
 }
 
 export interface ArticleAuthorsTable {
@@ -113,7 +118,55 @@ export interface CorrectionsTable {
   created_by: string | null;
 }
 
-export interface Schema {
+export interface StaffSessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: string;
+  count: number;
+}
+
+export interface ArticleRevisionsTable {
+  id: string;
+  article_id: string;
+  number: number;
+  kind: string;
+  snapshot_json: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface ArticleNotesTable {
+  id: string;
+  article_id: string;
+  kind: string;
+  text: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface FrontPagePinsTable {
+  language: string;
+  article_id: string;
+  position: number;
+  expires_at: string | null;
+  pinned_at: string;
+  pinned_by: string | null;
+}
+
+export interface Schema extends TrustSchema, ReaderSchema {
+  staff_sessions: StaffSessionsTable;
+  rate_limits: RateLimitsTable;
+  article_revisions: ArticleRevisionsTable;
+  article_notes: ArticleNotesTable;
+  front_page_pins: FrontPagePinsTable;
   languages: LanguagesTable;
   sections: SectionsTable;
   topics: TopicsTable;

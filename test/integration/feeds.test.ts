@@ -483,6 +483,7 @@ describe.each(DIALECTS)('feeds and sitemaps on %s', (dialect) => {
             clock: () => at(70),
             pageCache: createPageCache({ enabled: false }),
             log: createLogger('silent'),
+            mailer: { send: async () => {} },
           },
           { sitemapPageSize: 2 },
         ),

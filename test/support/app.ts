@@ -8,6 +8,7 @@ import type { Role } from '../../src/domain/policy.js';
 import { createApp } from '../../src/http/app.js';
 import type { AppDeps } from '../../src/http/deps.js';
 import { createPageCache } from '../../src/http/page-cache.js';
+import type { Mailer, MailMessage } from '../../src/integrations/mail.js';
 import { createLogger } from '../../src/lib/logger.js';
 import type { DialectName } from '../../src/storage/db.js';
 import { mediaFiles } from '../../src/storage/media-files.js';
@@ -18,6 +19,8 @@ export const PUBLIC_URL = 'http://shortwave.test';
 export interface TestApp extends TestStore {
   app: ReturnType<typeof createApp>;
   tokens: Record<Role, string>;
+  /** Mail the app sent (when no other mailer was given). */
+  outbox: MailMessage[];
   /** A JSON request as a staff member of `role`. */
   api(
     role: Role | null,
@@ -32,11 +35,12 @@ export interface TestApp extends TestStore {
 
 export async function testApp(
   dialect: DialectName,
-  options: { pageCache?: boolean; embedMetadata?: AppDeps['embedMetadata'] } = {},
+  options: { pageCache?: boolean; embedMetadata?: AppDeps['embedMetadata']; mailer?: Mailer } = {},
 ): Promise<TestApp> {
   const base = await freshStore(dialect);
   let now = new Date('2026-11-20T09:00:00Z');
   const files = mediaFiles(join(base.dir, 'media'));
+  const outbox: MailMessage[] = [];
   const app = createApp({
     store: base.store,
     files,
@@ -45,6 +49,8 @@ export async function testApp(
     clock: () => now,
     pageCache: createPageCache({ enabled: options.pageCache ?? true }),
     log: createLogger('silent'),
+    // SMTP is a third party's service; in-process tests keep what would be sent.
+    mailer: options.mailer ?? { send: async (message) => void outbox.push(message) },
     embedMetadata: options.embedMetadata,
   });
   const tokens = {} as Record<Role, string>;
@@ -56,6 +62,7 @@ export async function testApp(
     ...base,
     app,
     tokens,
+    outbox,
     setNow: (value) => {
       now = value;
     },

@@ -8,7 +8,8 @@ import type { Db } from '../db.js';
 import { readJson } from '../json.js';
 import type { ArticlesTable } from '../schema.js';
 
-type ArticleRow = ArticlesTable;
+/** The columns an article is made of; the pending revision is kept by the revisions repository. */
+type ArticleRow = Omit<ArticlesTable, 'pending_revision_id'>;
 
 function toRow(article: Article): ArticleRow {
   return {

@@ -12,10 +12,19 @@ export const ACTIONS = [
   'article.publish',
   'article.unpublish',
   'article.correct',
+  'article.review',
+  'article.restore',
   'media.upload',
   'media.read',
+  'media.update',
   'taxonomy.read',
   'taxonomy.manage',
+  'frontpage.manage',
+  'settings.manage',
+  'error_report.read',
+  'error_report.handle',
+  'debate.create',
+  'comment.moderate',
   'staff.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -23,6 +32,7 @@ export type Action = (typeof ACTIONS)[number];
 const ALL: readonly Role[] = ROLES;
 const DESK: readonly Role[] = ['editor', 'admin'];
 const WRITERS: readonly Role[] = ['contributor', 'editor', 'admin'];
+const MODERATORS: readonly Role[] = ['moderator', 'editor', 'admin'];
 
 /** The policy table: for each action, the roles allowed to take it. */
 export const POLICY: Record<Action, readonly Role[]> = {
@@ -32,10 +42,20 @@ export const POLICY: Record<Action, readonly Role[]> = {
   'article.publish': DESK,
   'article.unpublish': DESK,
   'article.correct': DESK,
+  /** Send back with a comment, approve; a contributor submits with article.update. */
+  'article.review': DESK,
+  'article.restore': WRITERS,
   'media.upload': WRITERS,
   'media.read': ALL,
+  'media.update': WRITERS,
   'taxonomy.read': ALL,
   'taxonomy.manage': DESK,
+  'frontpage.manage': DESK,
+  'settings.manage': ['admin'],
+  'error_report.read': DESK,
+  'error_report.handle': DESK,
+  'debate.create': DESK,
+  'comment.moderate': MODERATORS,
   'staff.manage': ['admin'],
 };
 

@@ -15,13 +15,24 @@ import { BASE_HEADERS } from './page-cache.js';
 import { apiArticleRoutes } from './routes/api-articles.js';
 import { apiMediaRoutes } from './routes/api-media.js';
 import { apiPublicRoutes } from './routes/api-public.js';
+import { apiReadersRoutes } from './routes/api-readers.js';
+import { apiReadersPublicRoutes } from './routes/api-readers-public.js';
 import { apiTaxonomyRoutes } from './routes/api-taxonomy.js';
+import { apiTrustRoutes } from './routes/api-trust.js';
+import { apiTrustPublicRoutes } from './routes/api-trust-public.js';
 import { assetRoutes, defaultAssetsDir, loadClientAssets } from './routes/assets.js';
 import { brandAssetRoutes } from './routes/brand-assets.js';
 import { feedRoutes } from './routes/feeds.js';
 import { mediaFileRoutes } from './routes/media-files.js';
+import { newsroomRoutes } from './routes/newsroom.js';
+import { newsroomEditorRoutes } from './routes/newsroom-editor.js';
+import { newsroomLibraryRoutes } from './routes/newsroom-library.js';
+import { newsroomModerationRoutes } from './routes/newsroom-moderation.js';
+import { newsroomTrustRoutes } from './routes/newsroom-trust.js';
 import { readerNotFound, readerRoutes } from './routes/reader.js';
+import { readerAccountRoutes } from './routes/readers.js';
 import { searchRoutes } from './routes/search.js';
+import { trustRoutes } from './routes/trust.js';
 
 /** Builds the whole application. */
 export function createApp(deps: AppDeps) {
@@ -53,14 +64,27 @@ export function createApp(deps: AppDeps) {
 
   // Public before staff: the staff routes' authentication covers everything under /api/v1 they match.
   app.route('/api/v1/public', apiPublicRoutes(deps));
+  // Calls readers make (error reports, accounts, comments); each route checks its own caller.
+  app.route('/api/v1', apiTrustPublicRoutes(deps));
+  app.route('/api/v1', apiReadersPublicRoutes(deps));
 
   const staff = new Hono<AppEnv>();
   staff.use('*', requireStaff(deps));
   staff.route('/articles', apiArticleRoutes(deps));
   staff.route('/media', apiMediaRoutes(deps));
   staff.route('/', apiTaxonomyRoutes(deps));
+  staff.route('/', apiTrustRoutes(deps));
+  staff.route('/', apiReadersRoutes(deps));
   app.route('/api/v1', staff);
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));
+
+  // The newsroom: login and logout are open, everything else needs a staff session.
+  const newsroom = newsroomRoutes(deps);
+  newsroom.route('/', newsroomEditorRoutes(deps));
+  newsroom.route('/', newsroomLibraryRoutes(deps));
+  newsroom.route('/', newsroomTrustRoutes(deps));
+  newsroom.route('/', newsroomModerationRoutes(deps));
+  app.route('/newsroom', newsroom);
 
   app.route('/media', mediaFileRoutes(deps));
   app.route('/assets', brandAssetRoutes());
@@ -69,6 +93,8 @@ export function createApp(deps: AppDeps) {
     deps.log.warn('the embeds island is not built (npm run build); embeds stay links');
   app.route('/assets', assetRoutes(clientAssets));
   app.route('/', searchRoutes(deps));
+  app.route('/', trustRoutes(deps));
+  app.route('/', readerAccountRoutes(deps));
   app.route('/', feedRoutes(deps));
   app.route('/', readerRoutes(deps, clientAssets));
   app.notFound(readerNotFound(deps));

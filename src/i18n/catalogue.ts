@@ -14,6 +14,7 @@ import { ja } from './messages/ja.js';
 import { messages as library } from './messages/library/index.js';
 import { messages as newsroom } from './messages/newsroom/index.js';
 import { pt } from './messages/pt.js';
+import { messages as rankings } from './messages/rankings/index.js';
 import { messages as readers } from './messages/readers/index.js';
 import { ru } from './messages/ru.js';
 import { messages as trust } from './messages/trust/index.js';
@@ -23,7 +24,7 @@ import { zh } from './messages/zh.js';
  * Texts live in areas (the reader site in messages/*.ts, the others in messages/<area>/), so
  * that parts of the product grow their texts side by side; a key belongs to one area only.
  */
-const AREAS = [editor, library, newsroom, readers, trust] as const;
+const AREAS = [editor, library, newsroom, rankings, readers, trust] as const;
 const READER_SITE = { en, de, fr, it, es, pt, ar, zh, ja, ru };
 
 export type MessageKey =
@@ -31,6 +32,7 @@ export type MessageKey =
   | keyof (typeof editor)['en']
   | keyof (typeof library)['en']
   | keyof (typeof newsroom)['en']
+  | keyof (typeof rankings)['en']
   | keyof (typeof readers)['en']
   | keyof (typeof trust)['en'];
 export type Messages = Record<MessageKey, string>;

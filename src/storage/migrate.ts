@@ -12,6 +12,7 @@ import * as searchIndex from './migrations/2026-11-29-0005-search-index.js';
 import * as newsroom from './migrations/2026-11-29-0006-newsroom.js';
 import * as trust from './migrations/2026-11-29-0007-trust.js';
 import * as readers from './migrations/2026-11-29-0008-readers.js';
+import * as rankings from './migrations/2026-11-29-0009-rankings.js';
 
 /** Every migration, by name; names sort in the order they run. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29-0006-newsroom': newsroom,
   '2026-11-29-0007-trust': trust,
   '2026-11-29-0008-readers': readers,
+  '2026-11-29-0009-rankings': rankings,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

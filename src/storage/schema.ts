@@ -2,6 +2,7 @@
  * Row types of every table, as Kysely sees them. Times are ISO 8601 UTC text, JSON is text;
  * both dialects store them the same way.
  */
+import type { RankingsSchema } from './schema-rankings.js';
 import type { ReaderSchema } from './schema-readers.js';
 import type { TrustSchema } from './schema-trust.js';
 
@@ -161,7 +162,7 @@ export interface FrontPagePinsTable {
   pinned_by: string | null;
 }
 
-export interface Schema extends TrustSchema, ReaderSchema {
+export interface Schema extends TrustSchema, ReaderSchema, RankingsSchema {
   staff_sessions: StaffSessionsTable;
   rate_limits: RateLimitsTable;
   article_revisions: ArticleRevisionsTable;

@@ -1,0 +1,3 @@
+import type { AreaMessages } from './en.js';
+
+export const de: AreaMessages = {};

@@ -18,6 +18,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
+  /** For `rate_limited`: when the caller may try again. */
+  retryAfterSeconds: number | undefined;
 
   constructor(code: ErrorCode, message: string, field?: string) {
     super(message);
@@ -25,6 +27,13 @@ export class DomainError extends Error {
     this.code = code;
     this.field = field;
   }
+}
+
+/** Too many attempts; the answer carries Retry-After. */
+export function rateLimited(message: string, retryAfterSeconds: number): DomainError {
+  const error = new DomainError('rate_limited', message);
+  error.retryAfterSeconds = retryAfterSeconds;
+  return error;
 }
 
 /** A validation failure on one named field of the input. */

@@ -4,6 +4,7 @@
  * @example const app = createApp(deps); const res = await app.request('/healthz');
  */
 import { Hono } from 'hono';
+import { DomainError } from '../domain/errors.js';
 import { isLanguage, negotiateLanguage } from '../domain/languages.js';
 import { isHealthy } from '../storage/db.js';
 import type { AppDeps, AppEnv } from './deps.js';
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps) {
 
   app.use('*', async (c, next) => {
     c.set('staff', null);
+    c.set('csrf', null);
     // Set before the answer is made, so it is written in one go.
     for (const [name, value] of Object.entries(BASE_HEADERS)) c.header(name, value);
     await next();
@@ -107,6 +109,8 @@ export function createApp(deps: AppDeps) {
         error: error instanceof Error ? error.stack : String(error),
       });
     const status = known?.status ?? 500;
+    if (error instanceof DomainError && error.retryAfterSeconds !== undefined)
+      c.header('Retry-After', String(error.retryAfterSeconds));
     if (c.req.path.startsWith('/api/')) {
       return c.json(known?.body ?? errorBody('internal', 'Something went wrong on our side'), status);
     }

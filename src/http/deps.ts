@@ -26,7 +26,11 @@ export interface AppDeps {
 }
 
 export interface AppEnv {
-  Variables: { staff: StaffUser | null };
+  Variables: {
+    staff: StaffUser | null;
+    /** The CSRF token of the newsroom session; null for bearer tokens and readers. */
+    csrf: string | null;
+  };
 }
 
 export type App = Hono<AppEnv>;

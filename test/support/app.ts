@@ -16,6 +16,9 @@ import { freshStore, type TestStore } from './databases.js';
 
 export const PUBLIC_URL = 'http://shortwave.test';
 
+/** The password of every staff user testApp creates (`<role>@shortwave.test`). */
+export const STAFF_PASSWORD = 'correct horse battery staple';
+
 export interface TestApp extends TestStore {
   app: ReturnType<typeof createApp>;
   tokens: Record<Role, string>;
@@ -55,7 +58,11 @@ export async function testApp(
   });
   const tokens = {} as Record<Role, string>;
   for (const role of ['contributor', 'editor', 'moderator', 'admin'] as const) {
-    await addStaffUser(base.store.db, { email: `${role}@shortwave.test`, name: `The ${role}`, role }, now);
+    await addStaffUser(
+      base.store.db,
+      { email: `${role}@shortwave.test`, name: `The ${role}`, role, password: STAFF_PASSWORD },
+      now,
+    );
     tokens[role] = (await createApiToken(base.store.db, { email: `${role}@shortwave.test` }, now)).token;
   }
   return {

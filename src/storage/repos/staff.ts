@@ -25,7 +25,7 @@ export async function insertStaffUser(
 export async function findStaffByEmail(
   db: Db,
   email: string,
-): Promise<(StaffUser & { passwordHash: string | null }) | null> {
+): Promise<(StaffUser & { passwordHash: string | null; disabledAt: string | null }) | null> {
   const row = await db.selectFrom('staff_users').selectAll().where('email', '=', email).executeTakeFirst();
   return row
     ? {
@@ -34,8 +34,83 @@ export async function findStaffByEmail(
         name: row.name,
         role: row.role as Role,
         passwordHash: row.password_hash,
+        disabledAt: row.disabled_at,
       }
     : null;
+}
+
+export interface StaffListing extends StaffUser {
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+function listingOf(row: {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  created_at: string;
+  disabled_at: string | null;
+}): StaffListing {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    createdAt: row.created_at,
+    disabledAt: row.disabled_at,
+  };
+}
+
+const LISTING_COLUMNS = ['id', 'email', 'name', 'role', 'created_at', 'disabled_at'] as const;
+
+/** Every staff user, by name. */
+export async function listStaff(db: Db): Promise<StaffListing[]> {
+  const rows = await db
+    .selectFrom('staff_users')
+    .select(LISTING_COLUMNS)
+    .orderBy('name')
+    .orderBy('email')
+    .execute();
+  return rows.map(listingOf);
+}
+
+export async function findStaffById(db: Db, id: string): Promise<StaffListing | null> {
+  const row = await db
+    .selectFrom('staff_users')
+    .select(LISTING_COLUMNS)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? listingOf(row) : null;
+}
+
+/** Changes name, role, switched-off state or password hash of a staff user. */
+export async function updateStaffUser(
+  db: Db,
+  id: string,
+  changes: { name?: string; role?: Role; disabledAt?: string | null; passwordHash?: string },
+): Promise<void> {
+  await db
+    .updateTable('staff_users')
+    .set({
+      ...(changes.name === undefined ? {} : { name: changes.name }),
+      ...(changes.role === undefined ? {} : { role: changes.role }),
+      ...(changes.disabledAt === undefined ? {} : { disabled_at: changes.disabledAt }),
+      ...(changes.passwordHash === undefined ? {} : { password_hash: changes.passwordHash }),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** How many admins can still log in: the last one may not be demoted or switched off. */
+export async function countActiveAdmins(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('staff_users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'admin')
+    .where('disabled_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function insertApiToken(
@@ -62,6 +137,7 @@ export async function findStaffByTokenHash(db: Db, tokenHash: string): Promise<S
     .innerJoin('staff_users', 'staff_users.id', 'api_tokens.user_id')
     .select(['staff_users.id', 'staff_users.email', 'staff_users.name', 'staff_users.role'])
     .where('api_tokens.token_hash', '=', tokenHash)
+    .where('staff_users.disabled_at', 'is', null)
     .executeTakeFirst();
   return row ? { id: row.id, email: row.email, name: row.name, role: row.role as Role } : null;
 }

@@ -1,3 +1,29 @@
 import type { AreaMessages } from './en.js';
 
-export const ar: AreaMessages = {};
+export const ar: AreaMessages = {
+  'newsroom.title': 'غرفة أخبار Shortwave',
+  'newsroom.nav.label': 'غرفة الأخبار',
+  'newsroom.nav.dashboard': 'لوحة التحكم',
+  'newsroom.nav.write': 'مقال جديد',
+  'newsroom.nav.media': 'مكتبة الوسائط',
+  'newsroom.nav.frontPages': 'الصفحات الأولى',
+  'newsroom.nav.errorReports': 'بلاغات الأخطاء',
+  'newsroom.nav.moderation': 'الإشراف',
+  'newsroom.nav.staff': 'الفريق',
+  'newsroom.nav.settings': 'الإعدادات',
+  'newsroom.interfaceLanguage': 'لغة الواجهة',
+  'newsroom.interfaceLanguage.apply': 'تغيير',
+  'newsroom.logout': 'تسجيل الخروج',
+  'newsroom.role.contributor': 'مساهم',
+  'newsroom.role.editor': 'محرر',
+  'newsroom.role.moderator': 'مشرف',
+  'newsroom.role.admin': 'مدير النظام',
+  'newsroom.login.title': 'تسجيل الدخول إلى غرفة الأخبار',
+  'newsroom.login.email': 'البريد الإلكتروني',
+  'newsroom.login.password': 'كلمة المرور',
+  'newsroom.login.submit': 'تسجيل الدخول',
+  'newsroom.login.failed': 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
+  'newsroom.login.tooMany': 'محاولات كثيرة جدًا. حاول مرة أخرى بعد {minutes} دقيقة.',
+  'newsroom.login.expired': 'انتهت صلاحية النموذج. يرجى تسجيل الدخول مرة أخرى.',
+  'newsroom.login.loggedOut': 'لقد سجلت الخروج.',
+};

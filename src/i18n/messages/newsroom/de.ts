@@ -1,3 +1,29 @@
 import type { AreaMessages } from './en.js';
 
-export const de: AreaMessages = {};
+export const de: AreaMessages = {
+  'newsroom.title': 'Shortwave Redaktion',
+  'newsroom.nav.label': 'Redaktion',
+  'newsroom.nav.dashboard': 'Übersicht',
+  'newsroom.nav.write': 'Neuer Artikel',
+  'newsroom.nav.media': 'Mediathek',
+  'newsroom.nav.frontPages': 'Frontseiten',
+  'newsroom.nav.errorReports': 'Fehlermeldungen',
+  'newsroom.nav.moderation': 'Moderation',
+  'newsroom.nav.staff': 'Mitarbeitende',
+  'newsroom.nav.settings': 'Einstellungen',
+  'newsroom.interfaceLanguage': 'Sprache der Oberfläche',
+  'newsroom.interfaceLanguage.apply': 'Ändern',
+  'newsroom.logout': 'Abmelden',
+  'newsroom.role.contributor': 'Mitarbeiter/in',
+  'newsroom.role.editor': 'Redaktor/in',
+  'newsroom.role.moderator': 'Moderator/in',
+  'newsroom.role.admin': 'Administrator/in',
+  'newsroom.login.title': 'In der Redaktion anmelden',
+  'newsroom.login.email': 'E-Mail',
+  'newsroom.login.password': 'Passwort',
+  'newsroom.login.submit': 'Anmelden',
+  'newsroom.login.failed': 'E-Mail oder Passwort ist falsch.',
+  'newsroom.login.tooMany': 'Zu viele Versuche. Versuchen Sie es in {minutes} Minuten wieder.',
+  'newsroom.login.expired': 'Das Formular war abgelaufen. Bitte melden Sie sich erneut an.',
+  'newsroom.login.loggedOut': 'Sie sind abgemeldet.',
+};

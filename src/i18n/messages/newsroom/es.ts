@@ -1,3 +1,29 @@
 import type { AreaMessages } from './en.js';
 
-export const es: AreaMessages = {};
+export const es: AreaMessages = {
+  'newsroom.title': 'Redacción Shortwave',
+  'newsroom.nav.label': 'Redacción',
+  'newsroom.nav.dashboard': 'Panel',
+  'newsroom.nav.write': 'Nuevo artículo',
+  'newsroom.nav.media': 'Mediateca',
+  'newsroom.nav.frontPages': 'Portadas',
+  'newsroom.nav.errorReports': 'Avisos de errores',
+  'newsroom.nav.moderation': 'Moderación',
+  'newsroom.nav.staff': 'Personal',
+  'newsroom.nav.settings': 'Ajustes',
+  'newsroom.interfaceLanguage': 'Idioma de la interfaz',
+  'newsroom.interfaceLanguage.apply': 'Cambiar',
+  'newsroom.logout': 'Cerrar sesión',
+  'newsroom.role.contributor': 'Colaborador/a',
+  'newsroom.role.editor': 'Editor/a',
+  'newsroom.role.moderator': 'Moderador/a',
+  'newsroom.role.admin': 'Administrador/a',
+  'newsroom.login.title': 'Iniciar sesión en la redacción',
+  'newsroom.login.email': 'Correo electrónico',
+  'newsroom.login.password': 'Contraseña',
+  'newsroom.login.submit': 'Iniciar sesión',
+  'newsroom.login.failed': 'El correo o la contraseña no son correctos.',
+  'newsroom.login.tooMany': 'Demasiados intentos. Vuelva a intentarlo en {minutes} minutos.',
+  'newsroom.login.expired': 'El formulario había caducado. Inicie sesión de nuevo.',
+  'newsroom.login.loggedOut': 'Ha cerrado la sesión.',
+};

@@ -1,3 +1,29 @@
 import type { AreaMessages } from './en.js';
 
-export const fr: AreaMessages = {};
+export const fr: AreaMessages = {
+  'newsroom.title': 'Rédaction Shortwave',
+  'newsroom.nav.label': 'Rédaction',
+  'newsroom.nav.dashboard': 'Tableau de bord',
+  'newsroom.nav.write': 'Nouvel article',
+  'newsroom.nav.media': 'Médiathèque',
+  'newsroom.nav.frontPages': 'Unes',
+  'newsroom.nav.errorReports': 'Signalements d’erreurs',
+  'newsroom.nav.moderation': 'Modération',
+  'newsroom.nav.staff': 'Équipe',
+  'newsroom.nav.settings': 'Réglages',
+  'newsroom.interfaceLanguage': 'Langue de l’interface',
+  'newsroom.interfaceLanguage.apply': 'Changer',
+  'newsroom.logout': 'Se déconnecter',
+  'newsroom.role.contributor': 'Contributeur·rice',
+  'newsroom.role.editor': 'Rédacteur·rice',
+  'newsroom.role.moderator': 'Modérateur·rice',
+  'newsroom.role.admin': 'Administrateur·rice',
+  'newsroom.login.title': 'Se connecter à la rédaction',
+  'newsroom.login.email': 'E-mail',
+  'newsroom.login.password': 'Mot de passe',
+  'newsroom.login.submit': 'Se connecter',
+  'newsroom.login.failed': 'L’e-mail ou le mot de passe est incorrect.',
+  'newsroom.login.tooMany': 'Trop de tentatives. Réessayez dans {minutes} minutes.',
+  'newsroom.login.expired': 'Le formulaire avait expiré. Veuillez vous reconnecter.',
+  'newsroom.login.loggedOut': 'Vous êtes déconnecté·e.',
+};

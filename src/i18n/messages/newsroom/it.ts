@@ -1,3 +1,29 @@
 import type { AreaMessages } from './en.js';
 
-export const it: AreaMessages = {};
+export const it: AreaMessages = {
+  'newsroom.title': 'Redazione Shortwave',
+  'newsroom.nav.label': 'Redazione',
+  'newsroom.nav.dashboard': 'Panoramica',
+  'newsroom.nav.write': 'Nuovo articolo',
+  'newsroom.nav.media': 'Mediateca',
+  'newsroom.nav.frontPages': 'Prime pagine',
+  'newsroom.nav.errorReports': 'Segnalazioni di errori',
+  'newsroom.nav.moderation': 'Moderazione',
+  'newsroom.nav.staff': 'Personale',
+  'newsroom.nav.settings': 'Impostazioni',
+  'newsroom.interfaceLanguage': 'Lingua dell’interfaccia',
+  'newsroom.interfaceLanguage.apply': 'Cambia',
+  'newsroom.logout': 'Esci',
+  'newsroom.role.contributor': 'Collaboratore/trice',
+  'newsroom.role.editor': 'Redattore/trice',
+  'newsroom.role.moderator': 'Moderatore/trice',
+  'newsroom.role.admin': 'Amministratore/trice',
+  'newsroom.login.title': 'Accedi alla redazione',
+  'newsroom.login.email': 'E-mail',
+  'newsroom.login.password': 'Password',
+  'newsroom.login.submit': 'Accedi',
+  'newsroom.login.failed': 'L’e-mail o la password non è corretta.',
+  'newsroom.login.tooMany': 'Troppi tentativi. Riprova tra {minutes} minuti.',
+  'newsroom.login.expired': 'Il modulo era scaduto. Accedi di nuovo.',
+  'newsroom.login.loggedOut': 'Sei uscito/a.',
+};

@@ -1,3 +1,29 @@
 import type { AreaMessages } from './en.js';
 
-export const ja: AreaMessages = {};
+export const ja: AreaMessages = {
+  'newsroom.title': 'Shortwave 編集部',
+  'newsroom.nav.label': '編集部',
+  'newsroom.nav.dashboard': 'ダッシュボード',
+  'newsroom.nav.write': '新しい記事',
+  'newsroom.nav.media': 'メディアライブラリ',
+  'newsroom.nav.frontPages': 'トップページ',
+  'newsroom.nav.errorReports': '誤りの報告',
+  'newsroom.nav.moderation': 'モデレーション',
+  'newsroom.nav.staff': 'スタッフ',
+  'newsroom.nav.settings': '設定',
+  'newsroom.interfaceLanguage': '表示言語',
+  'newsroom.interfaceLanguage.apply': '変更',
+  'newsroom.logout': 'ログアウト',
+  'newsroom.role.contributor': '寄稿者',
+  'newsroom.role.editor': '編集者',
+  'newsroom.role.moderator': 'モデレーター',
+  'newsroom.role.admin': '管理者',
+  'newsroom.login.title': '編集部にログイン',
+  'newsroom.login.email': 'メールアドレス',
+  'newsroom.login.password': 'パスワード',
+  'newsroom.login.submit': 'ログイン',
+  'newsroom.login.failed': 'メールアドレスまたはパスワードが正しくありません。',
+  'newsroom.login.tooMany': '試行回数が多すぎます。{minutes} 分後にもう一度お試しください。',
+  'newsroom.login.expired': 'フォームの有効期限が切れました。もう一度ログインしてください。',
+  'newsroom.login.loggedOut': 'ログアウトしました。',
+};

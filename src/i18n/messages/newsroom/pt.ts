@@ -1,3 +1,29 @@
 import type { AreaMessages } from './en.js';
 
-export const pt: AreaMessages = {};
+export const pt: AreaMessages = {
+  'newsroom.title': 'Redação Shortwave',
+  'newsroom.nav.label': 'Redação',
+  'newsroom.nav.dashboard': 'Painel',
+  'newsroom.nav.write': 'Novo artigo',
+  'newsroom.nav.media': 'Mediateca',
+  'newsroom.nav.frontPages': 'Primeiras páginas',
+  'newsroom.nav.errorReports': 'Relatos de erros',
+  'newsroom.nav.moderation': 'Moderação',
+  'newsroom.nav.staff': 'Equipe',
+  'newsroom.nav.settings': 'Configurações',
+  'newsroom.interfaceLanguage': 'Idioma da interface',
+  'newsroom.interfaceLanguage.apply': 'Mudar',
+  'newsroom.logout': 'Sair',
+  'newsroom.role.contributor': 'Colaborador/a',
+  'newsroom.role.editor': 'Editor/a',
+  'newsroom.role.moderator': 'Moderador/a',
+  'newsroom.role.admin': 'Administrador/a',
+  'newsroom.login.title': 'Entrar na redação',
+  'newsroom.login.email': 'E-mail',
+  'newsroom.login.password': 'Senha',
+  'newsroom.login.submit': 'Entrar',
+  'newsroom.login.failed': 'O e-mail ou a senha está errado.',
+  'newsroom.login.tooMany': 'Tentativas demais. Tente de novo em {minutes} minutos.',
+  'newsroom.login.expired': 'O formulário expirou. Entre novamente.',
+  'newsroom.login.loggedOut': 'Você saiu.',
+};

@@ -1,3 +1,29 @@
 import type { AreaMessages } from './en.js';
 
-export const ru: AreaMessages = {};
+export const ru: AreaMessages = {
+  'newsroom.title': 'Редакция Shortwave',
+  'newsroom.nav.label': 'Редакция',
+  'newsroom.nav.dashboard': 'Обзор',
+  'newsroom.nav.write': 'Новая статья',
+  'newsroom.nav.media': 'Медиатека',
+  'newsroom.nav.frontPages': 'Главные страницы',
+  'newsroom.nav.errorReports': 'Сообщения об ошибках',
+  'newsroom.nav.moderation': 'Модерация',
+  'newsroom.nav.staff': 'Сотрудники',
+  'newsroom.nav.settings': 'Настройки',
+  'newsroom.interfaceLanguage': 'Язык интерфейса',
+  'newsroom.interfaceLanguage.apply': 'Сменить',
+  'newsroom.logout': 'Выйти',
+  'newsroom.role.contributor': 'Автор',
+  'newsroom.role.editor': 'Редактор',
+  'newsroom.role.moderator': 'Модератор',
+  'newsroom.role.admin': 'Администратор',
+  'newsroom.login.title': 'Вход в редакцию',
+  'newsroom.login.email': 'Электронная почта',
+  'newsroom.login.password': 'Пароль',
+  'newsroom.login.submit': 'Войти',
+  'newsroom.login.failed': 'Неверная электронная почта или пароль.',
+  'newsroom.login.tooMany': 'Слишком много попыток. Повторите через {minutes} мин.',
+  'newsroom.login.expired': 'Срок действия формы истёк. Войдите снова.',
+  'newsroom.login.loggedOut': 'Вы вышли из системы.',
+};

@@ -1,3 +1,29 @@
 import type { AreaMessages } from './en.js';
 
-export const zh: AreaMessages = {};
+export const zh: AreaMessages = {
+  'newsroom.title': 'Shortwave 编辑部',
+  'newsroom.nav.label': '编辑部',
+  'newsroom.nav.dashboard': '工作台',
+  'newsroom.nav.write': '新文章',
+  'newsroom.nav.media': '媒体库',
+  'newsroom.nav.frontPages': '首页编排',
+  'newsroom.nav.errorReports': '错误报告',
+  'newsroom.nav.moderation': '评论审核',
+  'newsroom.nav.staff': '员工',
+  'newsroom.nav.settings': '设置',
+  'newsroom.interfaceLanguage': '界面语言',
+  'newsroom.interfaceLanguage.apply': '切换',
+  'newsroom.logout': '退出登录',
+  'newsroom.role.contributor': '撰稿人',
+  'newsroom.role.editor': '编辑',
+  'newsroom.role.moderator': '审核员',
+  'newsroom.role.admin': '管理员',
+  'newsroom.login.title': '登录编辑部',
+  'newsroom.login.email': '电子邮件',
+  'newsroom.login.password': '密码',
+  'newsroom.login.submit': '登录',
+  'newsroom.login.failed': '电子邮件或密码错误。',
+  'newsroom.login.tooMany': '尝试次数过多，请在 {minutes} 分钟后重试。',
+  'newsroom.login.expired': '表单已过期，请重新登录。',
+  'newsroom.login.loggedOut': '您已退出登录。',
+};

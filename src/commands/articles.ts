@@ -13,6 +13,8 @@ import {
 import { type BodyDoc, emptyBody, mediaIdsOf, relatedIdsOf } from '../domain/body.js';
 import { DomainError, invalid } from '../domain/errors.js';
 import type { Language } from '../domain/languages.js';
+import { can } from '../domain/policy.js';
+import { type RevisionKind, type Snapshot, snapshotOf, withContentOf } from '../domain/revisions.js';
 import { htmlToBody } from '../editor/html-to-body.js';
 import { newId } from '../lib/ids.js';
 import { slugify } from '../lib/urls.js';
@@ -26,6 +28,16 @@ import {
   updateArticle as writeArticle,
 } from '../storage/repos/articles.js';
 import { findMedia, missingMediaIds } from '../storage/repos/media.js';
+import {
+  findRevision,
+  findRevisionById,
+  insertNote,
+  insertRevision,
+  latestRevision,
+  pendingRevisionId,
+  replaceRevision,
+  setPendingRevision,
+} from '../storage/repos/revisions.js';
 import { missingSlugs } from '../storage/repos/taxonomy.js';
 import { indexArticle, unindexArticle } from '../storage/search.js';
 import { authorize, type CommandContext } from './context.js';
@@ -146,6 +158,75 @@ function merge(
   };
 }
 
+/** Successive plain saves by one person within this time are kept as one revision. */
+const COALESCE_SAVES_MS = 10 * 60 * 1000;
+
+/**
+ * Records what an article looks like after a save. Plain saves (autosave included) by the
+ * same person in a row are folded into one revision, so the history stays readable.
+ */
+async function recordRevision(
+  db: Db,
+  ctx: CommandContext,
+  articleId: string,
+  kind: RevisionKind,
+  snapshot: Snapshot,
+): Promise<string> {
+  const at = ctx.now.toISOString();
+  if (kind === 'saved' || kind === 'pending') {
+    const last = await latestRevision(db, articleId);
+    if (
+      last &&
+      last.kind === kind &&
+      last.createdBy?.id === ctx.actor.id &&
+      ctx.now.getTime() - Date.parse(last.createdAt) < COALESCE_SAVES_MS
+    ) {
+      await replaceRevision(db, last.id, snapshot, at);
+      return last.id;
+    }
+  }
+  const id = newId();
+  await insertRevision(db, { id, articleId, kind, snapshot, createdAt: at, createdBy: ctx.actor.id });
+  return id;
+}
+
+/** The working copy of an article: its pending revision when it has one, else itself. */
+async function workingCopy(
+  db: Db,
+  article: Article,
+): Promise<{ article: Article; pendingId: string | null }> {
+  const pendingId = await pendingRevisionId(db, article.id);
+  if (!pendingId) return { article, pendingId: null };
+  const pending = await findRevisionById(db, pendingId);
+  return pending
+    ? { article: withContentOf(article, pending.snapshot), pendingId }
+    : { article, pendingId: null };
+}
+
+/** The edit held for a published article, or null. */
+export async function pendingVersion(
+  db: Db,
+  article: Article,
+): Promise<{ article: Article; number: number; createdAt: string; by: string | null } | null> {
+  const pendingId = await pendingRevisionId(db, article.id);
+  const pending = pendingId ? await findRevisionById(db, pendingId) : null;
+  if (!pending) return null;
+  return {
+    article: withContentOf(article, pending.snapshot),
+    number: pending.number,
+    createdAt: pending.createdAt,
+    by: pending.createdBy?.name ?? null,
+  };
+}
+
+function staleVersion(current: Article, expected: number): DomainError {
+  return new DomainError(
+    'conflict',
+    `The article was changed by someone else (now version ${current.version}, you edited version ${expected})`,
+    'version',
+  );
+}
+
 /** Creates an article (and its story, unless it is a translation of an existing one). */
 export async function createArticle(
   ctx: CommandContext,
@@ -200,19 +281,33 @@ export async function createArticle(
     if (newStory) await insertStory(trx, storyId, iso);
     await insertArticle(trx, article);
     await indexArticle(trx, article);
+    await recordRevision(
+      trx,
+      ctx,
+      article.id,
+      article.status === 'draft' ? 'created' : article.status === 'scheduled' ? 'scheduled' : 'published',
+      snapshotOf(article),
+    );
     return article;
   });
 }
 
 /**
  * Changes an article. With `expectedVersion`, refuses (409) when somebody saved since.
- * A change to a published article marks it updated for readers.
+ * A change to a published article marks it updated for readers, unless it is held as a
+ * pending revision: on request (`hold`), and always when the author may not publish.
  */
 export async function updateArticle(
   ctx: CommandContext,
   id: string,
   fields: ArticleFields,
-  options: { expectedVersion?: number | undefined; publicUrl?: string } = {},
+  options: {
+    expectedVersion?: number | undefined;
+    publicUrl?: string;
+    hold?: boolean | undefined;
+    revisionKind?: RevisionKind;
+    restoredFrom?: number;
+  } = {},
 ): Promise<Article> {
   authorize(ctx.actor, 'article.update');
   const body = bodyOf(fields, options.publicUrl);
@@ -220,29 +315,225 @@ export async function updateArticle(
     const current = await findArticle(trx, id);
     if (!current) throw new DomainError('not_found', `No article with id ${id}`);
     if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
-      throw new DomainError(
-        'conflict',
-        `The article was changed by someone else (now version ${current.version}, you edited version ${options.expectedVersion})`,
-        'version',
-      );
+      throw staleVersion(current, options.expectedVersion);
     }
-    const merged = merge(current, fields, body, await resolveHero(trx, fields.hero));
+    const { article: base, pendingId } = await workingCopy(trx, current);
+    const hold =
+      current.status === 'published' &&
+      (options.hold === true || !can(ctx.actor, 'article.publish')) &&
+      (fields.status === undefined || fields.status === 'published');
+    const merged = merge(base, fields, body, await resolveHero(trx, fields.hero));
+    const iso = ctx.now.toISOString();
+    if (hold) {
+      // Readers keep seeing the live version; the edit waits as the pending revision.
+      await checkReferences(trx, merged);
+      const live: Article = { ...current, modifiedAt: iso, version: current.version + 1 };
+      if (!(await writeArticle(trx, live, current.version))) {
+        throw new DomainError('conflict', 'The article was changed by someone else while saving', 'version');
+      }
+      const snapshot = {
+        ...snapshotOf(merged),
+        status: current.status,
+        ...(options.restoredFrom ? { restoredFrom: options.restoredFrom } : {}),
+      };
+      const revisionId = await recordRevision(trx, ctx, id, options.revisionKind ?? 'pending', snapshot);
+      await setPendingRevision(trx, id, revisionId);
+      return live;
+    }
     let next = applyStatus(merged, fields, ctx);
     if (
       current.status === 'published' &&
       next.status === 'published' &&
       next.firstPublishedAt === current.firstPublishedAt
     ) {
-      next = { ...next, updatedAt: ctx.now.toISOString() };
+      next = { ...next, updatedAt: iso };
     }
-    next = { ...next, modifiedAt: ctx.now.toISOString(), version: current.version + 1 };
+    next = { ...next, modifiedAt: iso, version: current.version + 1 };
     await checkReferences(trx, next);
     if (!(await writeArticle(trx, next, current.version))) {
       throw new DomainError('conflict', 'The article was changed by someone else while saving', 'version');
     }
-    await indexArticle(trx, next);
+    if (pendingId) await setPendingRevision(trx, id, null);
+    if (next.status === 'published') await indexArticle(trx, next);
+    else if (current.status === 'published') await unindexArticle(trx, id);
+    else await indexArticle(trx, next);
+    const kind: RevisionKind =
+      options.revisionKind ??
+      (next.status !== current.status && next.status !== 'draft' && next.status !== 'in_review'
+        ? next.status
+        : 'saved');
+    await recordRevision(trx, ctx, id, kind, {
+      ...snapshotOf(next),
+      ...(options.restoredFrom ? { restoredFrom: options.restoredFrom } : {}),
+    });
     return next;
   });
+}
+
+/** Publishes the edit held for a published article: readers see it as an update. */
+export async function publishPending(
+  ctx: CommandContext,
+  id: string,
+  options: { expectedVersion?: number | undefined } = {},
+): Promise<Article> {
+  authorize(ctx.actor, 'article.publish');
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await findArticle(trx, id);
+    if (!current) throw new DomainError('not_found', `No article with id ${id}`);
+    if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
+      throw staleVersion(current, options.expectedVersion);
+    }
+    const { article: base, pendingId } = await workingCopy(trx, current);
+    if (!pendingId) throw new DomainError('conflict', 'This article has no pending revision', 'pending');
+    const iso = ctx.now.toISOString();
+    const next: Article = { ...base, updatedAt: iso, modifiedAt: iso, version: current.version + 1 };
+    assertPublishable(next);
+    await checkReferences(trx, next);
+    if (!(await writeArticle(trx, next, current.version))) {
+      throw new DomainError(
+        'conflict',
+        'The article was changed by someone else while publishing',
+        'version',
+      );
+    }
+    await setPendingRevision(trx, id, null);
+    await indexArticle(trx, next);
+    await recordRevision(trx, ctx, id, 'published', snapshotOf(next));
+    return next;
+  });
+}
+
+/** Drops the edit held for a published article; the live version stays. */
+export async function discardPending(ctx: CommandContext, id: string): Promise<Article> {
+  authorize(ctx.actor, 'article.review');
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await findArticle(trx, id);
+    if (!current) throw new DomainError('not_found', `No article with id ${id}`);
+    if (!(await pendingRevisionId(trx, id))) return current;
+    const next: Article = { ...current, modifiedAt: ctx.now.toISOString(), version: current.version + 1 };
+    if (!(await writeArticle(trx, next, current.version))) {
+      throw new DomainError('conflict', 'The article was changed by someone else', 'version');
+    }
+    await setPendingRevision(trx, id, null);
+    return next;
+  });
+}
+
+/** Moves an article through a review step and notes why. */
+async function reviewStep(
+  ctx: CommandContext,
+  id: string,
+  step: { from: Article['status'][]; to: Article['status']; kind: 'submitted' | 'sent_back'; note: string },
+  expectedVersion: number | undefined,
+): Promise<Article> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await findArticle(trx, id);
+    if (!current) throw new DomainError('not_found', `No article with id ${id}`);
+    if (expectedVersion !== undefined && expectedVersion !== current.version)
+      throw staleVersion(current, expectedVersion);
+    if (!step.from.includes(current.status)) {
+      throw new DomainError(
+        'conflict',
+        `An article that is ${current.status} cannot be ${step.kind.replace('_', ' ')}`,
+        'status',
+      );
+    }
+    const iso = ctx.now.toISOString();
+    const next: Article = {
+      ...current,
+      status: step.to,
+      publishAt: null,
+      modifiedAt: iso,
+      version: current.version + 1,
+    };
+    if (!(await writeArticle(trx, next, current.version))) {
+      throw new DomainError('conflict', 'The article was changed by someone else while saving', 'version');
+    }
+    if (step.note || step.kind === 'submitted') {
+      await insertNote(trx, {
+        id: newId(),
+        articleId: id,
+        kind: step.kind,
+        text: step.note,
+        createdAt: iso,
+        createdBy: ctx.actor.id,
+      });
+    }
+    await recordRevision(trx, ctx, id, step.kind, snapshotOf(next));
+    return next;
+  });
+}
+
+/** A writer hands a draft to the desk: it waits in review (with an optional note). */
+export async function submitForReview(
+  ctx: CommandContext,
+  id: string,
+  input: { note?: string | undefined; expectedVersion?: number | undefined } = {},
+): Promise<Article> {
+  authorize(ctx.actor, 'article.update');
+  const note = (input.note ?? '').trim();
+  if (note.length > 4000) throw invalid('note', 'A note has at most 4000 characters');
+  const article = await findArticle(ctx.db, id);
+  if (article && !article.headline.trim())
+    throw invalid('headline', 'Give the article a headline before submitting it');
+  return reviewStep(
+    ctx,
+    id,
+    { from: ['draft', 'unpublished'], to: 'in_review', kind: 'submitted', note },
+    input.expectedVersion,
+  );
+}
+
+/** An editor sends an article in review back to its writer, saying what to change. */
+export async function sendBack(
+  ctx: CommandContext,
+  id: string,
+  input: { comment: string; expectedVersion?: number | undefined },
+): Promise<Article> {
+  authorize(ctx.actor, 'article.review');
+  const comment = input.comment.trim();
+  if (!comment) throw invalid('comment', 'Say what should change');
+  if (comment.length > 4000) throw invalid('comment', 'A comment has at most 4000 characters');
+  return reviewStep(
+    ctx,
+    id,
+    { from: ['in_review', 'scheduled'], to: 'draft', kind: 'sent_back', note: comment },
+    input.expectedVersion,
+  );
+}
+
+/**
+ * Brings back an old revision's content as a new revision. On a published article it goes
+ * live for those who may publish, else it waits as the pending revision.
+ */
+export async function restoreRevision(
+  ctx: CommandContext,
+  id: string,
+  number: number,
+  options: { hold?: boolean | undefined } = {},
+): Promise<Article> {
+  authorize(ctx.actor, 'article.restore');
+  const revision = await findRevision(ctx.db, id, number);
+  if (!revision) throw new DomainError('not_found', `Article ${id} has no revision ${number}`);
+  const old = revision.snapshot;
+  return updateArticle(
+    ctx,
+    id,
+    {
+      type: old.type,
+      section: old.sectionSlug,
+      headline: old.headline,
+      lead: old.lead,
+      kicker: old.kicker,
+      dateline: old.dateline,
+      body: old.body,
+      hero: old.hero,
+      authors: old.authors,
+      topics: old.topics,
+      source: old.source,
+    },
+    { hold: options.hold, revisionKind: 'restored', restoredFrom: number },
+  );
 }
 
 /** Publishes an article now. Publishing a published article changes nothing. */
@@ -269,6 +560,7 @@ export async function publishArticle(ctx: CommandContext, id: string): Promise<A
       );
     }
     await indexArticle(trx, next);
+    await recordRevision(trx, ctx, id, 'published', snapshotOf(next));
     return next;
   });
 }
@@ -295,6 +587,7 @@ export async function unpublishArticle(ctx: CommandContext, id: string): Promise
       );
     }
     await unindexArticle(trx, id);
+    await recordRevision(trx, ctx, id, 'unpublished', snapshotOf(next));
     return next;
   });
 }
@@ -318,7 +611,17 @@ export async function publishDueArticles(db: Db, now: Date): Promise<string[]> {
         version: current.version + 1,
       };
       const written = await writeArticle(trx, next, current.version);
-      if (written) await indexArticle(trx, next);
+      if (written) {
+        await indexArticle(trx, next);
+        await insertRevision(trx, {
+          id: newId(),
+          articleId: id,
+          kind: 'published',
+          snapshot: snapshotOf(next),
+          createdAt: now.toISOString(),
+          createdBy: null,
+        });
+      }
       return written;
     });
     if (done) published.push(id);

@@ -10,7 +10,7 @@ import type { Language } from './languages.js';
 export const ARTICLE_TYPES = ['news', 'opinion', 'analysis', 'explainer', 'interview', 'sponsored'] as const;
 export type ArticleType = (typeof ARTICLE_TYPES)[number];
 
-export const ARTICLE_STATUSES = ['draft', 'scheduled', 'published', 'unpublished'] as const;
+export const ARTICLE_STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export interface Hero {

@@ -62,6 +62,13 @@ export async function jsonBody<T>(c: Context, schema: z.ZodType<T>): Promise<T> 
   return parseWith(schema, value);
 }
 
+/** Like jsonBody, but a request without a body counts as `{}` (for actions with options). */
+export async function optionalJsonBody<T>(c: Context, schema: z.ZodType<T>): Promise<T> {
+  const length = c.req.header('content-length');
+  if (!c.req.header('content-type') && (length === undefined || length === '0')) return parseWith(schema, {});
+  return jsonBody(c, schema);
+}
+
 /** The request's query string, validated. */
 export function queryOf<T>(c: Context, schema: z.ZodType<T>): T {
   return parseWith(schema, c.req.query());

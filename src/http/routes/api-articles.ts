@@ -2,19 +2,41 @@
  * /api/v1/articles: thin handlers; validate, then one use case each.
  */
 import { Hono } from 'hono';
-import { createArticle, publishArticle, unpublishArticle, updateArticle } from '../../commands/articles.js';
+import {
+  createArticle,
+  discardPending,
+  pendingVersion,
+  publishArticle,
+  publishPending,
+  restoreRevision,
+  sendBack,
+  submitForReview,
+  unpublishArticle,
+  updateArticle,
+} from '../../commands/articles.js';
 import { authorize } from '../../commands/context.js';
 import { addCorrection } from '../../commands/corrections.js';
 import type { Article } from '../../domain/article.js';
 import { DomainError } from '../../domain/errors.js';
+import { diffSnapshots } from '../../domain/revisions.js';
 import { findArticle, listArticles, storyVersions } from '../../storage/repos/articles.js';
 import { correctionsOf } from '../../storage/repos/corrections.js';
+import { findRevision, listNotes, listRevisions, pendingRevisionId } from '../../storage/repos/revisions.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { staffOf } from '../middleware/staff-auth.js';
 import { presentArticle, presentCorrection } from '../presenters.js';
-import { ArticleCreateSchema, ArticleListQuerySchema, ArticlePatchSchema } from '../schemas/articles.js';
+import {
+  ArticleCreateSchema,
+  ArticleListQuerySchema,
+  ArticlePatchSchema,
+  DiffQuerySchema,
+  RestoreSchema,
+  SendBackSchema,
+  SubmitSchema,
+  VersionOnlySchema,
+} from '../schemas/articles.js';
 import { CorrectionCreateSchema } from '../schemas/corrections.js';
-import { jsonBody, queryOf } from '../validate.js';
+import { jsonBody, optionalJsonBody, queryOf } from '../validate.js';
 
 /** Parses an `If-Match: "v3"` or `If-Match: 3` header into a version. */
 function versionFromIfMatch(header: string | undefined): number | undefined {
@@ -32,8 +54,15 @@ export function apiArticleRoutes(deps: AppDeps) {
     actor: staffOf(c),
     now: deps.clock(),
   });
-  const present = async (article: Article) =>
-    presentArticle(article, deps.publicUrl, await storyVersions(deps.store.db, article.storyId));
+  const present = async (article: Article) => ({
+    ...presentArticle(article, deps.publicUrl, await storyVersions(deps.store.db, article.storyId)),
+    pendingRevision: (await pendingVersion(deps.store.db, article))?.number ?? null,
+  });
+  const found = async (id: string) => {
+    const article = await findArticle(deps.store.db, id);
+    if (!article) throw new DomainError('not_found', `No article with id ${id}`);
+    return article;
+  };
   const changed = (article: Article) => {
     if (article.status === 'published' || article.status === 'unpublished') deps.pageCache.clear();
     return article;
@@ -41,8 +70,11 @@ export function apiArticleRoutes(deps: AppDeps) {
 
   app.get('/', async (c) => {
     authorize(staffOf(c), 'article.read');
-    const query = queryOf(c, ArticleListQuerySchema);
-    const { items, total } = await listArticles(deps.store.db, query);
+    const { mine, ...query } = queryOf(c, ArticleListQuerySchema);
+    const { items, total } = await listArticles(deps.store.db, {
+      ...query,
+      ...(mine ? { createdBy: staffOf(c).id } : {}),
+    });
     return c.json({
       items: items.map((a) => presentArticle(a, deps.publicUrl)),
       total,
@@ -68,12 +100,13 @@ export function apiArticleRoutes(deps: AppDeps) {
   });
 
   app.patch('/:id', async (c) => {
-    const { version, ...fields } = await jsonBody(c, ArticlePatchSchema);
+    const { version, hold, ...fields } = await jsonBody(c, ArticlePatchSchema);
     const expectedVersion = version ?? versionFromIfMatch(c.req.header('if-match'));
     const article = changed(
       await updateArticle(ctxOf(c), c.req.param('id'), fields, {
         expectedVersion,
         publicUrl: deps.publicUrl,
+        hold,
       }),
     );
     c.header('ETag', `"v${article.version}"`);
@@ -101,6 +134,101 @@ export function apiArticleRoutes(deps: AppDeps) {
 
   app.post('/:id/unpublish', async (c) => {
     const article = changed(await unpublishArticle(ctxOf(c), c.req.param('id')));
+    return c.json(await present(article));
+  });
+
+  app.post('/:id/submit', async (c) => {
+    const input = await optionalJsonBody(c, SubmitSchema);
+    const article = await submitForReview(ctxOf(c), c.req.param('id'), {
+      note: input.note,
+      expectedVersion: input.version,
+    });
+    return c.json(await present(article));
+  });
+
+  app.post('/:id/send-back', async (c) => {
+    const input = await jsonBody(c, SendBackSchema);
+    const article = changed(
+      await sendBack(ctxOf(c), c.req.param('id'), { comment: input.comment, expectedVersion: input.version }),
+    );
+    return c.json(await present(article));
+  });
+
+  app.get('/:id/notes', async (c) => {
+    authorize(staffOf(c), 'article.read');
+    const article = await found(c.req.param('id'));
+    return c.json({ items: await listNotes(deps.store.db, article.id) });
+  });
+
+  app.get('/:id/pending', async (c) => {
+    authorize(staffOf(c), 'article.read');
+    const pending = await pendingVersion(deps.store.db, await found(c.req.param('id')));
+    if (!pending) throw new DomainError('not_found', 'This article has no pending revision');
+    return c.json({ ...(await present(pending.article)), pendingRevision: pending.number });
+  });
+
+  app.post('/:id/pending/publish', async (c) => {
+    const input = await optionalJsonBody(c, VersionOnlySchema);
+    const article = changed(
+      await publishPending(ctxOf(c), c.req.param('id'), { expectedVersion: input.version }),
+    );
+    return c.json(await present(article));
+  });
+
+  app.delete('/:id/pending', async (c) => {
+    const article = await discardPending(ctxOf(c), c.req.param('id'));
+    return c.json(await present(article));
+  });
+
+  app.get('/:id/revisions', async (c) => {
+    authorize(staffOf(c), 'article.read');
+    const article = await found(c.req.param('id'));
+    const pendingId = await pendingRevisionId(deps.store.db, article.id);
+    const items = (await listRevisions(deps.store.db, article.id)).map((r) => ({
+      number: r.number,
+      kind: r.kind,
+      createdAt: r.createdAt,
+      by: r.createdBy,
+      headline: r.snapshot.headline,
+      status: r.snapshot.status,
+      pending: r.id === pendingId,
+      ...(r.snapshot.restoredFrom ? { restoredFrom: r.snapshot.restoredFrom } : {}),
+    }));
+    return c.json({ items });
+  });
+
+  app.get('/:id/revisions/:number{[0-9]+}', async (c) => {
+    authorize(staffOf(c), 'article.read');
+    const article = await found(c.req.param('id'));
+    const revision = await findRevision(deps.store.db, article.id, Number(c.req.param('number')));
+    if (!revision) throw new DomainError('not_found', `No revision ${c.req.param('number')}`);
+    return c.json({
+      number: revision.number,
+      kind: revision.kind,
+      createdAt: revision.createdAt,
+      by: revision.createdBy,
+      snapshot: revision.snapshot,
+    });
+  });
+
+  app.get('/:id/diff', async (c) => {
+    authorize(staffOf(c), 'article.read');
+    const article = await found(c.req.param('id'));
+    const { from, to } = queryOf(c, DiffQuerySchema);
+    const [a, b] = await Promise.all([
+      findRevision(deps.store.db, article.id, from),
+      findRevision(deps.store.db, article.id, to),
+    ]);
+    if (!a) throw new DomainError('not_found', `No revision ${from}`, 'from');
+    if (!b) throw new DomainError('not_found', `No revision ${to}`, 'to');
+    return c.json({ from, to, changes: diffSnapshots(a.snapshot, b.snapshot) });
+  });
+
+  app.post('/:id/revisions/:number{[0-9]+}/restore', async (c) => {
+    const input = await optionalJsonBody(c, RestoreSchema);
+    const article = changed(
+      await restoreRevision(ctxOf(c), c.req.param('id'), Number(c.req.param('number')), { hold: input.hold }),
+    );
     return c.json(await present(article));
   });
 

@@ -52,13 +52,84 @@ export const ArticlePatchSchema = z
       .min(1)
       .optional()
       .meta({ description: 'The version you edited; 409 when stale' }),
+    hold: z.boolean().optional().meta({
+      description:
+        'On a published article: keep the edit as a pending revision instead of publishing it (always so for roles that may not publish)',
+    }),
   })
   .meta({ id: 'ArticlePatch' });
+
+const BooleanQuery = z.enum(['1', 'true', '0', 'false']).transform((v) => v === '1' || v === 'true');
+
+export const SubmitSchema = z
+  .strictObject({
+    note: z.string().max(4000).optional(),
+    version: z.number().int().min(1).optional(),
+  })
+  .meta({ id: 'ArticleSubmit' });
+
+export const SendBackSchema = z
+  .strictObject({
+    comment: z.string().min(1).max(4000),
+    version: z.number().int().min(1).optional(),
+  })
+  .meta({ id: 'ArticleSendBack' });
+
+export const VersionOnlySchema = z
+  .strictObject({ version: z.number().int().min(1).optional() })
+  .meta({ id: 'ArticleVersion' });
+
+export const RestoreSchema = z.strictObject({ hold: z.boolean().optional() }).meta({ id: 'RevisionRestore' });
+
+export const DiffQuerySchema = z.object({
+  from: z.coerce.number().int().min(1),
+  to: z.coerce.number().int().min(1),
+});
+
+export const NoteSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    text: z.string(),
+    createdAt: z.string(),
+    by: z.object({ id: z.string(), name: z.string() }).nullable(),
+  })
+  .meta({ id: 'ArticleNote' });
+
+export const RevisionSummarySchema = z
+  .object({
+    number: z.number(),
+    kind: z.string(),
+    createdAt: z.string(),
+    by: z.object({ id: z.string(), name: z.string() }).nullable(),
+    headline: z.string(),
+    status: z.enum(ARTICLE_STATUSES),
+    restoredFrom: z.number().optional(),
+  })
+  .meta({ id: 'RevisionSummary' });
+
+export const DiffSchema = z
+  .object({
+    from: z.number(),
+    to: z.number(),
+    changes: z.array(
+      z.object({
+        field: z.string(),
+        parts: z.array(
+          z.object({ value: z.string(), added: z.boolean().optional(), removed: z.boolean().optional() }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: 'RevisionDiff' });
 
 export const ArticleListQuerySchema = z.object({
   language: LanguageSchema.optional(),
   status: z.enum(ARTICLE_STATUSES).optional(),
   section: SlugSchema.optional(),
+  q: z.string().max(200).optional().meta({ description: 'Words the headline contains' }),
+  mine: BooleanQuery.optional().meta({ description: 'Only articles you created' }),
+  pending: BooleanQuery.optional().meta({ description: 'Only published articles with a held edit' }),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
@@ -94,6 +165,11 @@ export const ArticleSchema = z
     createdAt: z.string(),
     modifiedAt: z.string(),
     version: z.number(),
+    pendingRevision: z
+      .number()
+      .nullable()
+      .optional()
+      .meta({ description: 'The number of the held edit of a published article (GET one article only)' }),
     url: z.string().optional().meta({ description: 'Absolute address of the article page, once published' }),
     translations: z.array(
       z.object({ id: z.string(), language: LanguageSchema, status: z.enum(ARTICLE_STATUSES) }),

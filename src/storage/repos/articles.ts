@@ -1,11 +1,14 @@
 /**
  * Articles with their authors and topics: insert, optimistic update, load, list.
  */
+
+import { sql } from 'kysely';
 import type { Article, ArticleStatus, ArticleType } from '../../domain/article.js';
 import { BodySchema, emptyBody } from '../../domain/body.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
 import { readJson } from '../json.js';
+import { containsWord } from '../like.js';
 import type { ArticlesTable } from '../schema.js';
 
 /** The columns an article is made of; the pending revision is kept by the revisions repository. */
@@ -216,6 +219,14 @@ export interface ArticleFilter {
   language?: Language | undefined;
   status?: ArticleStatus | undefined;
   section?: string | undefined;
+  /** Words the headline contains (any case). */
+  q?: string | undefined;
+  /** Only articles this staff member created. */
+  createdBy?: string | undefined;
+  /** Only articles with a held edit waiting. */
+  pending?: boolean | undefined;
+  /** The order: last change (default), scheduled time, or first publication. */
+  order?: 'modified' | 'publish_at' | 'published' | undefined;
   limit: number;
   offset: number;
 }
@@ -229,14 +240,19 @@ export async function listArticles(
   if (filter.language) query = query.where('language', '=', filter.language);
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.section) query = query.where('section_slug', '=', filter.section);
+  if (filter.createdBy) query = query.where('created_by', '=', filter.createdBy);
+  if (filter.pending) query = query.where('pending_revision_id', 'is not', null);
+  for (const word of (filter.q ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
+    query = query.where(containsWord(sql<string>`articles.headline`, word));
+  }
+  const ordered =
+    filter.order === 'publish_at'
+      ? query.selectAll().orderBy('publish_at', 'asc')
+      : filter.order === 'published'
+        ? query.selectAll().orderBy(sql`coalesce(updated_at, first_published_at)`, 'desc')
+        : query.selectAll().orderBy('modified_at', 'desc');
   const [rows, count] = await Promise.all([
-    query
-      .selectAll()
-      .orderBy('modified_at', 'desc')
-      .orderBy('id')
-      .limit(filter.limit)
-      .offset(filter.offset)
-      .execute(),
+    ordered.orderBy('id').limit(filter.limit).offset(filter.offset).execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: await hydrate(db, rows), total: Number(count.n) };

@@ -8,12 +8,18 @@ import { isEmail, normalizeEmail, type StaffUser } from '../domain/staff.js';
 import { newId, newSecret } from '../lib/ids.js';
 import { hashPassword, hashToken } from '../lib/passwords.js';
 import type { Db } from '../storage/db.js';
+import { deleteSessionsOfUser } from '../storage/repos/sessions.js';
 import {
+  countActiveAdmins,
   findStaffByEmail,
+  findStaffById,
   findStaffByTokenHash,
   insertApiToken,
   insertStaffUser,
+  type StaffListing,
+  updateStaffUser,
 } from '../storage/repos/staff.js';
+import { authorize, type CommandContext } from './context.js';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -64,4 +70,60 @@ export async function createApiToken(
 export async function authenticateToken(db: Db, token: string): Promise<StaffUser | null> {
   if (!token.startsWith('sw_') || token.length > 200) return null;
   return findStaffByTokenHash(db, hashToken(token));
+}
+
+/**
+ * An admin changes a staff user: name, role, switched off or on, a new password. The last
+ * admin who can log in can be neither demoted nor switched off; a new password or switching
+ * off ends the user's sessions.
+ */
+export async function changeStaffUser(
+  ctx: CommandContext,
+  id: string,
+  changes: {
+    name?: string | undefined;
+    role?: string | undefined;
+    disabled?: boolean | undefined;
+    password?: string | undefined;
+  },
+): Promise<StaffListing> {
+  authorize(ctx.actor, 'staff.manage');
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await findStaffById(trx, id);
+    if (!current) throw new DomainError('not_found', `No staff user with id ${id}`);
+    const name = changes.name?.trim();
+    if (changes.name !== undefined && !name) throw invalid('name', 'A name is required');
+    if (changes.role !== undefined && !isRole(changes.role))
+      throw invalid('role', `Unknown role ${changes.role} (contributor, editor, moderator, admin)`);
+    if (changes.password !== undefined && changes.password.length < MIN_PASSWORD_LENGTH)
+      throw invalid('password', `The password needs at least ${MIN_PASSWORD_LENGTH} characters`);
+    const role = changes.role as Role | undefined;
+    const losesAdmin =
+      current.role === 'admin' &&
+      !current.disabledAt &&
+      ((role && role !== 'admin') || changes.disabled === true);
+    if (losesAdmin && (await countActiveAdmins(trx)) <= 1) {
+      throw new DomainError(
+        'conflict',
+        'The last administrator cannot be demoted or switched off',
+        role ? 'role' : 'disabled',
+      );
+    }
+    const disabledAt =
+      changes.disabled === undefined
+        ? undefined
+        : changes.disabled
+          ? (current.disabledAt ?? ctx.now.toISOString())
+          : null;
+    await updateStaffUser(trx, id, {
+      ...(name ? { name } : {}),
+      ...(role ? { role } : {}),
+      ...(disabledAt === undefined ? {} : { disabledAt }),
+      ...(changes.password === undefined ? {} : { passwordHash: await hashPassword(changes.password) }),
+    });
+    if (changes.password !== undefined || changes.disabled === true) await deleteSessionsOfUser(trx, id);
+    const updated = await findStaffById(trx, id);
+    if (!updated) throw new DomainError('not_found', `No staff user with id ${id}`);
+    return updated;
+  });
 }

@@ -15,6 +15,8 @@ import type { AppDeps, AppEnv } from '../deps.js';
 import { clientAddress, requireNewsroomSession, STAFF_COOKIE } from '../middleware/staff-auth.js';
 import { NEWSROOM_LANGUAGE_COOKIE, newsroomLanguage, safeNewsroomPath } from '../newsroom-context.js';
 import { dashboardRoutes } from './newsroom-dashboard.js';
+import { historyRoutes } from './newsroom-history.js';
+import { staffAdminRoutes } from './newsroom-staff.js';
 
 /** Double-submit token of the login form (there is no session yet to hold one). */
 const LOGIN_CSRF_COOKIE = 'sw_login_csrf';
@@ -129,5 +131,7 @@ export function newsroomRoutes(deps: AppDeps) {
   });
 
   routes.route('/', dashboardRoutes(deps));
+  routes.route('/', historyRoutes(deps));
+  routes.route('/', staffAdminRoutes(deps));
   return routes;
 }

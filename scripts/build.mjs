@@ -17,7 +17,13 @@ await build({
 });
 
 await build({
-  entryPoints: { embeds: 'client/embeds.ts' },
+  entryPoints: {
+    embeds: 'client/embeds.ts',
+    views: 'client/views.ts',
+    editor: 'client/editor/main.ts',
+    library: 'client/library.ts',
+    comments: 'client/comments.ts',
+  },
   outdir: 'dist/public',
   bundle: true,
   platform: 'browser',

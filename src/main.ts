@@ -13,6 +13,7 @@ import { answerFromCache, createPageCache } from './http/page-cache.js';
 import { createMailer } from './integrations/mail.js';
 import { createEmbedMetadata } from './integrations/oembed.js';
 import { startScheduledPublishing } from './jobs/scheduled-publishing.js';
+import { startViewCounter } from './jobs/view-counter.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { durabilityProblems, openDatabase, type Store } from './storage/db.js';
 import { mediaFiles } from './storage/media-files.js';
@@ -55,6 +56,7 @@ export async function startServer(
   try {
     const applied = await migrateToLatest(store);
     if (applied.length > 0) log.info('migrated', { applied });
+    if (!config.smtpUrl) log.info('no SMTP_URL set: emails are only written to this log, not sent');
     if ((await ensureSearchIndex(store.db)) > 0) log.info('built the search index of the published articles');
     const files = mediaFiles(join(config.dataDir, 'media'));
     const pageCache = createPageCache({ enabled: config.pageCache });
@@ -89,6 +91,8 @@ export async function startServer(
       const loaded = await loadDemo({ db: store.db, files, now: new Date(), publicUrl });
       log.info('loaded the demo newsroom into the empty database', loaded);
     }
+    // Reads from the beacon, counted in memory and written in batches.
+    const readCounter = startViewCounter({ db: store.db, clock, log });
     app = createApp({
       store,
       files,
@@ -101,6 +105,7 @@ export async function startServer(
       embedMetadata: createEmbedMetadata({
         onFailure: (url, error) => log.debug('no embed metadata', { url, error: String(error) }),
       }),
+      readCounter,
     });
     const job = startScheduledPublishing({ db: store.db, clock, log, onPublished: () => pageCache.clear() });
     return {
@@ -108,7 +113,8 @@ export async function startServer(
       async close() {
         await job.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
-        await store.close();
+        // Requests have finished: the reads still in memory are written before the database closes.
+        await readCounter.stop().finally(() => store.close());
       },
     };
   } catch (error) {

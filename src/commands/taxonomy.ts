@@ -2,8 +2,10 @@
  * Use cases for sections, topics and authors.
  */
 import { DomainError, invalid } from '../domain/errors.js';
-import type { Localized } from '../domain/languages.js';
+import type { Language, Localized } from '../domain/languages.js';
+import { isEmail } from '../domain/staff.js';
 import { type Author, isSlug, RESERVED_SECTION_SLUGS, type Section, type Topic } from '../domain/taxonomy.js';
+import { isHttpUrl } from '../domain/trust.js';
 import { findMedia } from '../storage/repos/media.js';
 import {
   findAuthor,
@@ -90,6 +92,32 @@ export interface AuthorInput {
   role?: Localized | undefined;
   bio?: Localized | undefined;
   photoMediaId?: string | null | undefined;
+  languages?: Language[] | undefined;
+  expertise?: Partial<Record<Language, string[]>> | undefined;
+  contactEmail?: string | null | undefined;
+  contactUrl?: string | null | undefined;
+}
+
+/** The author page's contact and expertise fields, tidied and checked. */
+function checkProfile(input: AuthorInput): Pick<AuthorInput, 'expertise' | 'contactEmail' | 'contactUrl'> {
+  const email = input.contactEmail?.trim();
+  if (email && !isEmail(email)) throw invalid('contactEmail', 'This is not an email address');
+  const url = input.contactUrl?.trim();
+  if (url && !isHttpUrl(url))
+    throw invalid('contactUrl', 'The contact link must be an http or https address');
+  const expertise = input.expertise
+    ? Object.fromEntries(
+        Object.entries(input.expertise).map(([language, areas]) => [
+          language,
+          (areas ?? []).map((area) => area.trim()).filter(Boolean),
+        ]),
+      )
+    : undefined;
+  return {
+    expertise,
+    contactEmail: input.contactEmail === undefined ? undefined : email || null,
+    contactUrl: input.contactUrl === undefined ? undefined : url || null,
+  };
 }
 
 async function checkPhoto(ctx: CommandContext, id: string | null | undefined): Promise<void> {
@@ -104,6 +132,7 @@ export async function createAuthor(
   checkSlug(input.slug);
   checkNames(input.name);
   await checkPhoto(ctx, input.photoMediaId);
+  const profile = checkProfile(input);
   if (await findAuthor(ctx.db, input.slug))
     throw new DomainError('conflict', `Author ${input.slug} exists`, 'slug');
   const author: Author = {
@@ -112,6 +141,10 @@ export async function createAuthor(
     role: input.role ?? {},
     bio: input.bio ?? {},
     photoMediaId: input.photoMediaId ?? null,
+    languages: [...new Set(input.languages ?? [])],
+    expertise: profile.expertise ?? {},
+    contactEmail: profile.contactEmail ?? null,
+    contactUrl: profile.contactUrl ?? null,
   };
   await upsertAuthor(ctx.db, author);
   return author;
@@ -122,12 +155,17 @@ export async function updateAuthor(ctx: CommandContext, slug: string, input: Aut
   const current = await findAuthor(ctx.db, slug);
   if (!current) throw new DomainError('not_found', `No author ${slug}`);
   await checkPhoto(ctx, input.photoMediaId);
+  const profile = checkProfile(input);
   const next: Author = {
     ...current,
     name: { ...current.name, ...input.name },
     role: { ...current.role, ...input.role },
     bio: { ...current.bio, ...input.bio },
     photoMediaId: input.photoMediaId === undefined ? current.photoMediaId : input.photoMediaId,
+    languages: input.languages === undefined ? current.languages : [...new Set(input.languages)],
+    expertise: { ...current.expertise, ...profile.expertise },
+    contactEmail: profile.contactEmail === undefined ? current.contactEmail : profile.contactEmail,
+    contactUrl: profile.contactUrl === undefined ? current.contactUrl : profile.contactUrl,
   };
   checkNames(next.name);
   await upsertAuthor(ctx.db, next);

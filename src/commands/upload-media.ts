@@ -13,6 +13,7 @@ import { loadSharp } from '../lib/sharp.js';
 import type { MediaFiles } from '../storage/media-files.js';
 import { insertMedia } from '../storage/repos/media.js';
 import { authorize, type CommandContext } from './context.js';
+import { checkMediaTextLengths } from './media.js';
 
 const FORMATS: Record<string, { mime: string; ext: string }> = {
   jpeg: { mime: 'image/jpeg', ext: 'jpg' },
@@ -104,6 +105,7 @@ export async function uploadMedia(
   upload: MediaUpload,
 ): Promise<Media> {
   authorize(ctx.actor, 'media.upload');
+  checkMediaTextLengths(upload);
   if (upload.data.length === 0) throw invalid('file', 'The file is empty');
   if (upload.data.length > MEDIA_LIMITS.maxBytes) {
     throw new DomainError(

@@ -11,6 +11,12 @@ const FICTIONAL = {
 export const DEMO_AUTHORS: DemoAuthor[] = [
   {
     slug: 'lena-brunner',
+    languages: ['de', 'en', 'fr'],
+    expertise: {
+      en: ['Federal parliament', 'Direct democracy', 'Federal budget'],
+      de: ['Bundesparlament', 'Direkte Demokratie', 'Bundesfinanzen'],
+    },
+    contactEmail: 'lena.brunner@shortwave.example',
     name: { en: 'Lena Brunner', de: 'Lena Brunner' },
     role: { en: 'Federal politics correspondent', de: 'Bundeshauskorrespondentin' },
     bio: {
@@ -20,6 +26,12 @@ export const DEMO_AUTHORS: DemoAuthor[] = [
   },
   {
     slug: 'marco-bernasconi',
+    languages: ['it', 'de', 'en'],
+    expertise: {
+      en: ['Trade', 'Currencies', 'Energy markets'],
+      de: ['Handel', 'Währungen', 'Energiemärkte'],
+    },
+    contactEmail: 'marco.bernasconi@shortwave.example',
     name: { en: 'Marco Bernasconi', de: 'Marco Bernasconi' },
     role: { en: 'Business editor', de: 'Wirtschaftsredaktor' },
     bio: {
@@ -29,6 +41,14 @@ export const DEMO_AUTHORS: DemoAuthor[] = [
   },
   {
     slug: 'amira-haddad',
+    languages: ['ar', 'en', 'fr', 'de'],
+    expertise: {
+      en: ['United Nations', 'Humanitarian law', 'Middle East diplomacy'],
+      de: ['Vereinte Nationen', 'Humanitäres Völkerrecht', 'Nahost-Diplomatie'],
+      ar: ['الأمم المتحدة', 'القانون الإنساني', 'الدبلوماسية في الشرق الأوسط'],
+      zh: ['联合国', '人道法', '中东外交'],
+    },
+    contactEmail: 'amira.haddad@shortwave.example',
     name: { en: 'Amira Haddad', de: 'Amira Haddad', ar: 'أميرة حداد', zh: '阿米拉·哈达德' },
     role: {
       en: 'Geneva correspondent',
@@ -45,6 +65,14 @@ export const DEMO_AUTHORS: DemoAuthor[] = [
   },
   {
     slug: 'chen-yu',
+    languages: ['zh', 'en', 'de'],
+    expertise: {
+      en: ['Climate', 'Glaciers', 'Research policy'],
+      de: ['Klima', 'Gletscher', 'Forschungspolitik'],
+      ar: ['المناخ', 'الأنهار الجليدية', 'سياسة البحث العلمي'],
+      zh: ['气候', '冰川', '科研政策'],
+    },
+    contactEmail: 'chen.yu@shortwave.example',
     name: { en: 'Chen Yu', de: 'Chen Yu', ar: 'تشن يو', zh: '陈雨' },
     role: { en: 'Science reporter', de: 'Wissenschaftsredaktorin', ar: 'صحفية علمية', zh: '科学记者' },
     bio: {
@@ -56,6 +84,12 @@ export const DEMO_AUTHORS: DemoAuthor[] = [
   },
   {
     slug: 'jonas-weber',
+    languages: ['de', 'en'],
+    expertise: {
+      en: ['Film', 'Visual arts', 'Literature'],
+      de: ['Film', 'Bildende Kunst', 'Literatur'],
+    },
+    contactEmail: 'jonas.weber@shortwave.example',
     name: { en: 'Jonas Weber', de: 'Jonas Weber' },
     role: { en: 'Culture editor', de: 'Kulturredaktor' },
     bio: {

@@ -6,7 +6,7 @@
  */
 import type { ArticleCreateInput } from '../commands/articles.js';
 import type { BlockNode, InlineNode, ListItemNode, Mark, ParagraphNode } from '../domain/body.js';
-import type { Localized } from '../domain/languages.js';
+import type { Language, Localized } from '../domain/languages.js';
 import type { DemoImageName } from './images.js';
 
 /** A hero picture of a demo article: which demo image, with its localized texts. */
@@ -38,6 +38,9 @@ export interface DemoAuthor {
   name: Localized;
   role: Localized;
   bio: Localized;
+  languages?: Language[];
+  expertise?: Partial<Record<Language, string[]>>;
+  contactEmail?: string;
 }
 
 export interface DemoTopic {

@@ -11,6 +11,7 @@ import { type ArticleCreateInput, createArticle } from '../commands/articles.js'
 import type { CommandContext } from '../commands/context.js';
 import { addStaffUser } from '../commands/staff.js';
 import { createAuthor, createTopic } from '../commands/taxonomy.js';
+import { updateTrustSettings } from '../commands/trust.js';
 import { uploadMedia } from '../commands/upload-media.js';
 import type { BlockNode } from '../domain/body.js';
 import { DomainError } from '../domain/errors.js';
@@ -25,6 +26,7 @@ import { DE_ARTICLES } from './content-de.js';
 import { EN_ARTICLES } from './content-en.js';
 import { OTHER_ARTICLES } from './content-other.js';
 import { DEMO_IMAGE_NAMES, demoImage, demoImageAlt } from './images.js';
+import { DEMO_TRUST_SETTINGS } from './trust-settings.js';
 
 const DESK = { email: 'demo-desk@shortwave.example', name: 'Demo desk' };
 /** Time between two demo publications: 3 h 42 min, so the times do not look machine-made. */
@@ -156,6 +158,7 @@ export async function loadDemo(deps: DemoDeps): Promise<{ articles: number; medi
   const setup: CommandContext = { db, actor, now: start };
   for (const topic of DEMO_TOPICS) await unlessExists(() => createTopic(setup, topic));
   for (const author of DEMO_AUTHORS) await unlessExists(() => createAuthor(setup, author));
+  for (const { language, texts } of DEMO_TRUST_SETTINGS) await updateTrustSettings(setup, language, texts);
   const media = await uploadPictures(setup, files);
   const articles = new Map<string, string>();
   for (const [index, demo] of order.entries()) {

@@ -10,6 +10,12 @@ export interface StaffUser {
   role: Role;
 }
 
+/** A staff user as the administration lists them. */
+export interface StaffListing extends StaffUser {
+  createdAt: string;
+  disabledAt: string | null;
+}
+
 /** Normalises an email address for lookup and uniqueness. */
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();

@@ -1,7 +1,7 @@
 /**
  * Sections, topics and authors: named per language, addressed by slug.
  */
-import type { Localized } from './languages.js';
+import type { Language, Localized } from './languages.js';
 
 export interface Section {
   slug: string;
@@ -20,6 +20,13 @@ export interface Author {
   role: Localized;
   bio: Localized;
   photoMediaId: string | null;
+  /** Languages the author works in. */
+  languages: Language[];
+  /** Areas of expertise, a list per language. */
+  expertise: Partial<Record<Language, string[]>>;
+  /** Where readers can reach the author; both optional. */
+  contactEmail: string | null;
+  contactUrl: string | null;
 }
 
 /** The sections every new site starts with. */

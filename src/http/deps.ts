@@ -3,6 +3,7 @@
  */
 import type { Hono } from 'hono';
 import type { EmbedMeta } from '../domain/embeds.js';
+import type { ReadRecorder } from '../domain/rankings.js';
 import type { StaffUser } from '../domain/staff.js';
 import type { Mailer } from '../integrations/mail.js';
 import type { Logger } from '../lib/logger.js';
@@ -23,6 +24,8 @@ export interface AppDeps {
   mailer: Mailer;
   /** Title and author of embedded posts and videos (src/integrations/oembed.ts); when absent, none are fetched. */
   embedMetadata?: (url: string) => Promise<EmbedMeta | null>;
+  /** Where the read beacon counts (src/jobs/view-counter.ts); when absent, reads are not counted. */
+  readCounter?: ReadRecorder;
 }
 
 export interface AppEnv {

@@ -10,12 +10,25 @@ import {
 } from './schemas/articles.js';
 import { ErrorSchema } from './schemas/common.js';
 import { CorrectionCreateSchema, CorrectionSchema } from './schemas/corrections.js';
-import { MediaSchema, MediaUploadSchema } from './schemas/media.js';
+import { FRONT_PAGE_PATHS } from './schemas/front-pages.js';
+import {
+  MEDIA_LIST_OPERATION,
+  MEDIA_PATCH_OPERATION,
+  MediaSchema,
+  MediaUploadSchema,
+} from './schemas/media.js';
 import {
   PublicArticleListSchema,
   PublicArticleSchema,
   PublicArticleSummarySchema,
 } from './schemas/public.js';
+import {
+  DiscussedEntrySchema,
+  MostDiscussedListSchema,
+  PopularArticleSchema,
+  PopularListSchema,
+  ReadBeaconSchema,
+} from './schemas/rankings.js';
 import {
   AuthorCreateSchema,
   AuthorPatchSchema,
@@ -27,9 +40,26 @@ import {
   TopicPatchSchema,
   TopicSchema,
 } from './schemas/taxonomy.js';
+import {
+  CorrectionNotNeededSchema,
+  ErrorReportCreateSchema,
+  ErrorReportDecisionSchema,
+  ErrorReportReceiptSchema,
+  ErrorReportSchema,
+  TrustSettingsPatchSchema,
+  TrustSettingsSchema,
+  trustOpenApiPaths,
+} from './schemas/trust.js';
 
 const NAMED = {
   Error: ErrorSchema,
+  ErrorReportCreate: ErrorReportCreateSchema,
+  ErrorReportReceipt: ErrorReportReceiptSchema,
+  ErrorReport: ErrorReportSchema,
+  ErrorReportDecision: ErrorReportDecisionSchema,
+  TrustSettings: TrustSettingsSchema,
+  TrustSettingsPatch: TrustSettingsPatchSchema,
+  CorrectionNotNeeded: CorrectionNotNeededSchema,
   Article: ArticleSchema,
   ArticleList: ArticleListSchema,
   ArticleCreate: ArticleCreateSchema,
@@ -50,6 +80,11 @@ const NAMED = {
   PublicArticle: PublicArticleSchema,
   PublicArticleList: PublicArticleListSchema,
   PublicArticleSummary: PublicArticleSummarySchema,
+  ReadBeacon: ReadBeaconSchema,
+  PopularArticle: PopularArticleSchema,
+  PopularList: PopularListSchema,
+  DiscussedEntry: DiscussedEntrySchema,
+  MostDiscussedList: MostDiscussedListSchema,
 } as const;
 type Named = keyof typeof NAMED;
 
@@ -167,7 +202,7 @@ export function openApiDocument(publicUrl: string) {
         },
       },
       '/api/v1/media': {
-        get: { tags: ['media'], responses: { 200: { description: 'OK' }, ...errors(401) } },
+        get: MEDIA_LIST_OPERATION,
         post: {
           tags: ['media'],
           summary: 'Upload an image',
@@ -184,7 +219,9 @@ export function openApiDocument(publicUrl: string) {
           tags: ['media'],
           responses: { 200: { description: 'OK', ...json('Media') }, ...errors(401, 404) },
         },
+        patch: MEDIA_PATCH_OPERATION,
       },
+      ...FRONT_PAGE_PATHS,
       '/api/v1/public/articles': {
         get: {
           tags: ['public'],
@@ -200,6 +237,54 @@ export function openApiDocument(publicUrl: string) {
           ],
           responses: {
             200: { description: 'OK', ...json('PublicArticleList') },
+            304: { description: 'Not modified' },
+            ...errors(400),
+          },
+        },
+      },
+      '/api/v1/public/views': {
+        post: {
+          tags: ['public'],
+          summary: 'Counts one read of an article (the beacon article pages send); no cookie, always 204',
+          security: [],
+          requestBody: {
+            required: true,
+            content: {
+              'text/plain': { schema: ref('ReadBeacon') },
+              'application/json': { schema: ref('ReadBeacon') },
+            },
+          },
+          responses: { 204: { description: 'Received' }, ...errors(400, 413, 415) },
+        },
+      },
+      '/api/v1/public/popular': {
+        get: {
+          tags: ['public'],
+          summary: 'Popular Stories: the most read published articles of a language',
+          security: [],
+          parameters: [
+            { name: 'language', in: 'query', required: true, schema: { type: 'string' } },
+            queryParam('window', { type: 'string', enum: ['24h', '7d'], default: '24h' }),
+            queryParam('limit', { type: 'integer', minimum: 1, maximum: 50 }),
+          ],
+          responses: {
+            200: { description: 'OK', ...json('PopularList') },
+            304: { description: 'Not modified' },
+            ...errors(400),
+          },
+        },
+      },
+      '/api/v1/public/most-discussed': {
+        get: {
+          tags: ['public'],
+          summary: 'Most Discussed: articles and debates with the most approved comments in 7 days',
+          security: [],
+          parameters: [
+            { name: 'language', in: 'query', required: true, schema: { type: 'string' } },
+            queryParam('limit', { type: 'integer', minimum: 1, maximum: 50 }),
+          ],
+          responses: {
+            200: { description: 'OK', ...json('MostDiscussedList') },
             304: { description: 'Not modified' },
             ...errors(400),
           },
@@ -221,6 +306,7 @@ export function openApiDocument(publicUrl: string) {
       ...crud('sections', 'Section', 'SectionCreate', 'SectionPatch', 'slug'),
       ...crud('topics', 'Topic', 'TopicCreate', 'TopicPatch', 'slug'),
       ...crud('authors', 'Author', 'AuthorCreate', 'AuthorPatch', 'slug'),
+      ...trustOpenApiPaths(),
     },
     components: {
       securitySchemes: {

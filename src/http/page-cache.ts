@@ -1,8 +1,9 @@
 /**
  * The page cache of the reader site and its feeds: finished answers in memory, keyed by the
  * raw path and query, bounded in entries, dropped as a whole whenever published content
- * changes. Cached answers are kept as ready bytes with all their headers, so the server can
- * answer them before any routing (`answerFromCache`), at close to static-file speed.
+ * changes; a page may also carry a max age (pages that show rankings), after which it is
+ * rendered anew. Cached answers are kept as ready bytes with all their headers, so the server
+ * can answer them before any routing (`answerFromCache`), at close to static-file speed.
  * @example cache.set(key, makePage({ status: 200, body, contentType: 'text/html; charset=utf-8' }))
  */
 import { createHash } from 'node:crypto';
@@ -22,6 +23,8 @@ export interface CachedPage {
   etag: string;
   /** Every header of the answer, content type and validators included. */
   headers: Readonly<Record<string, string>>;
+  /** Kept at most this long (pages showing rankings); absent: until the next clear. */
+  maxAgeMs?: number;
 }
 
 /** A finished page: body encoded, weak ETag computed, caching headers set. */
@@ -30,6 +33,7 @@ export function makePage(input: {
   body: string;
   contentType: string;
   headers?: Record<string, string>;
+  maxAgeMs?: number | undefined;
 }): CachedPage {
   const bytes = ENCODER.encode(input.body);
   const etag = `W/"${createHash('sha1').update(bytes).digest('base64url').slice(0, 22)}"`;
@@ -44,6 +48,7 @@ export function makePage(input: {
       'cache-control': input.status === 200 ? 'public, max-age=0, must-revalidate' : 'no-store',
       ...input.headers,
     },
+    ...(input.maxAgeMs === undefined ? {} : { maxAgeMs: input.maxAgeMs }),
   };
 }
 
@@ -115,9 +120,17 @@ export interface PageCache {
  * A cache of at most `maxBytes` of pages (32 MiB by default; least recently used go first),
  * so memory stays bounded whatever the number or size of pages.
  */
-export function createPageCache(options: { enabled: boolean; maxBytes?: number }): PageCache {
+export function createPageCache(options: {
+  enabled: boolean;
+  maxBytes?: number;
+  /** The cache's clock for pages with a max age (milliseconds). */
+  now?: () => number;
+}): PageCache {
   const max = options.maxBytes ?? 32 * 1024 * 1024;
+  const now = options.now ?? Date.now;
   const pages = new Map<string, CachedPage>();
+  // When pages with a max age stop being served, by key.
+  const expiries = new Map<string, number>();
   let bytes = 0;
   let generation = 0;
   return {
@@ -128,6 +141,12 @@ export function createPageCache(options: { enabled: boolean; maxBytes?: number }
     get(key) {
       if (!options.enabled) return undefined;
       const page = pages.get(key);
+      if (page?.maxAgeMs !== undefined && (expiries.get(key) ?? 0) <= now()) {
+        pages.delete(key);
+        expiries.delete(key);
+        bytes -= page.bytes.length;
+        return undefined;
+      }
       if (page && pages.size > 1) {
         pages.delete(key);
         pages.set(key, page);
@@ -143,15 +162,19 @@ export function createPageCache(options: { enabled: boolean; maxBytes?: number }
       }
       pages.set(key, page);
       bytes += page.bytes.length;
+      if (page.maxAgeMs !== undefined) expiries.set(key, now() + page.maxAgeMs);
+      else expiries.delete(key);
       for (const [oldest, stale] of pages) {
         if (bytes <= max) break;
         pages.delete(oldest);
+        expiries.delete(oldest);
         bytes -= stale.bytes.length;
       }
     },
     clear() {
       generation += 1;
       pages.clear();
+      expiries.clear();
       bytes = 0;
     },
   };

@@ -4,16 +4,47 @@
 import { type Article, articlePath } from '../domain/article.js';
 import { type BodyDoc, mediaIdsOf, relatedIdsOf } from '../domain/body.js';
 import { type EmbedMeta, embedFrameOf, providerName, recognizeEmbed } from '../domain/embeds.js';
-import { directionOf, LANGUAGES, type Language, NATIVE_NAMES, pickLocalized } from '../domain/languages.js';
+import {
+  DEFAULT_LANGUAGE,
+  directionOf,
+  LANGUAGES,
+  type Language,
+  NATIVE_NAMES,
+  pickLocalized,
+} from '../domain/languages.js';
 import { type Media, renditionPath, renditionsOf } from '../domain/media.js';
 import type { Author, Section } from '../domain/taxonomy.js';
+import { policyPaths, type ResolvedTrustSettings, resolveTrustSettings } from '../domain/trust.js';
 import { translator } from '../i18n/catalogue.js';
+import type { OrganizationTrust } from '../render/json-ld.js';
+import type { ArticleTrustView } from '../render/pages/trust-page.js';
 import type { ArticleView, ChromeView, EmbedView, ImageView, TeaserView } from '../render/views.js';
 import type { Db } from '../storage/db.js';
 import { correctionsOf } from '../storage/repos/corrections.js';
 import { findMediaMany } from '../storage/repos/media.js';
 import { publishedByIds } from '../storage/repos/reader.js';
 import { findAuthors } from '../storage/repos/taxonomy.js';
+import { trustSettingsFor } from '../storage/repos/trust.js';
+
+/** The transparency settings of a language as readers see them: its own texts, else English ones. */
+export async function resolvedTrustOf(db: Db, language: Language): Promise<ResolvedTrustSettings> {
+  const found = await trustSettingsFor(db, [language, DEFAULT_LANGUAGE]);
+  return resolveTrustSettings(language, found[language] ?? {}, found[DEFAULT_LANGUAGE] ?? {});
+}
+
+/** What the organization's structured data says of its policies, in a language. */
+export function organizationTrustOf(
+  language: Language,
+  resolved: ResolvedTrustSettings,
+  publicUrl: string,
+): OrganizationTrust {
+  const paths = policyPaths(language, resolved.values);
+  return {
+    policies: Object.fromEntries(Object.entries(paths).map(([key, path]) => [key, `${publicUrl}${path}`])),
+    legalName: resolved.values.legalName ?? null,
+    address: resolved.values.address ?? null,
+  };
+}
 
 /** The image view of a media item: a mid-sized rendition as `src`, every width in `srcset`. */
 export function imageView(
@@ -210,16 +241,17 @@ export async function articleViewOf(
     /** The address of the embeds island, included when the body has a recognised embed. */
     embedScript?: string | null | undefined;
   },
-): Promise<{ view: ArticleView; authors: Author[] }> {
+): Promise<{ view: ArticleView & ArticleTrustView; authors: Author[] }> {
   const t = translator(article.language, options.timeZone);
   const relatedArticles = await publishedByIds(db, relatedIdsOf(article.body));
-  const [media, authors, related, moreInSection, embeds, corrections] = await Promise.all([
+  const [media, authors, related, moreInSection, embeds, corrections, trust] = await Promise.all([
     findMediaMany(db, [...mediaIdsOf(article.body), ...(article.hero ? [article.hero.mediaId] : [])]),
     findAuthors(db, article.authors),
     teasersOf(db, [...relatedArticles.values()]),
     teasersOf(db, options.moreInSection),
     embedViewsOf(article.body, options.embedMetadata),
     correctionsOf(db, article.id),
+    resolvedTrustOf(db, article.language),
   ]);
   const images = new Map<string, ImageView>();
   for (const [id, item] of media) {
@@ -262,6 +294,9 @@ export async function articleViewOf(
       moreInSection,
       corrections: corrections.map(({ kind, text, createdAt }) => ({ kind, text, createdAt })),
       embedScript: embeds.size > 0 ? (options.embedScript ?? null) : null,
+      version: article.version,
+      trust: organizationTrustOf(article.language, trust, options.publicUrl),
+      jtiCertificateUrl: trust.values.jtiCertificateUrl ?? null,
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { ArticleType } from '../domain/article.js';
 import type { Language } from '../domain/languages.js';
+import type { PolicyProperty } from '../domain/trust.js';
 import type { ArticleView, LinkView } from './views.js';
 
 /** The schema.org type of each type label. */
@@ -34,8 +35,16 @@ export interface SiteInfo {
   language: Language;
 }
 
-/** The news organization that publishes the site. */
-export function organization(site: SiteInfo) {
+/** What the transparency settings tell machines about the organization. */
+export interface OrganizationTrust {
+  /** Absolute addresses of the policy pages that have a text, by schema.org property. */
+  policies: Partial<Record<PolicyProperty, string>>;
+  legalName: string | null;
+  address: string | null;
+}
+
+/** The news organization that publishes the site, with its policies where they are set. */
+export function organization(site: SiteInfo, trust?: OrganizationTrust | null) {
   return {
     '@type': 'NewsMediaOrganization',
     '@id': `${site.publicUrl}/#organization`,
@@ -47,14 +56,27 @@ export function organization(site: SiteInfo) {
       width: LOGO.width,
       height: LOGO.height,
     },
+    ...(trust?.legalName ? { legalName: trust.legalName } : {}),
+    ...(trust?.address ? { address: trust.address } : {}),
+    ...trust?.policies,
   };
 }
 
+/** The organization on its own, as the transparency pages carry it. */
+export function organizationJsonLd(site: SiteInfo, trust: OrganizationTrust): string {
+  return safeJson({ '@context': 'https://schema.org', ...organization(site, trust) });
+}
+
 /** The NewsArticle (or subtype) of an article page. */
-export function articleJsonLd(article: ArticleView, site: SiteInfo & { url: string }): string {
+export function articleJsonLd(
+  article: ArticleView & { trust?: OrganizationTrust | undefined },
+  site: SiteInfo & { url: string },
+): string {
+  const principles = article.trust?.policies.publishingPrinciples;
   return safeJson({
     '@context': 'https://schema.org',
     '@type': SCHEMA_TYPE[article.type],
+    genre: article.type,
     headline: article.headline,
     description: article.lead,
     inLanguage: site.language,
@@ -78,7 +100,9 @@ export function articleJsonLd(article: ArticleView, site: SiteInfo & { url: stri
       url: `${site.publicUrl}${a.href}`,
     })),
     ...(article.section ? { articleSection: article.section.label } : {}),
-    ...(article.dateline ? { locationCreated: { '@type': 'Place', name: article.dateline } } : {}),
+    ...(article.dateline
+      ? { dateline: article.dateline, locationCreated: { '@type': 'Place', name: article.dateline } }
+      : {}),
     ...(article.source
       ? { sourceOrganization: { '@type': 'NewsMediaOrganization', name: article.source } }
       : {}),
@@ -92,7 +116,41 @@ export function articleJsonLd(article: ArticleView, site: SiteInfo & { url: stri
         }
       : {}),
     isAccessibleForFree: true,
-    publisher: organization(site),
+    ...(principles ? { publishingPrinciples: principles } : {}),
+    publisher: organization(site, article.trust),
+  });
+}
+
+/** The page of an author: a ProfilePage about the Person, with what readers may check. */
+export function authorJsonLd(
+  author: {
+    name: string;
+    role: string;
+    bio: string;
+    languages: Language[];
+    expertise: string[];
+    email: string | null;
+    url: string | null;
+  },
+  site: SiteInfo & { url: string },
+): string {
+  return safeJson({
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: site.url,
+    inLanguage: site.language,
+    mainEntity: {
+      '@type': 'Person',
+      name: author.name,
+      url: site.url,
+      ...(author.role ? { jobTitle: author.role } : {}),
+      ...(author.bio ? { description: author.bio } : {}),
+      ...(author.languages.length > 0 ? { knowsLanguage: author.languages } : {}),
+      ...(author.expertise.length > 0 ? { knowsAbout: author.expertise } : {}),
+      ...(author.email ? { email: author.email } : {}),
+      ...(author.url ? { sameAs: [author.url] } : {}),
+      worksFor: { '@id': `${site.publicUrl}/#organization` },
+    },
   });
 }
 

@@ -1,3 +1,18 @@
 /** Row types of the rankings tables (migration 0009): read counts. */
-// biome-ignore lint/suspicious/noEmptyInterface: filled in as the rankings tables arrive
-export interface RankingsSchema {}
+
+/**
+ * Reads of one article in one hour bucket: a number and nothing about who read. The
+ * article's language is kept with the count (it never changes), so a language's ranking
+ * reads only that language's rows.
+ */
+export interface ArticleReadsTable {
+  article_id: string;
+  language: string;
+  /** The hour bucket, ISO text at the start of the hour (`2026-11-20T09:00:00Z`). */
+  hour: string;
+  reads: number;
+}
+
+export interface RankingsSchema {
+  article_reads: ArticleReadsTable;
+}

@@ -1,3 +1,121 @@
-/** Row types of the readers' tables (migration 0008): accounts, comments, debates, views. */
-// biome-ignore lint/suspicious/noEmptyInterface: filled in as the readers' tables arrive
-export interface ReaderSchema {}
+/** Row types of the readers' tables (migration 0008): accounts, comments, debates, moderation. */
+
+export interface ReadersTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  display_name: string;
+  name_key: string;
+  language: string;
+  created_at: string;
+  confirmed_at: string | null;
+  banned_at: string | null;
+  suspended_until: string | null;
+  ban_reason: string | null;
+}
+
+export interface ReaderTokensTable {
+  token_hash: string;
+  reader_id: string;
+  purpose: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ReaderSessionsTable {
+  id_hash: string;
+  reader_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ArticleCommentSettingsTable {
+  article_id: string;
+  mode: string;
+  closes_at: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface DebatesTable {
+  id: string;
+  language: string;
+  question: string;
+  intro: string;
+  mode: string;
+  opens_at: string;
+  closes_at: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface CommentsTable {
+  id: string;
+  thread_kind: string;
+  thread_id: string;
+  language: string;
+  parent_id: string | null;
+  reader_id: string | null;
+  staff_id: string | null;
+  body: string;
+  body_key: string;
+  status: string;
+  queue_reason: string | null;
+  reject_reason: string | null;
+  featured_at: string | null;
+  recommendations: number;
+  reports: number;
+  created_at: string;
+  decided_at: string | null;
+}
+
+export interface CommentRecommendationsTable {
+  comment_id: string;
+  reader_id: string;
+  created_at: string;
+}
+
+export interface CommentReportsTable {
+  comment_id: string;
+  reader_id: string;
+  reason: string;
+  created_at: string;
+}
+
+export interface ModerationLogTable {
+  id: string;
+  action: string;
+  comment_id: string | null;
+  reader_id: string | null;
+  reason: string | null;
+  staff_id: string | null;
+  created_at: string;
+}
+
+export interface ModerationWordsTable {
+  language: string;
+  kind: string;
+  word: string;
+}
+
+export interface ReaderSettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface ReaderSchema {
+  readers: ReadersTable;
+  reader_tokens: ReaderTokensTable;
+  reader_sessions: ReaderSessionsTable;
+  article_comment_settings: ArticleCommentSettingsTable;
+  debates: DebatesTable;
+  comments: CommentsTable;
+  comment_recommendations: CommentRecommendationsTable;
+  comment_reports: CommentReportsTable;
+  moderation_log: ModerationLogTable;
+  moderation_words: ModerationWordsTable;
+  reader_settings: ReaderSettingsTable;
+}

@@ -30,6 +30,10 @@ export interface AuthorsTable {
   role_json: string;
   bio_json: string;
   photo_media_id: string | null;
+  languages_json: string;
+  expertise_json: string;
+  contact_email: string | null;
+  contact_url: string | null;
 }
 
 export interface MediaTable {

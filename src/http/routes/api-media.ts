@@ -1,29 +1,27 @@
 /**
- * /api/v1/media: upload (multipart) and read.
+ * /api/v1/media: upload (multipart), search, read and edit the texts of images.
+ * @example GET /api/v1/media?q=lake&page=2 → { items, total, page, pageSize }
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
 import { authorize } from '../../commands/context.js';
+import { updateMediaText } from '../../commands/media.js';
 import { uploadMedia } from '../../commands/upload-media.js';
 import { DomainError, invalid } from '../../domain/errors.js';
-import { MEDIA_LIMITS } from '../../domain/media.js';
-import { findMedia, listMedia } from '../../storage/repos/media.js';
+import { MEDIA_LIMITS, type Media } from '../../domain/media.js';
+import { findMedia, searchMedia } from '../../storage/repos/media.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { staffOf } from '../middleware/staff-auth.js';
 import { presentMedia } from '../presenters.js';
-import { parseWith } from '../validate.js';
+import { MediaListQuerySchema, MediaPatchSchema, MediaUploadSchema } from '../schemas/media.js';
+import { jsonBody, parseWith } from '../validate.js';
 
-const TextFields = z.object({
-  alt: z.string().max(1000).optional(),
-  caption: z.string().max(2000).optional(),
-  credit: z.string().max(300).optional(),
-});
+const TextFields = MediaUploadSchema.omit({ file: true });
 
-const PagingSchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(30),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+/** An image as the media API answers it: addresses, texts and upload time. */
+export function presentLibraryMedia(media: Media, publicUrl: string) {
+  return { ...presentMedia(media, publicUrl), createdAt: media.createdAt };
+}
 
 export function apiMediaRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -63,22 +61,40 @@ export function apiMediaRoutes(deps: AppDeps) {
         ...text,
       });
       c.header('Location', `/api/v1/media/${media.id}`);
-      return c.json(presentMedia(media, deps.publicUrl), 201);
+      return c.json(presentLibraryMedia(media, deps.publicUrl), 201);
     },
   );
 
   app.get('/', async (c) => {
     authorize(staffOf(c), 'media.read');
-    const { limit, offset } = parseWith(PagingSchema, c.req.query());
-    const items = await listMedia(deps.store.db, limit, offset);
-    return c.json({ items: items.map((m) => presentMedia(m, deps.publicUrl)), limit, offset });
+    const { q, page, pageSize } = parseWith(MediaListQuerySchema, c.req.query());
+    const { items, total } = await searchMedia(deps.store.db, {
+      query: q,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    return c.json({ items: items.map((m) => presentLibraryMedia(m, deps.publicUrl)), total, page, pageSize });
   });
 
   app.get('/:id', async (c) => {
     authorize(staffOf(c), 'media.read');
     const media = await findMedia(deps.store.db, c.req.param('id'));
     if (!media) throw new DomainError('not_found', `No media with id ${c.req.param('id')}`);
-    return c.json(presentMedia(media, deps.publicUrl));
+    return c.json(presentLibraryMedia(media, deps.publicUrl));
+  });
+
+  app.patch('/:id', async (c) => {
+    const actor = staffOf(c);
+    authorize(actor, 'media.update');
+    const patch = await jsonBody(c, MediaPatchSchema);
+    const media = await updateMediaText(
+      { db: deps.store.db, actor, now: deps.clock() },
+      c.req.param('id'),
+      patch,
+    );
+    // Article pages fall back to the image's own texts, so readers must see the new ones.
+    deps.pageCache.clear();
+    return c.json(presentLibraryMedia(media, deps.publicUrl));
   });
 
   return app;

@@ -1,10 +1,388 @@
 /**
- * Public readers API (under /api/v1): reader accounts, session, comments, debates, rankings.
+ * Public readers API (under /api/v1): accounts and the reader's session, threads of
+ * articles and debates (read by anyone, written with a reader session and its CSRF token,
+ * or by staff with a bearer token), recommendations and reports, the list of debates.
+ * Also the helpers the reader-site pages share: the session cookie and the account mails.
+ * @example POST /api/v1/session {"email","password"} → 200 {"csrfToken"} and the sw_reader cookie
  */
-import { Hono } from 'hono';
+import { timingSafeEqual } from 'node:crypto';
+import { type Context, Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { postComment, recommendComment, reportComment, type Writer } from '../../commands/comments.js';
+import {
+  changeDisplayName,
+  confirmEmail,
+  deleteAccount,
+  logIn,
+  logOut,
+  type ReaderMail,
+  requestPasswordReset,
+  resetPassword,
+  resumeReaderSession,
+  SESSION_DAYS,
+  signUp,
+} from '../../commands/readers.js';
+import { authenticateToken } from '../../commands/staff.js';
+import {
+  type Comment,
+  type CommentNode,
+  isThreadOpen,
+  nestReplies,
+  type Thread,
+  type ThreadKind,
+  type ThreadRef,
+} from '../../domain/comments.js';
+import { DomainError } from '../../domain/errors.js';
+import { isLanguage, type Language } from '../../domain/languages.js';
+import type { ReaderSession } from '../../domain/readers.js';
+import { translator } from '../../i18n/catalogue.js';
+import type { Db } from '../../storage/db.js';
+import {
+  approvedThreadPage,
+  countApproved,
+  debatePath,
+  findThread,
+  listDebates,
+} from '../../storage/repos/comments.js';
 import type { AppDeps, AppEnv } from '../deps.js';
+import {
+  CommentCreateSchema,
+  ConfirmSchema,
+  DebateListQuerySchema,
+  LogInSchema,
+  ReaderDeleteSchema,
+  ReaderPatchSchema,
+  ReportSchema,
+  ResetRequestSchema,
+  ResetSchema,
+  SignUpSchema,
+  ThreadQuerySchema,
+} from '../schemas/readers.js';
+import { jsonBody, queryOf } from '../validate.js';
 
-export function apiReadersPublicRoutes(_deps: AppDeps) {
-  const routes = new Hono<AppEnv>();
-  return routes;
+/** The reader's session cookie: HttpOnly, SameSite=Lax, Secure on https sites. */
+export const READER_COOKIE = 'sw_reader';
+export const THREAD_PAGE_SIZE = 20;
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** The reader of the request's session cookie, or null; no CSRF check (see `requireReader`). */
+export async function readerSessionOf(
+  c: Context<AppEnv>,
+  deps: Pick<AppDeps, 'store' | 'clock'>,
+): Promise<ReaderSession | null> {
+  const token = getCookie(c, READER_COOKIE);
+  return token ? resumeReaderSession(deps.store.db, token, deps.clock()) : null;
+}
+
+/**
+ * The reader of the session; on a state-changing request the CSRF token must match (the
+ * `x-csrf-token` header, or `formToken` for a page's form). 401 without a session.
+ */
+export async function requireReader(
+  c: Context<AppEnv>,
+  deps: Pick<AppDeps, 'store' | 'clock'>,
+  formToken?: string,
+): Promise<ReaderSession> {
+  const session = await readerSessionOf(c, deps);
+  if (!session) throw new DomainError('unauthorized', 'Log in as a reader first');
+  if (!SAFE.has(c.req.method)) {
+    const sent = formToken ?? c.req.header('x-csrf-token') ?? '';
+    if (!sent || !sameSecret(sent, session.csrfToken)) {
+      throw new DomainError('forbidden', 'The CSRF token is missing or wrong; reload the page and try again');
+    }
+  }
+  return session;
+}
+
+export function setReaderCookie(c: Context<AppEnv>, deps: Pick<AppDeps, 'publicUrl'>, token: string): void {
+  setCookie(c, READER_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: deps.publicUrl.startsWith('https:'),
+    maxAge: SESSION_DAYS * 86_400,
+  });
+}
+
+export function clearReaderCookie(c: Context<AppEnv>): void {
+  deleteCookie(c, READER_COOKIE, { path: '/' });
+}
+
+/** Sends an account mail, worded in the reader's language; links point to the reader site. */
+export function readerMailSender(deps: Pick<AppDeps, 'mailer' | 'publicUrl' | 'timeZone'>) {
+  return async (mail: ReaderMail): Promise<void> => {
+    const language: Language = isLanguage(mail.language) ? mail.language : 'en';
+    const t = translator(language, deps.timeZone);
+    const site = t.t('site.name');
+    const base = `${deps.publicUrl}/${language}/account`;
+    const lines =
+      mail.kind === 'confirm'
+        ? {
+            subject: t.t('readers.mail.confirm.subject', { site }),
+            text: [t.t('readers.mail.confirm.body', { site }), `${base}/confirm?token=${mail.token}`],
+          }
+        : mail.kind === 'reset'
+          ? {
+              subject: t.t('readers.mail.reset.subject', { site }),
+              text: [t.t('readers.mail.reset.body'), `${base}/reset/new?token=${mail.token}`],
+            }
+          : {
+              subject: t.t('readers.mail.existing.subject', { site }),
+              text: [t.t('readers.mail.existing.body'), `${base}/login`, `${base}/reset`],
+            };
+    await deps.mailer.send({
+      to: mail.to,
+      subject: lines.subject,
+      text: [...lines.text, '', t.t('readers.mail.ignore')].join('\n\n'),
+    });
+  };
+}
+
+/** A comment as the public API answers it; never the reader's id or email. */
+export function commentJson(node: CommentNode): Record<string, unknown> {
+  const { comment } = node;
+  const author = comment.author;
+  return {
+    id: comment.id,
+    parentId: comment.parentId,
+    body: comment.body,
+    author: {
+      name: author.kind === 'deleted' ? null : author.name,
+      badge: author.kind === 'staff' ? author.badge : null,
+      deleted: author.kind === 'deleted',
+    },
+    createdAt: comment.createdAt,
+    featured: comment.featuredAt !== null,
+    recommendations: comment.recommendations,
+    replies: node.replies.map(commentJson),
+  };
+}
+
+export interface ThreadPage {
+  thread: Thread;
+  open: boolean;
+  count: number;
+  nodes: CommentNode[];
+  page: number;
+  nextPage: number | null;
+}
+
+/** A page of a thread's approved comments, threaded; null when there is no such thread. */
+export async function loadThreadPage(
+  db: Db,
+  ref: ThreadRef,
+  page: number,
+  now: Date,
+): Promise<ThreadPage | null> {
+  const thread = await findThread(db, ref);
+  if (!thread) return null;
+  if (thread.opensAt && Date.parse(thread.opensAt) > now.getTime()) return null;
+  const [found, count] = await Promise.all([
+    approvedThreadPage(db, ref, { limit: THREAD_PAGE_SIZE, offset: (page - 1) * THREAD_PAGE_SIZE }),
+    countApproved(db, ref),
+  ]);
+  return {
+    thread,
+    open: isThreadOpen(thread, now),
+    count,
+    nodes: nestReplies(found.comments, found.replies),
+    page,
+    nextPage: page * THREAD_PAGE_SIZE < found.topLevel ? page + 1 : null,
+  };
+}
+
+/** Who writes: a staff member with a bearer token, else the reader of the session (CSRF checked). */
+async function writerOf(c: Context<AppEnv>, deps: AppDeps): Promise<Writer> {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+  if (bearer) {
+    const staff = await authenticateToken(deps.store.db, bearer);
+    if (!staff) throw new DomainError('unauthorized', 'The token is not valid');
+    return { kind: 'staff', staff };
+  }
+  return { kind: 'reader', reader: (await requireReader(c, deps)).reader };
+}
+
+/** Stores a comment from the API or a page; clears the page cache when readers can see it at once. */
+export async function postAndPublish(
+  deps: AppDeps,
+  writer: Writer,
+  input: { thread: ThreadRef; body: string; parentId?: string | null | undefined },
+): Promise<Comment> {
+  const { comment } = await postComment(deps.store.db, writer, input, deps.clock());
+  // Most Discussed is on cached pages; a visible comment can move it.
+  if (comment.status === 'approved') deps.pageCache.clear();
+  return comment;
+}
+
+export function apiReadersPublicRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const db = deps.store.db;
+  const sendMail = readerMailSender(deps);
+  const env = () => ({ db, now: deps.clock(), sendMail });
+  const noStore = (c: Context<AppEnv>) => c.header('Cache-Control', 'no-store');
+
+  app.post('/readers', async (c) => {
+    const input = await jsonBody(c, SignUpSchema);
+    await signUp(env(), { ...input, language: input.language ?? 'en' });
+    noStore(c);
+    // The same answer whether the email had an account or not.
+    return c.json({ status: 'confirmation_sent' }, 201);
+  });
+
+  app.post('/readers/confirm', async (c) => {
+    const { token } = await jsonBody(c, ConfirmSchema);
+    await confirmEmail(env(), token);
+    noStore(c);
+    return c.json({ status: 'confirmed' });
+  });
+
+  app.post('/readers/password-reset', async (c) => {
+    const { email } = await jsonBody(c, ResetRequestSchema);
+    await requestPasswordReset(env(), email);
+    noStore(c);
+    return c.json({ status: 'reset_sent_if_known' }, 202);
+  });
+
+  app.post('/readers/password-reset/confirm', async (c) => {
+    const input = await jsonBody(c, ResetSchema);
+    await resetPassword(env(), input);
+    noStore(c);
+    return c.json({ status: 'password_changed' });
+  });
+
+  app.patch('/readers/me', async (c) => {
+    const { reader } = await requireReader(c, deps);
+    const { displayName } = await jsonBody(c, ReaderPatchSchema);
+    const name = await changeDisplayName(db, reader, displayName);
+    deps.pageCache.clear();
+    noStore(c);
+    return c.json({ id: reader.id, displayName: name });
+  });
+
+  app.delete('/readers/me', async (c) => {
+    const { reader } = await requireReader(c, deps);
+    const { password } = await jsonBody(c, ReaderDeleteSchema);
+    const result = await deleteAccount(env(), reader, password);
+    deps.pageCache.clear();
+    clearReaderCookie(c);
+    noStore(c);
+    return c.json({ status: 'deleted', comments: result.comments });
+  });
+
+  app.get('/session', async (c) => {
+    const session = await readerSessionOf(c, deps);
+    noStore(c);
+    return c.json({
+      csrfToken: session?.csrfToken ?? null,
+      reader: session ? { id: session.reader.id, displayName: session.reader.displayName } : null,
+    });
+  });
+
+  app.post('/session', async (c) => {
+    const input = await jsonBody(c, LogInSchema);
+    const session = await logIn(env(), input);
+    setReaderCookie(c, deps, session.token);
+    noStore(c);
+    return c.json({
+      csrfToken: session.csrfToken,
+      reader: { id: session.reader.id, displayName: session.reader.displayName },
+    });
+  });
+
+  app.delete('/session', async (c) => {
+    const token = getCookie(c, READER_COOKIE);
+    if (token) {
+      await requireReader(c, deps);
+      await logOut(db, token);
+    }
+    clearReaderCookie(c);
+    noStore(c);
+    return c.body(null, 204);
+  });
+
+  const threadRoutes = (kind: ThreadKind) => {
+    const path = kind === 'article' ? '/articles/:id/comments' : '/debates/:id/comments';
+    app.get(path, async (c) => {
+      const { page } = queryOf(c, ThreadQuerySchema);
+      const found = await loadThreadPage(db, { kind, id: c.req.param('id') }, page, deps.clock());
+      if (!found)
+        throw new DomainError('not_found', `No ${kind} with id ${c.req.param('id')} takes comments`);
+      c.header('Cache-Control', 'no-cache');
+      c.header('Access-Control-Allow-Origin', '*');
+      return c.json({
+        thread: {
+          kind,
+          id: found.thread.id,
+          language: found.thread.language,
+          headline: found.thread.headline,
+          url: `${deps.publicUrl}${found.thread.path}`,
+          mode: found.thread.mode,
+          open: found.open,
+          closesAt: found.thread.closesAt,
+          comments: found.count,
+        },
+        comments: found.nodes.map(commentJson),
+        page: found.page,
+        nextPage: found.nextPage,
+      });
+    });
+    app.post(path, async (c) => {
+      const writer = await writerOf(c, deps);
+      const input = await jsonBody(c, CommentCreateSchema);
+      const comment = await postAndPublish(deps, writer, {
+        ...input,
+        thread: { kind, id: c.req.param('id') },
+      });
+      noStore(c);
+      return c.json({ id: comment.id, status: comment.status }, 201);
+    });
+  };
+  threadRoutes('article');
+  threadRoutes('debate');
+
+  app.post('/comments/:id/recommend', async (c) => {
+    const { reader } = await requireReader(c, deps);
+    const added = await recommendComment(db, reader, c.req.param('id'), deps.clock());
+    noStore(c);
+    return c.json({ recommended: true, counted: added });
+  });
+
+  app.post('/comments/:id/report', async (c) => {
+    const { reader } = await requireReader(c, deps);
+    const { reason } = await jsonBody(c, ReportSchema);
+    await reportComment(db, reader, c.req.param('id'), reason, deps.clock());
+    noStore(c);
+    return c.json({ reported: true }, 202);
+  });
+
+  app.get('/debates', async (c) => {
+    const query = queryOf(c, DebateListQuerySchema);
+    const now = deps.clock();
+    const debates = await listDebates(db, { ...query, now });
+    c.header('Cache-Control', 'no-cache');
+    c.header('Access-Control-Allow-Origin', '*');
+    return c.json({
+      items: debates.map((debate) => ({
+        id: debate.id,
+        language: debate.language,
+        question: debate.question,
+        intro: debate.intro,
+        mode: debate.mode,
+        opensAt: debate.opensAt,
+        closesAt: debate.closesAt,
+        open: isThreadOpen(debate, now),
+        url: `${deps.publicUrl}${debatePath(debate)}`,
+        comments: debate.comments,
+      })),
+    });
+  });
+
+  return app;
 }

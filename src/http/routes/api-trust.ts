@@ -1,10 +1,204 @@
 /**
- * Staff trust API (under /api/v1): error reports inbox, site settings.
+ * Staff trust API (under /api/v1): the error-report inbox and its decisions, the
+ * transparency settings per language, and the translations still lacking a correction.
  */
 import { Hono } from 'hono';
+import { authorize, type CommandContext } from '../../commands/context.js';
+import { handleErrorReport, tellReporter } from '../../commands/error-reports.js';
+import { markNotNeeded, updateTrustSettings } from '../../commands/trust.js';
+import { articlePath } from '../../domain/article.js';
+import type { ErrorReport, ReportOutcome } from '../../domain/error-reports.js';
+import { DomainError } from '../../domain/errors.js';
+import { isLanguage, type Language } from '../../domain/languages.js';
+import { lackingCorrections } from '../../domain/trust.js';
+import { outcomeMail } from '../../render/newsroom/trust-mail.js';
+import { findErrorReport, type InboxEntry, listErrorReports } from '../../storage/repos/error-reports.js';
+import { correctionsAcrossStories, trustSettingsOf } from '../../storage/repos/trust.js';
 import type { AppDeps, AppEnv } from '../deps.js';
+import { staffOf } from '../middleware/staff-auth.js';
+import {
+  CorrectionNotNeededSchema,
+  ErrorReportDecisionSchema,
+  ErrorReportListQuerySchema,
+  LanguageQuerySchema,
+  TrustSettingsPatchSchema,
+} from '../schemas/trust.js';
+import { jsonBody, queryOf } from '../validate.js';
 
-export function apiTrustRoutes(_deps: AppDeps) {
+/** A report as the staff API shows it, with its article when known. */
+export function presentReport(report: ErrorReport | InboxEntry, publicUrl: string) {
+  const base = {
+    id: report.id,
+    articleId: report.articleId,
+    language: report.language,
+    articleVersion: report.articleVersion,
+    revisionNumber: report.revisionNumber,
+    text: report.text,
+    source: report.source,
+    email: report.email,
+    status: report.status,
+    note: report.note,
+    createdAt: report.createdAt,
+    handledAt: report.handledAt,
+    handledBy: report.handledBy,
+    notifiedAt: report.notifiedAt,
+  };
+  if (!('article' in report)) return base;
+  const { article } = report;
+  return {
+    ...base,
+    article: {
+      headline: article.headline,
+      url:
+        article.status === 'published'
+          ? `${publicUrl}${articlePath({ ...article, id: report.articleId, language: report.language })}`
+          : null,
+      currentVersion: article.version,
+    },
+  };
+}
+
+/**
+ * Takes an editor's decision and, when the outcome changed and the reporter left an
+ * address, mails it. Answers the stored report and whether the mail went out (null: none due).
+ */
+export async function decideReport(
+  deps: Pick<AppDeps, 'store' | 'mailer' | 'publicUrl' | 'log'>,
+  ctx: CommandContext,
+  id: string,
+  decision: { status: ReportOutcome; note?: string | null | undefined },
+): Promise<{ report: ErrorReport; mailed: boolean | null }> {
+  const { report, article, statusChanged } = await handleErrorReport(ctx, id, decision);
+  if (!statusChanged || !report.email) return { report, mailed: null };
+  const mail = outcomeMail(
+    {
+      report,
+      headline: article.headline,
+      articleUrl: `${deps.publicUrl}${articlePath(article)}`,
+      logUrl: `${deps.publicUrl}/${article.language}/corrections`,
+    },
+    article.language,
+  );
+  if (!mail) return { report, mailed: null };
+  try {
+    await tellReporter({ db: deps.store.db, now: ctx.now, mailer: deps.mailer }, report, mail);
+    return { report: { ...report, notifiedAt: ctx.now.toISOString() }, mailed: true };
+  } catch (error) {
+    deps.log.warn('the outcome of an error report could not be mailed', {
+      report: report.id,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return { report, mailed: false };
+  }
+}
+
+/** The translations lacking a correction made in another language, for one language or all. */
+export async function translationsLacking(deps: Pick<AppDeps, 'store'>, language: Language | undefined) {
+  const { corrections, versions, notNeeded } = await correctionsAcrossStories(deps.store.db);
+  const byId = new Map(versions.map((v) => [v.id, v]));
+  return lackingCorrections({ notes: corrections, articles: versions, notNeeded })
+    .filter((entry) => !language || entry.translation.language === language)
+    .map(({ note, translation }) => ({ note, translation, source: byId.get(note.articleId) ?? null }));
+}
+
+const OUTCOME_OF = {
+  accept: 'accepted',
+  reject: 'rejected',
+  duplicate: 'duplicate',
+} as const satisfies Record<string, ReportOutcome>;
+
+export function apiTrustRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
+  const ctxOf = (c: { get(key: 'staff'): AppEnv['Variables']['staff'] }): CommandContext => ({
+    db: deps.store.db,
+    actor: staffOf(c),
+    now: deps.clock(),
+  });
+  const languageParam = (value: string): Language => {
+    if (!isLanguage(value)) throw new DomainError('not_found', `No language ${value}`);
+    return value;
+  };
+
+  routes.get('/error-reports', async (c) => {
+    authorize(staffOf(c), 'error_report.read');
+    const query = queryOf(c, ErrorReportListQuerySchema);
+    const { items, total } = await listErrorReports(deps.store.db, query);
+    return c.json({
+      items: items.map((item) => presentReport(item, deps.publicUrl)),
+      total,
+      limit: query.limit,
+      offset: query.offset,
+    });
+  });
+
+  routes.get('/error-reports/:id', async (c) => {
+    authorize(staffOf(c), 'error_report.read');
+    const report = await findErrorReport(deps.store.db, c.req.param('id'));
+    if (!report) throw new DomainError('not_found', `No error report with id ${c.req.param('id')}`);
+    return c.json(presentReport(report, deps.publicUrl));
+  });
+
+  routes.post('/error-reports/:id/:outcome{accept|reject|duplicate}', async (c) => {
+    const outcome = OUTCOME_OF[c.req.param('outcome') as keyof typeof OUTCOME_OF];
+    // The note is optional, and so is a body that carries it.
+    const { note } = c.req.header('content-type')
+      ? await jsonBody(c, ErrorReportDecisionSchema)
+      : { note: undefined };
+    const { report, mailed } = await decideReport(deps, ctxOf(c), c.req.param('id'), {
+      status: outcome,
+      note,
+    });
+    return c.json({ ...presentReport(report, deps.publicUrl), mailed });
+  });
+
+  routes.get('/settings/trust/:language', async (c) => {
+    authorize(staffOf(c), 'settings.manage');
+    const language = languageParam(c.req.param('language'));
+    return c.json({
+      language,
+      settings: await trustSettingsOf(deps.store.db, language),
+      publicUrl: `${deps.publicUrl}/${language}/about/trust`,
+    });
+  });
+
+  routes.patch('/settings/trust/:language', async (c) => {
+    const language = languageParam(c.req.param('language'));
+    const changes = await jsonBody(c, TrustSettingsPatchSchema);
+    const settings = await updateTrustSettings(ctxOf(c), language, changes);
+    deps.pageCache.clear();
+    return c.json({ language, settings, publicUrl: `${deps.publicUrl}/${language}/about/trust` });
+  });
+
+  routes.get('/corrections/translations', async (c) => {
+    authorize(staffOf(c), 'article.correct');
+    const { language } = queryOf(c, LanguageQuerySchema);
+    const items = await translationsLacking(deps, language);
+    return c.json({
+      items: items.map(({ note, translation, source }) => ({
+        correction: { id: note.id, kind: note.kind, text: note.text, createdAt: note.createdAt },
+        source: source
+          ? {
+              id: source.id,
+              language: source.language,
+              headline: source.headline,
+              url: `${deps.publicUrl}${articlePath(source)}`,
+            }
+          : null,
+        translation: {
+          id: translation.id,
+          language: translation.language,
+          headline: translation.headline,
+          url: `${deps.publicUrl}${articlePath(translation)}`,
+        },
+      })),
+    });
+  });
+
+  routes.post('/corrections/:id/not-needed', async (c) => {
+    const { articleId } = await jsonBody(c, CorrectionNotNeededSchema);
+    await markNotNeeded(ctxOf(c), { correctionId: c.req.param('id'), articleId });
+    return c.body(null, 204);
+  });
+
   return routes;
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../deps.js';
 
 export interface ClientAsset {
@@ -20,6 +20,14 @@ export interface ClientAsset {
 
 export interface ClientAssets {
   embeds: ClientAsset | null;
+  /** The read beacon of article pages (client/views.ts). */
+  views?: ClientAsset | null;
+  /** The newsroom's article editor (client/editor/main.ts). */
+  editor?: ClientAsset | null;
+  /** The newsroom's media library: uploads with progress (client/library.ts). */
+  library?: ClientAsset | null;
+  /** Comment threads on article pages and the moderation queue's shortcuts (client/comments.ts). */
+  comments?: ClientAsset | null;
 }
 
 /** dist/public beside the bundled server (dist/cli.js), or the repository's dist/public when run from src/. */
@@ -38,14 +46,20 @@ function load(dir: string, name: string): ClientAsset | null {
 
 /** Reads the islands once; a missing bundle is null (pages then leave its script out). */
 export function loadClientAssets(dir: string): ClientAssets {
-  return { embeds: load(dir, 'embeds.js') };
+  return {
+    embeds: load(dir, 'embeds.js'),
+    views: load(dir, 'views.js'),
+    editor: load(dir, 'editor.js'),
+    library: load(dir, 'library.js'),
+    comments: load(dir, 'comments.js'),
+  };
 }
 
-/** GET /assets/embeds.js. */
+/** GET /assets/embeds.js, /assets/views.js, /assets/editor.js, /assets/library.js, /assets/comments.js. */
 export function assetRoutes(assets: ClientAssets) {
   const app = new Hono<AppEnv>();
-  app.get('/embeds.js', (c) => {
-    const asset = assets.embeds;
+  const island = (name: 'embeds' | 'views' | 'editor' | 'library' | 'comments') => (c: Context<AppEnv>) => {
+    const asset = assets[name];
     if (!asset) return c.notFound();
     const etag = `"${asset.hash}"`;
     const headers = {
@@ -56,6 +70,11 @@ export function assetRoutes(assets: ClientAssets) {
     };
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
     return c.body(asset.body, 200, headers);
-  });
+  };
+  app.get('/embeds.js', island('embeds'));
+  app.get('/views.js', island('views'));
+  app.get('/editor.js', island('editor'));
+  app.get('/library.js', island('library'));
+  app.get('/comments.js', island('comments'));
   return app;
 }

@@ -1,10 +1,230 @@
 /**
- * The article editor of the newsroom: new article, edit, preview (under /newsroom).
+ * The article editor of the newsroom (under /newsroom): a new article, editing one, and the
+ * preview that shows an article exactly as readers will see it, before it is published.
+ * Saving and the workflow steps go through the staff API (/api/v1/articles) from the page.
+ * @example GET /newsroom/articles/new?language=de · GET /newsroom/articles/{id} · GET /newsroom/articles/{id}/preview
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
+import { pendingVersion } from '../../commands/articles.js';
+import { authorize } from '../../commands/context.js';
+import { ARTICLE_TYPES, type Article, articlePath } from '../../domain/article.js';
+import { mediaIdsOf, relatedIdsOf } from '../../domain/body.js';
+import { DomainError } from '../../domain/errors.js';
+import { isLanguage, LANGUAGES, type Language, NATIVE_NAMES, pickLocalized } from '../../domain/languages.js';
+import { type Media, renditionPath, renditionsOf } from '../../domain/media.js';
+import { can } from '../../domain/policy.js';
+import type { MessageKey, Translator } from '../../i18n/catalogue.js';
+import { en as editorMessages } from '../../i18n/messages/editor/en.js';
+import { EditorPage } from '../../render/newsroom/editor-page.js';
+import { PreviewBanner } from '../../render/newsroom/editor-preview.js';
+import { type EditorArticle, type EditorPageView, LENGTH_LIMITS } from '../../render/newsroom/editor-view.js';
+import { ArticlePage } from '../../render/pages/article-page.js';
+import { findArticle, storyVersions } from '../../storage/repos/articles.js';
+import { findMediaMany } from '../../storage/repos/media.js';
+import { latestPublished, publishedByIds } from '../../storage/repos/reader.js';
+import { listAuthors, listSections, listTopics } from '../../storage/repos/taxonomy.js';
 import type { AppDeps, AppEnv } from '../deps.js';
+import { newsroomView } from '../newsroom-context.js';
+import { presentArticle } from '../presenters.js';
+import { articleViewOf, chromeOf } from '../reader-views.js';
+import { defaultAssetsDir, loadClientAssets } from './assets.js';
 
-export function newsroomEditorRoutes(_deps: AppDeps) {
+const NO_STORE = { 'cache-control': 'no-store' } as const;
+
+/** A small rendition for the editor's previews (the narrowest that is at least 320 px, else the largest). */
+function previewOf(media: Media): string | null {
+  const renditions = renditionsOf(media, 'webp');
+  const pick = renditions.find((r) => r.width >= 320) ?? renditions.at(-1);
+  return pick ? renditionPath(media.id, pick) : null;
+}
+
+/**
+ * The editor's view of a stored article: what the API answers, so the island sees one shape;
+ * for a published article with a held edit, the held edit's content (what the editor works on).
+ */
+function editorArticleOf(
+  article: Article,
+  publicUrl: string,
+  pending: { article: Article; number: number } | null,
+): EditorArticle {
+  const presented = presentArticle(pending?.article ?? article, publicUrl);
+  return {
+    id: presented.id,
+    storyId: presented.storyId,
+    language: presented.language,
+    status: presented.status,
+    version: presented.version,
+    type: presented.type,
+    headline: presented.headline,
+    lead: presented.lead,
+    kicker: presented.kicker,
+    dateline: presented.dateline,
+    section: presented.section,
+    source: presented.source,
+    topics: presented.topics,
+    authors: presented.authors,
+    hero: presented.hero,
+    body: presented.body,
+    publishAt: presented.publishAt,
+    url: 'url' in presented ? presented.url : undefined,
+    pendingRevision: pending?.number ?? null,
+  };
+}
+
+/**
+ * The reader's article page of an article in any status, built as the reader route builds
+ * it (without the read beacon, so a preview is not counted as a read), with the preview
+ * banner set in after <body> and noindex in the head.
+ */
+async function previewPage(
+  deps: AppDeps,
+  article: Article,
+  t: Translator,
+  embedScript: string | null,
+): Promise<string> {
+  const db = deps.store.db;
+  const sections = await listSections(db);
+  const moreInSection = article.sectionSlug
+    ? await latestPublished(db, {
+        language: article.language,
+        section: article.sectionSlug,
+        excludeIds: [article.id],
+        limit: 3,
+        offset: 0,
+        withLinks: false,
+      })
+    : [];
+  const { view } = await articleViewOf(db, article, {
+    sections,
+    publicUrl: deps.publicUrl,
+    timeZone: deps.timeZone,
+    moreInSection,
+    embedMetadata: deps.embedMetadata,
+    embedScript,
+  });
+  const chrome = chromeOf({
+    language: article.language,
+    publicUrl: deps.publicUrl,
+    timeZone: deps.timeZone,
+    sections,
+    path: articlePath(article),
+    title: article.headline,
+    description: article.lead,
+    currentSection: article.sectionSlug,
+    now: deps.clock(),
+  });
+  const html = await Promise.resolve((<ArticlePage chrome={chrome} article={view} />).toString());
+  const banner = await Promise.resolve(
+    (<PreviewBanner t={t} articleId={article.id} status={article.status} />).toString(),
+  );
+  return `<!doctype html>${html
+    .replace('<head>', '<head><meta name="robots" content="noindex, nofollow">')
+    .replace(/<body([^>]*)>/, (body) => `${body}${banner}`)}`;
+}
+
+export function newsroomEditorRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
+  const db = deps.store.db;
+  // The island's address; read here so the editor does not depend on the reader's asset wiring.
+  const assets = loadClientAssets(defaultAssetsDir());
+  const script = assets.editor?.src ?? null;
+
+  const messagesFor = (t: Translator) =>
+    Object.fromEntries(Object.keys(editorMessages).map((key) => [key, t.t(key as MessageKey)]));
+
+  const page = async (c: Context<AppEnv>, language: Language, article: Article | null) => {
+    const { t, staff, csrf, language: uiLanguage } = newsroomView(c, deps);
+    const [sections, topics, authors] = await Promise.all([
+      listSections(db),
+      listTopics(db),
+      listAuthors(db),
+    ]);
+    // A published article with a held edit opens with the held edit: what its author works on.
+    const pending = article ? await pendingVersion(db, article) : null;
+    const shown = pending?.article ?? article;
+    const mediaIds = shown ? [...mediaIdsOf(shown.body), ...(shown.hero ? [shown.hero.mediaId] : [])] : [];
+    const [media, related, versions] = await Promise.all([
+      findMediaMany(db, mediaIds),
+      publishedByIds(db, shown ? relatedIdsOf(shown.body) : []),
+      article ? storyVersions(db, article.storyId) : Promise.resolve([]),
+    ]);
+    const mediaPreviews: Record<string, string> = {};
+    for (const [id, item] of media) {
+      const src = previewOf(item);
+      if (src) mediaPreviews[id] = src;
+    }
+    const relatedHeadlines: Record<string, string> = {};
+    for (const [id, item] of related) relatedHeadlines[id] = item.headline;
+    const editorArticle = article ? editorArticleOf(article, deps.publicUrl, pending) : null;
+    const others = versions.filter((v) => v.id !== article?.id);
+    const taken = new Set<Language>([language, ...others.map((v) => v.language)]);
+    const view: EditorPageView = {
+      t,
+      staff,
+      csrf,
+      article: editorArticle,
+      language,
+      types: ARTICLE_TYPES.map((type) => ({ value: type, label: t.t(`type.${type}` as MessageKey) })),
+      sections: sections.map((s) => ({ value: s.slug, label: pickLocalized(s.name, uiLanguage) })),
+      topics: topics.map((s) => ({ value: s.slug, label: pickLocalized(s.name, uiLanguage) })),
+      authors: authors.map((s) => ({ value: s.slug, label: pickLocalized(s.name, uiLanguage) })),
+      heroPreview: shown?.hero ? (mediaPreviews[shown.hero.mediaId] ?? null) : null,
+      translations: others.map((v) => ({ id: v.id, language: v.language, status: v.status })),
+      missingLanguages: LANGUAGES.filter((l) => !taken.has(l)).map((l) => ({
+        value: l,
+        label: NATIVE_NAMES[l],
+      })),
+      allowed: {
+        submit: can(staff, 'article.update'),
+        review: can(staff, 'article.review'),
+        publish: can(staff, 'article.publish'),
+        unpublish: can(staff, 'article.unpublish'),
+      },
+      bootstrap: {
+        article: editorArticle,
+        language,
+        uiLanguage,
+        role: staff.role,
+        messages: messagesFor(t),
+        mediaPreviews,
+        relatedHeadlines,
+        limits: LENGTH_LIMITS,
+      },
+      script,
+    };
+    return c.html(<EditorPage view={view} />, 200, NO_STORE);
+  };
+
+  const articleOf = async (id: string) => {
+    const article = await findArticle(db, id);
+    if (!article) throw new DomainError('not_found', `No article with id ${id}`);
+    return article;
+  };
+
+  routes.get('/articles/new', async (c) => {
+    const { staff, language: uiLanguage } = newsroomView(c, deps);
+    authorize(staff, 'article.create');
+    const requested = c.req.query('language');
+    if (requested !== undefined && !isLanguage(requested))
+      throw new DomainError('validation_failed', `Unknown language ${requested}`, 'language');
+    return page(c, requested ?? uiLanguage, null);
+  });
+
+  routes.get('/articles/:id', async (c) => {
+    authorize(newsroomView(c, deps).staff, 'article.update');
+    const article = await articleOf(c.req.param('id'));
+    return page(c, article.language, article);
+  });
+
+  routes.get('/articles/:id/preview', async (c) => {
+    const { staff, t } = newsroomView(c, deps);
+    authorize(staff, 'article.read');
+    const article = await articleOf(c.req.param('id'));
+    // A published article with a held edit previews the edit: what readers will see once it goes out.
+    const pending = await pendingVersion(db, article);
+    const html = await previewPage(deps, pending?.article ?? article, t, assets.embeds?.src ?? null);
+    return c.html(html, 200, { ...NO_STORE, 'x-robots-tag': 'noindex, nofollow' });
+  });
+
   return routes;
 }

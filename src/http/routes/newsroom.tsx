@@ -4,16 +4,19 @@
  * check (src/http/app.ts).
  */
 import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { logIn, logOut, SESSION_MAX_SECONDS } from '../../commands/sessions.js';
 import { DomainError } from '../../domain/errors.js';
 import { isLanguage } from '../../domain/languages.js';
+import { MEDIA_LIMITS } from '../../domain/media.js';
 import { translator } from '../../i18n/catalogue.js';
 import { newSecret } from '../../lib/ids.js';
 import { LoginPage } from '../../render/newsroom/login-page.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { clientAddress, requireNewsroomSession, STAFF_COOKIE } from '../middleware/staff-auth.js';
 import { NEWSROOM_LANGUAGE_COOKIE, newsroomLanguage, safeNewsroomPath } from '../newsroom-context.js';
+import { enforceRoutePolicy } from '../route-policy.js';
 import { dashboardRoutes } from './newsroom-dashboard.js';
 import { historyRoutes } from './newsroom-history.js';
 import { staffAdminRoutes } from './newsroom-staff.js';
@@ -120,7 +123,18 @@ export function newsroomRoutes(deps: AppDeps) {
   });
 
   // Everything below needs a live session (and the CSRF token on state-changing requests).
+  // Forms are read whole to find their CSRF field, so their size is bounded first.
+  routes.use(
+    '*',
+    bodyLimit({
+      maxSize: MEDIA_LIMITS.maxBytes + 64 * 1024,
+      onError: () => {
+        throw new DomainError('payload_too_large', `The form is larger than ${MEDIA_LIMITS.maxBytes} bytes`);
+      },
+    }),
+  );
   routes.use('*', requireNewsroomSession(deps));
+  routes.use('*', enforceRoutePolicy());
 
   routes.post('/logout', async (c) => {
     const token = getCookie(c, STAFF_COOKIE);

@@ -6,29 +6,33 @@ import {
   isLanguage,
   LANGUAGES,
   type Language,
+  NATIVE_NAMES,
   negotiateLanguage,
   pickLocalized,
 } from '../../domain/languages.js';
 import type { Section } from '../../domain/taxonomy.js';
 import { translator } from '../../i18n/catalogue.js';
-import { articleJsonLd, breadcrumbJsonLd, websiteJsonLd } from '../../render/json-ld.js';
+import { articleJsonLd, authorJsonLd, breadcrumbJsonLd, websiteJsonLd } from '../../render/json-ld.js';
 import { ArticlePage } from '../../render/pages/article-page.js';
 import { CorrectionsPage } from '../../render/pages/corrections-page.js';
 import { HomePage } from '../../render/pages/home-page.js';
-import { ListPage } from '../../render/pages/list-page.js';
+import { type AuthorProfileView, ListPage } from '../../render/pages/list-page.js';
 import { NotFoundPage } from '../../render/pages/not-found-page.js';
 import type { ChromeView, PagingView } from '../../render/views.js';
 import { findArticle } from '../../storage/repos/articles.js';
 import { latestCorrections } from '../../storage/repos/corrections.js';
 import {
   countPublished,
+  homeStories,
   latestPerSection,
   latestPublished,
   publishedTranslations,
 } from '../../storage/repos/reader.js';
 import { findAuthor, findTopic, listSections } from '../../storage/repos/taxonomy.js';
 import type { AppDeps, AppEnv } from '../deps.js';
+import { cacheClearsAtExpiry } from '../front-page-expiry.js';
 import { cacheKeyOf, makePage, respondWithPage } from '../page-cache.js';
+import { RANKED_PAGE_MAX_AGE_MS, rankingsSource } from '../rankings-views.js';
 import { articleViewOf, chromeOf, socialImageOf, teasersOf } from '../reader-views.js';
 import type { ClientAssets } from './assets.js';
 
@@ -39,7 +43,13 @@ const HTML = 'text/html; charset=utf-8';
 
 /** A rendered page, or a redirect, or "no such page". */
 type Outcome =
-  | { kind: 'page'; status: 200 | 404; html: Child }
+  | {
+      kind: 'page';
+      status: 200 | 404;
+      html: Child;
+      /** Pages showing rankings are cached only this long. */
+      maxAgeMs?: number;
+    }
   | { kind: 'redirect'; location: string }
   | { kind: 'missing' };
 
@@ -108,6 +118,10 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
       now: deps.clock(),
     });
 
+  const clearAtPinExpiry = cacheClearsAtExpiry(deps);
+  // Popular Stories and Most Discussed per language, held for a minute.
+  const rankings = rankingsSource({ db, clock: deps.clock, pageCache: deps.pageCache });
+
   const notFound = async (language: Language): Promise<Extract<Outcome, { kind: 'page' }>> => ({
     kind: 'page',
     status: 404,
@@ -131,6 +145,7 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
         body: await toHtml(outcome.html),
         contentType: HTML,
         headers: { 'content-language': language },
+        maxAgeMs: outcome.maxAgeMs,
       });
       // Only pages that exist are kept: unknown addresses must not fill the cache.
       if (page.status === 200) deps.pageCache.set(key, page);
@@ -174,7 +189,13 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
     if (!isLanguage(language)) return next();
     return serve(c, language, async () => {
       const sections = await sectionsNow();
-      const latest = await latestPublished(db, { language, limit: 11, offset: 0, withLinks: false });
+      // Pinned stories first, in the editors' order, then the newest (front pages).
+      const { articles: latest, nextChange } = await homeStories(db, {
+        language,
+        limit: 11,
+        now: deps.clock(),
+      });
+      clearAtPinExpiry(nextChange);
       const shown = latest.map((a) => a.id);
       const perSection = await latestPerSection(db, { language, perSection: 4, excludeIds: shown });
       const [[top = null, ...rest], blocks] = await Promise.all([
@@ -201,8 +222,10 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
               })
             }
             home={{ top, latest: rest, sections: blocks }}
+            rankings={await rankings.of(language)}
           />
         ),
+        maxAgeMs: RANKED_PAGE_MAX_AGE_MS,
       };
     });
   });
@@ -264,7 +287,9 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
         description?: string;
         currentSection?: string;
         versions?: Array<{ language: Language; path: string }>;
+        jsonLd?: string[];
       };
+      profile?: AuthorProfileView;
     },
   ): Promise<Outcome> => {
     const filter = { language, ...list.filter };
@@ -294,6 +319,7 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
             teasers: await teasersOf(db, articles),
             empty: list.empty,
             paging: paging(list.path, page, total),
+            profile: list.profile ?? null,
           }}
         />
       ),
@@ -325,13 +351,46 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
       if (!author || page === null) return { kind: 'missing' };
       const role = pickLocalized(author.role, language);
       const bio = pickLocalized(author.bio, language);
+      const name = pickLocalized(author.name, language);
+      const t = translator(language, deps.timeZone);
+      const expertise = author.expertise[language] ?? author.expertise.en ?? [];
+      const path = `/${language}/authors/${author.slug}`;
       return listPage(language, page, {
-        path: `/${language}/authors/${author.slug}`,
-        heading: pickLocalized(author.name, language),
-        intro: [role, bio].filter(Boolean).join(' — ') || null,
-        empty: translator(language, deps.timeZone).t('author.empty'),
+        path,
+        heading: name,
+        empty: t.t('author.empty'),
         filter: { author: author.slug },
-        chrome: { description: bio || role },
+        chrome: {
+          description: bio || role,
+          jsonLd: [
+            authorJsonLd(
+              {
+                name,
+                role,
+                bio,
+                languages: author.languages,
+                expertise,
+                email: author.contactEmail,
+                url: author.contactUrl,
+              },
+              {
+                publicUrl: deps.publicUrl,
+                siteName: t.t('site.name'),
+                language,
+                url: `${deps.publicUrl}${path}`,
+              },
+            ),
+          ],
+        },
+        profile: {
+          role: role || null,
+          bio: bio || null,
+          languages: author.languages.map((l) => ({ language: l, label: NATIVE_NAMES[l] })),
+          expertise,
+          email: author.contactEmail,
+          url: author.contactUrl,
+          articlesHeading: t.t('author.articles', { name }),
+        },
       });
     });
   });
@@ -365,7 +424,12 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
       const canonicalPath = articlePath(article);
       if (decodeURI(c.req.path) !== decodeURI(canonicalPath))
         return { kind: 'redirect', location: canonicalPath };
-      return { kind: 'page', status: 200, html: await articlePage(article) };
+      return {
+        kind: 'page',
+        status: 200,
+        html: await articlePage(article),
+        maxAgeMs: RANKED_PAGE_MAX_AGE_MS,
+      };
     });
   });
 
@@ -409,7 +473,14 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
       social: { type: 'article', image: socialImageOf(view.hero, view.heroSizes) },
       jsonLd: [articleJsonLd(view, { ...site, url }), breadcrumbJsonLd(trail, deps.publicUrl)],
     });
-    return <ArticlePage chrome={pageChrome} article={view} />;
+    return (
+      <ArticlePage
+        chrome={pageChrome}
+        article={view}
+        rankings={await rankings.of(article.language)}
+        readBeacon={assets.views?.src ?? null}
+      />
+    );
   };
 
   return app;

@@ -2,7 +2,7 @@
  * Schemas for sections, topics and authors.
  */
 import { z } from 'zod';
-import { LocalizedSchema, SlugSchema } from './common.js';
+import { LanguageSchema, LocalizedSchema, SlugSchema } from './common.js';
 
 const Position = z.number().int().min(0).max(10_000);
 
@@ -28,6 +28,13 @@ const authorFields = {
   role: LocalizedSchema.optional(),
   bio: LocalizedSchema.optional(),
   photoMediaId: z.string().min(1).max(64).nullable().optional(),
+  languages: z.array(LanguageSchema).max(10).optional(),
+  expertise: z
+    .partialRecord(LanguageSchema, z.array(z.string().trim().min(1).max(120)).max(20))
+    .optional()
+    .meta({ description: 'Areas of expertise per language', example: { en: ['Parliament', 'Elections'] } }),
+  contactEmail: z.string().trim().max(254).nullable().optional(),
+  contactUrl: z.string().trim().max(500).nullable().optional(),
 };
 export const AuthorCreateSchema = z
   .strictObject({ slug: SlugSchema, name: LocalizedSchema, ...authorFields })
@@ -42,5 +49,9 @@ export const AuthorSchema = z
     role: LocalizedSchema,
     bio: LocalizedSchema,
     photoMediaId: z.string().nullable(),
+    languages: z.array(LanguageSchema),
+    expertise: z.partialRecord(LanguageSchema, z.array(z.string())),
+    contactEmail: z.string().nullable(),
+    contactUrl: z.string().nullable(),
   })
   .meta({ id: 'Author' });

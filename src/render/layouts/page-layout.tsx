@@ -80,7 +80,8 @@ export function PageLayout(props: { chrome: ChromeView; head?: Child; children: 
           <div class="wrap">
             <p>{t.t('footer.about')}</p>
             <nav aria-label={t.t('footer.about')}>
-              <a href={`/${chrome.language}/corrections`}>{t.t('footer.corrections')}</a>
+              <a href={`/${chrome.language}/corrections`}>{t.t('footer.corrections')}</a>{' '}
+              <a href={`/${chrome.language}/about/trust`}>{t.t('trust.footer.link')}</a>
             </nav>
             <p>{t.t('footer.copyright', { year: chrome.year })}</p>
           </div>

@@ -3,9 +3,8 @@
  * switch accounts off, set a new password.
  */
 import { ROLES } from '../../domain/policy.js';
-import type { StaffUser } from '../../domain/staff.js';
+import type { StaffListing, StaffUser } from '../../domain/staff.js';
 import type { Translator } from '../../i18n/catalogue.js';
-import type { StaffListing } from '../../storage/repos/staff.js';
 import { NewsroomLayout } from './layout.js';
 
 function RoleSelect(props: { t: Translator; id: string; selected?: string | undefined }) {

@@ -1,13 +1,27 @@
 /**
  * The article page: type label, headline, lead, hero, byline, dates, body, agency credit,
- * and more from the same section.
+ * more from the same section, and the rankings (Popular Stories, Most Discussed).
  */
 import { Body } from '../elements/blocks.js';
+import { CommentInvitation } from '../elements/comments.js';
 import { CorrectionNotes } from '../elements/corrections.js';
 import { Figure } from '../elements/image.js';
-import { PublishedOn, TeaserList, TypeLabel } from '../elements/teaser.js';
+import { Rankings, type RankingsView, ReadBeacon } from '../elements/rankings.js';
+import { PublishedOn, TeaserList } from '../elements/teaser.js';
 import { PageLayout } from '../layouts/page-layout.js';
 import type { ArticleView, ChromeView } from '../views.js';
+import { type ArticleTrustView, JtiBadge, ReportErrorForm, TrustStyles } from './trust-page.js';
+
+/** The type label, always shown on the article (news included), matching its structured data type. */
+function ArticleTypeLabel(props: { article: ArticleView; chrome: ChromeView }) {
+  const { type, kicker } = props.article;
+  return (
+    <p class={`label label-${type}`}>
+      {props.chrome.t.t(`type.${type}`)}
+      {kicker ? ` · ${kicker}` : null}
+    </p>
+  );
+}
 
 function Byline(props: { article: ArticleView; chrome: ChromeView }) {
   const { authors, dateline } = props.article;
@@ -29,19 +43,35 @@ function Byline(props: { article: ArticleView; chrome: ChromeView }) {
   );
 }
 
-export function ArticlePage(props: { chrome: ChromeView; article: ArticleView }) {
+export function ArticlePage(props: {
+  chrome: ChromeView;
+  article: ArticleView & Partial<ArticleTrustView>;
+  rankings?: RankingsView | null;
+  /** The read beacon island's address (counts this read); null when it is not built. */
+  readBeacon?: string | null;
+}) {
   const { chrome, article } = props;
   const { t } = chrome;
   return (
     <PageLayout
       chrome={chrome}
-      head={article.embedScript ? <script src={article.embedScript} defer /> : undefined}
+      head={
+        <>
+          <TrustStyles />
+          {article.embedScript ? <script src={article.embedScript} defer /> : null}
+          <ReadBeacon src={props.readBeacon} articleId={article.id} />
+        </>
+      }
     >
       <article class="article">
         <header>
-          <TypeLabel type={article.type} kicker={article.kicker} t={t} />
+          <ArticleTypeLabel article={article} chrome={chrome} />
           <h1>{article.headline}</h1>
-          {article.type === 'sponsored' ? <p class="sponsored-note">{t.t('type.sponsored')}</p> : null}
+          {article.type === 'sponsored' ? (
+            <p class="sponsored-note" role="note">
+              <strong>{t.t('type.sponsored')}</strong> {t.t('trust.sponsored.notice')}
+            </p>
+          ) : null}
           {article.lead ? <p class="lead">{article.lead}</p> : null}
           {article.hero ? (
             <Figure image={article.hero} sizes="(min-width: 46rem) 44rem, 100vw" priority class="hero" />
@@ -64,12 +94,28 @@ export function ArticlePage(props: { chrome: ChromeView; article: ArticleView })
         ) : null}
         <CorrectionNotes corrections={article.corrections} placement="bottom" t={t} />
       </article>
+      {article.version !== undefined ? (
+        <div class="article">
+          <ReportErrorForm
+            language={chrome.language}
+            articleId={article.id}
+            version={article.version}
+            t={t}
+          />
+          <p>
+            <a href={`/${chrome.language}/about/trust`}>{t.t('trust.footer.link')}</a>
+          </p>
+          {article.jtiCertificateUrl ? <JtiBadge href={article.jtiCertificateUrl} t={t} /> : null}
+        </div>
+      ) : null}
+      <CommentInvitation articleId={article.id} t={t} />
       {article.section && article.moreInSection.length > 0 ? (
         <section class="block" aria-labelledby="more-in-section">
           <h2 id="more-in-section">{t.t('article.inThisSection', { section: article.section.label })}</h2>
           <TeaserList teasers={article.moreInSection} t={t} />
         </section>
       ) : null}
+      <Rankings rankings={props.rankings} t={t} />
     </PageLayout>
   );
 }

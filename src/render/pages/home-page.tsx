@@ -1,12 +1,14 @@
 /**
- * A language home: the top story, the latest news teasers, then a block per section.
+ * A language home: the top story, the latest news teasers, the rankings (Popular Stories,
+ * Most Discussed), then a block per section.
  */
 import { Picture } from '../elements/image.js';
+import { Rankings, type RankingsView } from '../elements/rankings.js';
 import { PublishedOn, Teaser, TeaserList, TypeLabel } from '../elements/teaser.js';
 import { PageLayout } from '../layouts/page-layout.js';
 import type { ChromeView, HomeView } from '../views.js';
 
-export function HomePage(props: { chrome: ChromeView; home: HomeView }) {
+export function HomePage(props: { chrome: ChromeView; home: HomeView; rankings?: RankingsView | null }) {
   const { chrome, home } = props;
   const { t } = chrome;
   const top = home.top;
@@ -43,6 +45,7 @@ export function HomePage(props: { chrome: ChromeView; home: HomeView }) {
           <TeaserList teasers={home.latest} t={t} />
         </section>
       ) : null}
+      <Rankings rankings={props.rankings} t={t} />
       {home.sections.map(({ section, teasers }) => (
         <section class="block" aria-labelledby={`s-${section.href}`}>
           <h2 id={`s-${section.href}`}>

@@ -1,10 +1,12 @@
 /**
  * Media rows: the stored original, its dimensions and its renditions.
  */
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Media, Rendition } from '../../domain/media.js';
 import type { Db } from '../db.js';
 import { readJson } from '../json.js';
+import { containsPattern, containsWord } from '../like.js';
 import type { MediaTable } from '../schema.js';
 
 const RenditionsSchema: z.ZodType<Rendition[]> = z.array(
@@ -68,14 +70,83 @@ export async function missingMediaIds(db: Db, ids: readonly string[]): Promise<s
   return [...new Set(ids)].filter((id) => !found.has(id));
 }
 
-/** Newest first. */
-export async function listMedia(db: Db, limit: number, offset: number): Promise<Media[]> {
+/** Alt text, caption and credit of an image, as one text to search. */
+const MEDIA_TEXT = sql<string>`(media.alt || ' ' || coalesce(media.caption, '') || ' ' || coalesce(media.credit, ''))`;
+
+export interface MediaSearch {
+  /** Words that must each appear in the alt text, caption or credit; empty lists everything. */
+  query: string;
+  limit: number;
+  offset: number;
+}
+
+/** A page of media matching every word of the query, newest first, with the total that match. */
+export async function searchMedia(db: Db, search: MediaSearch): Promise<{ items: Media[]; total: number }> {
+  const words = search.query.split(/\s+/).filter(Boolean);
+  let query = db.selectFrom('media');
+  for (const word of words) query = query.where(containsWord(MEDIA_TEXT, word));
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(search.limit)
+      .offset(search.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toMedia), total: Number(count.n) };
+}
+
+/** Writes the texts of a media item; false when there is no such item. */
+export async function updateMediaText(
+  db: Db,
+  id: string,
+  text: Pick<Media, 'alt' | 'caption' | 'credit'>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('media')
+    .set({ alt: text.alt, caption: text.caption, credit: text.credit })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export interface MediaUse {
+  articleId: string;
+  language: string;
+  headline: string;
+  status: string;
+  sectionSlug: string | null;
+  slug: string;
+  /** Where in the article: the hero image or an image in the body. */
+  place: 'hero' | 'body';
+}
+
+/**
+ * The articles that show a media item, newest change first (at most `limit`). Bodies are
+ * matched on their stored JSON, where an image node holds `"mediaId":"<id>"`.
+ */
+export async function mediaUses(db: Db, id: string, limit = 50): Promise<MediaUse[]> {
   const rows = await db
-    .selectFrom('media')
-    .selectAll()
-    .orderBy('created_at', 'desc')
+    .selectFrom('articles')
+    .select(['id', 'language', 'headline', 'status', 'section_slug', 'slug', 'hero_media_id'])
+    .where((eb) =>
+      eb.or([
+        eb('hero_media_id', '=', id),
+        sql<boolean>`body_json like ${containsPattern(`"mediaId":"${id}"`)} escape '!'`,
+      ]),
+    )
+    .orderBy('modified_at', 'desc')
     .limit(limit)
-    .offset(offset)
     .execute();
-  return rows.map(toMedia);
+  return rows.map((r) => ({
+    articleId: r.id,
+    language: r.language,
+    headline: r.headline,
+    status: r.status,
+    sectionSlug: r.section_slug,
+    slug: r.slug,
+    place: r.hero_media_id === id ? 'hero' : 'body',
+  }));
 }

@@ -5,6 +5,7 @@ import type { Article } from '../../domain/article.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
 import { fromRow, hydrate, SUMMARY_COLUMNS } from './articles.js';
+import { activePins, nextExpiry } from './front-pages.js';
 
 export interface PublishedFilter {
   language: Language;
@@ -144,4 +145,37 @@ export async function latestPerSection(
     bySection.set(slug, [...(bySection.get(slug) ?? []), article]);
   }
   return bySection;
+}
+
+/**
+ * The top stories of a language home: the pinned ones that count at `now`, in the editors'
+ * order, then the newest published ones, `limit` in all, each once; and when the soonest
+ * of those pins expires (the home changes then), or null.
+ */
+export async function homeStories(
+  db: Db,
+  filter: { language: Language; limit: number; now: Date },
+): Promise<{ articles: Article[]; nextChange: string | null }> {
+  const pins = (await activePins(db, filter.language, filter.now)).slice(0, filter.limit);
+  const pinnedIds = pins.map((p) => p.articleId);
+  const [pinnedRows, latest] = await Promise.all([
+    pinnedIds.length === 0
+      ? []
+      : db
+          .selectFrom('articles')
+          .select(SUMMARY_COLUMNS)
+          .where('id', 'in', pinnedIds)
+          .where('status', '=', 'published')
+          .execute(),
+    latestPublished(db, {
+      language: filter.language,
+      excludeIds: pinnedIds,
+      limit: filter.limit - pins.length,
+      offset: 0,
+      withLinks: false,
+    }),
+  ]);
+  const pinned = new Map((await hydrate(db, pinnedRows, false)).map((a) => [a.id, a]));
+  const ordered = pinnedIds.flatMap((id) => pinned.get(id) ?? []);
+  return { articles: [...ordered, ...latest], nextChange: nextExpiry(pins) };
 }

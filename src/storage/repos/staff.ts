@@ -2,7 +2,10 @@
  * Staff users and their API tokens (stored only as hashes).
  */
 import type { Role } from '../../domain/policy.js';
-import type { StaffUser } from '../../domain/staff.js';
+import type { StaffListing, StaffUser } from '../../domain/staff.js';
+
+export type { StaffListing };
+
 import type { Db } from '../db.js';
 
 export async function insertStaffUser(
@@ -37,11 +40,6 @@ export async function findStaffByEmail(
         disabledAt: row.disabled_at,
       }
     : null;
-}
-
-export interface StaffListing extends StaffUser {
-  createdAt: string;
-  disabledAt: string | null;
 }
 
 function listingOf(row: {

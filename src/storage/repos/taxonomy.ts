@@ -2,13 +2,17 @@
  * Sections, topics and authors.
  */
 import { z } from 'zod';
-import type { Localized } from '../../domain/languages.js';
+import { LANGUAGES, type Language, type Localized } from '../../domain/languages.js';
 import type { Author, Section, Topic } from '../../domain/taxonomy.js';
 import type { Db } from '../db.js';
 import { readJson } from '../json.js';
 import type { AuthorsTable, SectionsTable, TopicsTable } from '../schema.js';
 
 const LocalizedSchema: z.ZodType<Localized> = z.record(z.string(), z.string()) as z.ZodType<Localized>;
+const LanguagesSchema: z.ZodType<Language[]> = z.array(z.enum(LANGUAGES));
+const LocalizedListSchema = z.record(z.string(), z.array(z.string())) as z.ZodType<
+  Partial<Record<Language, string[]>>
+>;
 
 const toSection = (row: SectionsTable): Section => ({
   slug: row.slug,
@@ -25,6 +29,10 @@ const toAuthor = (row: AuthorsTable): Author => ({
   role: readJson(LocalizedSchema, row.role_json, `role of author ${row.slug}`),
   bio: readJson(LocalizedSchema, row.bio_json, `bio of author ${row.slug}`),
   photoMediaId: row.photo_media_id,
+  languages: readJson(LanguagesSchema, row.languages_json, `languages of author ${row.slug}`),
+  expertise: readJson(LocalizedListSchema, row.expertise_json, `expertise of author ${row.slug}`),
+  contactEmail: row.contact_email,
+  contactUrl: row.contact_url,
 });
 
 /** All sections in their navigation order. */
@@ -94,6 +102,10 @@ export async function upsertAuthor(db: Db, author: Author): Promise<void> {
     role_json: JSON.stringify(author.role),
     bio_json: JSON.stringify(author.bio),
     photo_media_id: author.photoMediaId,
+    languages_json: JSON.stringify(author.languages),
+    expertise_json: JSON.stringify(author.expertise),
+    contact_email: author.contactEmail,
+    contact_url: author.contactUrl,
   };
   const { slug: _slug, ...changes } = values;
   await db

@@ -109,4 +109,9 @@ export const ar: AreaMessages = {
   'newsroom.staff.add': 'إضافة عضو',
   'newsroom.staff.firstPassword': 'كلمة المرور الأولى (10 أحرف على الأقل)',
   'newsroom.staff.addSubmit': 'إضافة',
+  'newsroom.error.forbidden': 'دورك لا يسمح بذلك',
+  'newsroom.error.notFound': 'هذه الصفحة غير موجودة',
+  'newsroom.error.invalid': 'تعذّر تنفيذ ذلك',
+  'newsroom.error.ours': 'حدث خطأ من جانبنا',
+  'newsroom.error.back': 'العودة إلى لوحة التحكم',
 };

@@ -109,4 +109,9 @@ export const de: AreaMessages = {
   'newsroom.staff.add': 'Person hinzufügen',
   'newsroom.staff.firstPassword': 'Erstes Passwort (mindestens 10 Zeichen)',
   'newsroom.staff.addSubmit': 'Hinzufügen',
+  'newsroom.error.forbidden': 'Ihre Rolle darf das nicht',
+  'newsroom.error.notFound': 'Diese Seite gibt es nicht',
+  'newsroom.error.invalid': 'Das war nicht möglich',
+  'newsroom.error.ours': 'Bei uns ist etwas schiefgegangen',
+  'newsroom.error.back': 'Zurück zur Übersicht',
 };

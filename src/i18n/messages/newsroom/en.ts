@@ -108,6 +108,11 @@ export const en = {
   'newsroom.staff.add': 'Add a staff member',
   'newsroom.staff.firstPassword': 'First password (at least 10 characters)',
   'newsroom.staff.addSubmit': 'Add',
+  'newsroom.error.forbidden': 'Your role may not do this',
+  'newsroom.error.notFound': 'This page does not exist',
+  'newsroom.error.invalid': 'This could not be done',
+  'newsroom.error.ours': 'Something went wrong on our side',
+  'newsroom.error.back': 'Back to the dashboard',
 } as const;
 
 export type Key = keyof typeof en;

@@ -109,4 +109,9 @@ export const es: AreaMessages = {
   'newsroom.staff.add': 'Añadir un miembro',
   'newsroom.staff.firstPassword': 'Primera contraseña (al menos 10 caracteres)',
   'newsroom.staff.addSubmit': 'Añadir',
+  'newsroom.error.forbidden': 'Su rol no permite hacer esto',
+  'newsroom.error.notFound': 'Esta página no existe',
+  'newsroom.error.invalid': 'No se pudo hacer',
+  'newsroom.error.ours': 'Algo falló por nuestra parte',
+  'newsroom.error.back': 'Volver al panel',
 };

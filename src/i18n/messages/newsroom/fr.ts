@@ -109,4 +109,9 @@ export const fr: AreaMessages = {
   'newsroom.staff.add': 'Ajouter un membre',
   'newsroom.staff.firstPassword': 'Premier mot de passe (au moins 10 caractères)',
   'newsroom.staff.addSubmit': 'Ajouter',
+  'newsroom.error.forbidden': 'Votre rôle ne permet pas cette action',
+  'newsroom.error.notFound': 'Cette page n’existe pas',
+  'newsroom.error.invalid': 'Impossible d’effectuer cette action',
+  'newsroom.error.ours': 'Une erreur s’est produite de notre côté',
+  'newsroom.error.back': 'Retour au tableau de bord',
 };

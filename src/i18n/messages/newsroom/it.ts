@@ -109,4 +109,9 @@ export const it: AreaMessages = {
   'newsroom.staff.add': 'Aggiungi un membro',
   'newsroom.staff.firstPassword': 'Prima password (almeno 10 caratteri)',
   'newsroom.staff.addSubmit': 'Aggiungi',
+  'newsroom.error.forbidden': 'Il tuo ruolo non lo consente',
+  'newsroom.error.notFound': 'Questa pagina non esiste',
+  'newsroom.error.invalid': 'Non è stato possibile',
+  'newsroom.error.ours': 'Qualcosa è andato storto da parte nostra',
+  'newsroom.error.back': 'Torna alla panoramica',
 };

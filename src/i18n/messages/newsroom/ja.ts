@@ -109,4 +109,9 @@ export const ja: AreaMessages = {
   'newsroom.staff.add': 'スタッフを追加',
   'newsroom.staff.firstPassword': '初期パスワード（10文字以上）',
   'newsroom.staff.addSubmit': '追加',
+  'newsroom.error.forbidden': 'この役割では実行できません',
+  'newsroom.error.notFound': 'このページは存在しません',
+  'newsroom.error.invalid': '実行できませんでした',
+  'newsroom.error.ours': 'こちら側で問題が発生しました',
+  'newsroom.error.back': 'ダッシュボードに戻る',
 };

@@ -109,4 +109,9 @@ export const pt: AreaMessages = {
   'newsroom.staff.add': 'Adicionar um membro',
   'newsroom.staff.firstPassword': 'Primeira senha (pelo menos 10 caracteres)',
   'newsroom.staff.addSubmit': 'Adicionar',
+  'newsroom.error.forbidden': 'Sua função não permite isto',
+  'newsroom.error.notFound': 'Esta página não existe',
+  'newsroom.error.invalid': 'Não foi possível',
+  'newsroom.error.ours': 'Algo deu errado do nosso lado',
+  'newsroom.error.back': 'Voltar ao painel',
 };

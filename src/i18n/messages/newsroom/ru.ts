@@ -109,4 +109,9 @@ export const ru: AreaMessages = {
   'newsroom.staff.add': 'Добавить сотрудника',
   'newsroom.staff.firstPassword': 'Первый пароль (не менее 10 символов)',
   'newsroom.staff.addSubmit': 'Добавить',
+  'newsroom.error.forbidden': 'Ваша роль этого не позволяет',
+  'newsroom.error.notFound': 'Такой страницы нет',
+  'newsroom.error.invalid': 'Не удалось выполнить',
+  'newsroom.error.ours': 'У нас что-то пошло не так',
+  'newsroom.error.back': 'Вернуться к обзору',
 };

@@ -109,4 +109,9 @@ export const zh: AreaMessages = {
   'newsroom.staff.add': '添加员工',
   'newsroom.staff.firstPassword': '初始密码（至少 10 个字符）',
   'newsroom.staff.addSubmit': '添加',
+  'newsroom.error.forbidden': '您的角色无权执行此操作',
+  'newsroom.error.notFound': '此页面不存在',
+  'newsroom.error.invalid': '无法完成此操作',
+  'newsroom.error.ours': '我们这边出了问题',
+  'newsroom.error.back': '返回工作台',
 };

@@ -6,16 +6,22 @@
 import { Hono } from 'hono';
 import { DomainError } from '../domain/errors.js';
 import { isLanguage, negotiateLanguage } from '../domain/languages.js';
+import { translator } from '../i18n/catalogue.js';
+import { NewsroomErrorPage } from '../render/newsroom/error-page.js';
 import { isHealthy } from '../storage/db.js';
 import type { AppDeps, AppEnv } from './deps.js';
 import { renderErrorPage } from './error-page.js';
 import { describeError, errorBody } from './errors.js';
 import { requireStaff } from './middleware/staff-auth.js';
+import { newsroomLanguage } from './newsroom-context.js';
 import { openApiDocument } from './openapi.js';
 import { BASE_HEADERS } from './page-cache.js';
+import { enforceRoutePolicy } from './route-policy.js';
 import { apiArticleRoutes } from './routes/api-articles.js';
+import { apiFrontPageRoutes } from './routes/api-front-pages.js';
 import { apiMediaRoutes } from './routes/api-media.js';
 import { apiPublicRoutes } from './routes/api-public.js';
+import { apiRankingsRoutes } from './routes/api-rankings.js';
 import { apiReadersRoutes } from './routes/api-readers.js';
 import { apiReadersPublicRoutes } from './routes/api-readers-public.js';
 import { apiTaxonomyRoutes } from './routes/api-taxonomy.js';
@@ -65,6 +71,7 @@ export function createApp(deps: AppDeps) {
   app.get('/api/v1/openapi.json', (c) => c.body(openApi, 200, { 'content-type': 'application/json' }));
 
   // Public before staff: the staff routes' authentication covers everything under /api/v1 they match.
+  app.route('/api/v1/public', apiRankingsRoutes(deps));
   app.route('/api/v1/public', apiPublicRoutes(deps));
   // Calls readers make (error reports, accounts, comments); each route checks its own caller.
   app.route('/api/v1', apiTrustPublicRoutes(deps));
@@ -72,8 +79,10 @@ export function createApp(deps: AppDeps) {
 
   const staff = new Hono<AppEnv>();
   staff.use('*', requireStaff(deps));
+  staff.use('*', enforceRoutePolicy());
   staff.route('/articles', apiArticleRoutes(deps));
   staff.route('/media', apiMediaRoutes(deps));
+  staff.route('/front-pages', apiFrontPageRoutes(deps));
   staff.route('/', apiTaxonomyRoutes(deps));
   staff.route('/', apiTrustRoutes(deps));
   staff.route('/', apiReadersRoutes(deps));
@@ -113,6 +122,19 @@ export function createApp(deps: AppDeps) {
       c.header('Retry-After', String(error.retryAfterSeconds));
     if (c.req.path.startsWith('/api/')) {
       return c.json(known?.body ?? errorBody('internal', 'Something went wrong on our side'), status);
+    }
+    const staff = c.get('staff');
+    const csrf = c.get('csrf');
+    if (c.req.path.startsWith('/newsroom') && staff && csrf) {
+      const t = translator(newsroomLanguage(c), deps.timeZone);
+      const detail = known && status !== 404 ? known.body.error.message : null;
+      return c.html(
+        <NewsroomErrorPage t={t} staff={staff} csrf={csrf} status={status} detail={detail} />,
+        status,
+        {
+          'cache-control': 'no-store',
+        },
+      );
     }
     const first = c.req.path.split('/')[1];
     const language = isLanguage(first) ? first : negotiateLanguage(c.req.header('accept-language'));

@@ -1,0 +1,289 @@
+/**
+ * The comments island (bundled into /assets/comments.js).
+ * On an article page it shows the thread under the invitation (src/render/elements/comments.tsx),
+ * lets a logged-in reader post without leaving the page and keeps the count current. Every
+ * piece of a comment becomes a text node or a checked http(s) link: never markup.
+ * Without it, the invitation links to the thread's own page, which works without JavaScript.
+ * In the newsroom's moderation queue it adds the keyboard shortcuts (j/k, x, a, r, f).
+ * @example <section data-thread="article:abc" data-texts="{…}">…<script src="/assets/comments.js" defer></script>
+ */
+
+interface Texts {
+  count: string;
+  none: string;
+  loading: string;
+  loadFailed: string;
+  write: string;
+  writeHint: string;
+  submit: string;
+  sending: string;
+  sendFailed: string;
+  pending: string;
+  posted: string;
+  login: string;
+  signUp: string;
+  journalist: string;
+  moderator: string;
+  featured: string;
+  deleted: string;
+  closed: string;
+  premoderated: string;
+  recommendations: string;
+}
+
+interface CommentJson {
+  id: string;
+  body: string;
+  author: { name: string | null; badge: 'journalist' | 'moderator' | null; deleted: boolean };
+  createdAt: string;
+  featured: boolean;
+  recommendations: number;
+  replies: CommentJson[];
+}
+
+interface ThreadJson {
+  thread: { comments: number; mode: string; open: boolean };
+  comments: CommentJson[];
+}
+
+interface SessionJson {
+  csrfToken: string | null;
+  reader: { displayName: string } | null;
+}
+
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/giu;
+
+function fill(text: string, vars: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A line of a comment as text nodes and links (http and https only, as the server does). */
+function appendLine(parent: HTMLElement, line: string): void {
+  let at = 0;
+  for (const match of line.matchAll(LINK)) {
+    const link = match[0].replace(/[.,;:!?…»”’)]+$/u, '');
+    const start = match.index ?? 0;
+    let href: string | null = null;
+    try {
+      const url = new URL(/^www\./i.test(link) ? `https://${link}` : link);
+      href = url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    } catch {
+      href = null;
+    }
+    if (!href || !link) continue;
+    if (start > at) parent.append(document.createTextNode(line.slice(at, start)));
+    const a = el('a', undefined, link);
+    a.href = href;
+    a.rel = 'nofollow ugc noopener';
+    parent.append(a);
+    at = start + link.length;
+  }
+  if (at < line.length) parent.append(document.createTextNode(line.slice(at)));
+}
+
+function commentBody(body: string): HTMLElement[] {
+  return body
+    .split(/\n{2,}/)
+    .filter((p) => p.trim() !== '')
+    .map((paragraph) => {
+      const p = el('p');
+      paragraph.split('\n').forEach((line, i) => {
+        if (i > 0) p.append(el('br'));
+        appendLine(p, line);
+      });
+      return p;
+    });
+}
+
+function renderComment(comment: CommentJson, texts: Texts, language: string): HTMLLIElement {
+  const li = el('li', comment.featured ? 'comment featured' : 'comment');
+  li.id = `comment-${comment.id}`;
+  const header = el('header');
+  if (comment.author.deleted || comment.author.name === null)
+    header.append(el('em', undefined, texts.deleted));
+  else header.append(el('strong', undefined, comment.author.name));
+  if (comment.author.badge) header.append(el('span', 'badge', texts[comment.author.badge]));
+  const time = el('time', undefined, new Date(comment.createdAt).toLocaleString(language));
+  time.dateTime = comment.createdAt;
+  header.append(time);
+  if (comment.featured) header.append(el('span', undefined, texts.featured));
+  li.append(header, ...commentBody(comment.body));
+  if (comment.recommendations > 0)
+    li.append(el('p', 'hint', fill(texts.recommendations, { count: comment.recommendations })));
+  if (comment.replies.length > 0) {
+    const ol = el('ol');
+    for (const reply of comment.replies) ol.append(renderComment(reply, texts, language));
+    li.append(ol);
+  }
+  return li;
+}
+
+async function startThread(section: HTMLElement): Promise<void> {
+  const [kind, id] = (section.dataset.thread ?? '').split(':');
+  const language = section.dataset.language ?? document.documentElement.lang;
+  const live = section.querySelector<HTMLElement>('.comments-live');
+  if (!kind || !id || !live) return;
+  const texts = JSON.parse(section.dataset.texts ?? '{}') as Texts;
+  const api = `/api/v1/${kind === 'debate' ? 'debates' : 'articles'}/${encodeURIComponent(id)}/comments`;
+
+  const count = el('p', 'comments-count');
+  const note = el('p', 'hint');
+  const status = el('p', 'notice');
+  status.hidden = true;
+  status.setAttribute('role', 'status');
+  const list = el('ol', 'comment-list');
+  const compose = el('div');
+  live.replaceChildren(count, note, compose, status, list);
+  count.textContent = texts.loading;
+
+  const load = async (): Promise<ThreadJson | null> => {
+    try {
+      const res = await fetch(api, { headers: { accept: 'application/json' } });
+      if (!res.ok) throw new Error(String(res.status));
+      const thread = (await res.json()) as ThreadJson;
+      count.textContent = fill(texts.count, { count: thread.thread.comments });
+      note.textContent = !thread.thread.open
+        ? texts.closed
+        : thread.thread.mode === 'premoderated'
+          ? texts.premoderated
+          : '';
+      list.replaceChildren(...thread.comments.map((c) => renderComment(c, texts, language)));
+      if (thread.comments.length === 0) list.replaceChildren(el('li', 'hint', texts.none));
+      return thread;
+    } catch {
+      count.textContent = texts.loadFailed;
+      return null;
+    }
+  };
+
+  const [thread, session] = await Promise.all([
+    load(),
+    fetch('/api/v1/session', { credentials: 'same-origin' })
+      .then((r) => (r.ok ? (r.json() as Promise<SessionJson>) : null))
+      .catch(() => null),
+  ]);
+  if (thread?.thread.open) {
+    if (session?.reader && session.csrfToken) compose.append(composer(session.csrfToken));
+    else {
+      const p = el('p');
+      const login = el('a', undefined, texts.login);
+      login.href = `/${language}/account/login?next=${encodeURIComponent(location.pathname)}`;
+      const signUp = el('a', undefined, texts.signUp);
+      signUp.href = `/${language}/account/signup`;
+      p.append(login, ' · ', signUp);
+      compose.append(p);
+    }
+  }
+
+  function composer(csrf: string): HTMLFormElement {
+    const form = el('form', 'comment-form');
+    const label = el('label', undefined, texts.write);
+    label.htmlFor = 'comment-live-body';
+    const hint = el('p', 'hint', texts.writeHint);
+    hint.id = 'comment-live-hint';
+    const textarea = el('textarea');
+    textarea.id = 'comment-live-body';
+    textarea.name = 'body';
+    textarea.rows = 5;
+    textarea.maxLength = 5000;
+    textarea.required = true;
+    textarea.setAttribute('aria-describedby', 'comment-live-hint');
+    const button = el('button', 'primary', texts.submit);
+    button.type = 'submit';
+    form.append(label, hint, textarea, el('p'));
+    form.lastElementChild?.append(button);
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      button.disabled = true;
+      button.textContent = texts.sending;
+      try {
+        const res = await fetch(api, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+          body: JSON.stringify({ body: textarea.value }),
+        });
+        const answer = (await res.json()) as { status?: string; error?: { message: string } };
+        status.hidden = false;
+        status.classList.toggle('error', !res.ok);
+        if (res.ok) {
+          textarea.value = '';
+          status.textContent = answer.status === 'approved' ? texts.posted : texts.pending;
+          await load();
+        } else {
+          status.textContent = `${texts.sendFailed} ${answer.error?.message ?? ''}`.trim();
+        }
+      } catch {
+        status.hidden = false;
+        status.textContent = texts.sendFailed;
+      } finally {
+        button.disabled = false;
+        button.textContent = texts.submit;
+      }
+    });
+    return form;
+  }
+
+  // The count stays current while the page is in view.
+  setInterval(() => {
+    if (document.visibilityState === 'visible' && !compose.contains(document.activeElement)) void load();
+  }, 60_000);
+}
+
+/** The moderation queue: j/k move between comments, x selects, a approves, r rejects (to the reason), f features. */
+function startModeration(queue: HTMLElement): void {
+  const items = (): HTMLElement[] => Array.from(queue.querySelectorAll<HTMLElement>('.mod-item'));
+  let current = -1;
+  const focus = (index: number) => {
+    const all = items();
+    if (all.length === 0) return;
+    current = Math.max(0, Math.min(all.length - 1, index));
+    all[current]?.focus();
+  };
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (target && /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(target.tagName) && event.key !== 'Escape') return;
+    const item = items()[current] ?? (target?.closest('.mod-item') as HTMLElement | null);
+    const click = (selector: string) => item?.querySelector<HTMLElement>(selector)?.click();
+    switch (event.key) {
+      case 'j':
+        focus(current + 1);
+        break;
+      case 'k':
+        focus(current - 1);
+        break;
+      case 'x':
+        click('input[type=checkbox]');
+        break;
+      case 'a':
+        click('button[value^="approve:"]');
+        break;
+      case 'f':
+        click('button[value^="feature:"]');
+        break;
+      case 'r':
+        item?.querySelector<HTMLElement>('input[name^="reason:"]')?.focus();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  });
+}
+
+document
+  .querySelectorAll<HTMLElement>('section[data-thread]')
+  .forEach((section) => void startThread(section));
+document.querySelectorAll<HTMLElement>('[data-moderation]').forEach(startModeration);

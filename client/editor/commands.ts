@@ -1,0 +1,191 @@
+/**
+ * What the editor can do to the body, as ProseMirror commands, and the keys and typed
+ * shortcuts (input rules) that reach them. The toolbar uses the same commands.
+ * @example keymap(editorKeys({ openLink: () => linkDialog.open() }))
+ */
+import { chainCommands, exitCode, lift, setBlockType, toggleMark, wrapIn } from 'prosemirror-commands';
+import { redo, undo } from 'prosemirror-history';
+import { InputRule, inputRules, textblockTypeInputRule, wrappingInputRule } from 'prosemirror-inputrules';
+import type { MarkType, NodeType, Node as PMNode } from 'prosemirror-model';
+import { liftListItem, sinkListItem, splitListItem, wrapInList } from 'prosemirror-schema-list';
+import { type Command, type EditorState, NodeSelection, type Plugin } from 'prosemirror-state';
+import { markTypes as marks, nodeTypes as nodes } from './schema.js';
+
+/** True when the selection's start sits inside a node of this type. */
+export function inNode(state: EditorState, type: NodeType, attrs?: Record<string, unknown>): boolean {
+  const { $from } = state.selection;
+  for (let depth = $from.depth; depth >= 0; depth--) {
+    const node = $from.node(depth);
+    if (node.type === type && (!attrs || Object.entries(attrs).every(([k, v]) => node.attrs[k] === v)))
+      return true;
+  }
+  return false;
+}
+
+/** True when the mark applies at the cursor or across the whole selection. */
+export function markActive(state: EditorState, type: MarkType): boolean {
+  const { from, $from, to, empty } = state.selection;
+  if (empty) return !!type.isInSet(state.storedMarks ?? $from.marks());
+  return state.doc.rangeHasMark(from, to, type);
+}
+
+/** A heading of this level, or back to a paragraph when the block is one already. */
+export function toggleHeading(level: 2 | 3 | 4): Command {
+  return (state, dispatch) => {
+    const { $from } = state.selection;
+    if ($from.parent.type === nodes.heading && $from.parent.attrs.level === level)
+      return setBlockType(nodes.paragraph)(state, dispatch);
+    return setBlockType(nodes.heading, { level })(state, dispatch);
+  };
+}
+
+/** Wraps in a quote, or lifts out of one. */
+export const toggleBlockquote: Command = (state, dispatch) =>
+  inNode(state, nodes.blockquote) ? lift(state, dispatch) : wrapIn(nodes.blockquote)(state, dispatch);
+
+/** Makes a list of this kind, turns the other kind into it, or lifts the items out of it. */
+export function toggleList(type: NodeType): Command {
+  return (state, dispatch) => {
+    const { $from } = state.selection;
+    for (let depth = $from.depth; depth > 0; depth--) {
+      const node = $from.node(depth);
+      if (node.type === nodes.bullet_list || node.type === nodes.ordered_list) {
+        if (node.type === type) return liftListItem(nodes.list_item)(state, dispatch);
+        if (dispatch) dispatch(state.tr.setNodeMarkup($from.before(depth), type));
+        return true;
+      }
+    }
+    return wrapInList(type)(state, dispatch);
+  };
+}
+
+/** Sets a link on the selection (or removes it when href is empty). */
+export function setLink(href: string, nofollow: boolean): Command {
+  return (state, dispatch) => {
+    const { from, to, empty } = state.selection;
+    const link = marks.link;
+    if (empty) {
+      // A link at the cursor: extend over the whole linked text.
+      const $pos = state.doc.resolve(from);
+      const found = link.isInSet($pos.marks());
+      if (!found) return false;
+      let start = from;
+      let end = from;
+      const parent = $pos.parent;
+      const offset = $pos.parentOffset;
+      parent.forEach((child, childOffset) => {
+        const childStart = $pos.start() + childOffset;
+        if (found.isInSet(child.marks) && childOffset <= offset && childOffset + child.nodeSize >= offset) {
+          start = childStart;
+          end = childStart + child.nodeSize;
+        }
+      });
+      if (!dispatch) return true;
+      const tr = state.tr.removeMark(start, end, link);
+      if (href) tr.addMark(start, end, link.create({ href, rel: nofollow ? 'nofollow' : null }));
+      dispatch(tr);
+      return true;
+    }
+    if (!dispatch) return true;
+    const tr = state.tr.removeMark(from, to, link);
+    if (href) tr.addMark(from, to, link.create({ href, rel: nofollow ? 'nofollow' : null }));
+    dispatch(tr.scrollIntoView());
+    return true;
+  };
+}
+
+/** The link at the cursor or on the selection, if any. */
+export function currentLink(state: EditorState): { href: string; nofollow: boolean } | null {
+  const { from, to, empty, $from } = state.selection;
+  let found = empty ? marks.link.isInSet(state.storedMarks ?? $from.marks()) : undefined;
+  if (!empty)
+    state.doc.nodesBetween(from, to, (node) => {
+      found ??= marks.link.isInSet(node.marks) ?? undefined;
+    });
+  return found ? { href: String(found.attrs.href), nofollow: found.attrs.rel === 'nofollow' } : null;
+}
+
+/** Inserts a block node (image, embed, "More" box) after the current block and selects it. */
+export function insertBlock(node: PMNode): Command {
+  return (state, dispatch) => {
+    const { $from } = state.selection;
+    // After the top-level block the cursor is in, or in place of the selected block.
+    const selected = state.selection instanceof NodeSelection ? state.selection.from : null;
+    const pos = selected ?? ($from.depth > 0 ? $from.after(1) : $from.pos);
+    if (!dispatch) return true;
+    const tr = state.tr.insert(pos, node);
+    tr.setSelection(NodeSelection.create(tr.doc, pos));
+    dispatch(tr.scrollIntoView());
+    return true;
+  };
+}
+
+/** Replaces the attributes of the node at `pos`. */
+export function updateNodeAttrs(pos: number, attrs: Record<string, unknown>): Command {
+  return (state, dispatch) => {
+    const node = state.doc.nodeAt(pos);
+    if (!node) return false;
+    if (dispatch) dispatch(state.tr.setNodeMarkup(pos, null, { ...node.attrs, ...attrs }));
+    return true;
+  };
+}
+
+const hardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
+  if (dispatch) dispatch(state.tr.replaceSelectionWith(nodes.hard_break.create()).scrollIntoView());
+  return true;
+});
+
+export interface KeyActions {
+  /** Opens the link dialog (Mod-k). */
+  openLink: () => void;
+}
+
+/** The editor's keyboard shortcuts (Mod is Cmd on a Mac, Ctrl elsewhere). */
+export function editorKeys(actions: KeyActions): Record<string, Command> {
+  return {
+    'Mod-z': undo,
+    'Shift-Mod-z': redo,
+    'Mod-y': redo,
+    'Mod-b': toggleMark(marks.bold),
+    'Mod-i': toggleMark(marks.italic),
+    'Mod-k': () => {
+      actions.openLink();
+      return true;
+    },
+    'Mod-Alt-0': setBlockType(nodes.paragraph),
+    'Mod-Alt-2': toggleHeading(2),
+    'Mod-Alt-3': toggleHeading(3),
+    'Mod-Alt-4': toggleHeading(4),
+    'Shift-Mod-8': toggleList(nodes.bullet_list),
+    'Shift-Mod-7': toggleList(nodes.ordered_list),
+    'Shift-Mod-9': toggleBlockquote,
+    Enter: splitListItem(nodes.list_item),
+    'Mod-]': sinkListItem(nodes.list_item),
+    'Mod-[': liftListItem(nodes.list_item),
+    // Tab moves into a nested list only inside a list; elsewhere it leaves the editor, as keyboard users expect.
+    Tab: sinkListItem(nodes.list_item),
+    'Shift-Tab': liftListItem(nodes.list_item),
+    'Shift-Enter': hardBreak,
+  };
+}
+
+/** Markdown-like typing: "## " a sub-heading, "> " a quote, "- " or "* " a list, "1. " a numbered list. */
+export function editorInputRules(): Plugin {
+  return inputRules({
+    rules: [
+      textblockTypeInputRule(/^(#{2,4})\s$/, nodes.heading, (match) => ({
+        level: match[1]?.length ?? 2,
+      })),
+      wrappingInputRule(/^\s*>\s$/, nodes.blockquote),
+      wrappingInputRule(/^\s*([-*•])\s$/, nodes.bullet_list),
+      wrappingInputRule(
+        /^(\d+)\.\s$/,
+        nodes.ordered_list,
+        (match) => ({ start: Number(match[1]) }),
+        (match, node) => node.childCount + Number(node.attrs.start) === Number(match[1]),
+      ),
+      // Two hyphens make a dash, as word processors do.
+      new InputRule(/--$/, '–'),
+    ],
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * Small DOM and text helpers of the editor island.
+ * @example const input = byId<HTMLInputElement>('ed-headline');
+ */
+import type { EditorBootstrap } from '../../src/render/newsroom/editor-view.js';
+
+/** The element with this id; a missing one is a bug of the page, so it throws. */
+export function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`The editor page has no #${id}`);
+  return element as T;
+}
+
+/** Creates an element with attributes and text. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+export type Msg = (key: string, vars?: Record<string, string | number>) => string;
+
+/** The translator of the island: the page's messages with `{name}` placeholders filled. */
+export function messagesOf(bootstrap: Pick<EditorBootstrap, 'messages'>): Msg {
+  return (key, vars = {}) =>
+    (bootstrap.messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+      vars[name] === undefined ? whole : String(vars[name]),
+    );
+}
+
+/** A time of day in the interface language ("Saved at 14:05"). */
+export function timeOf(date: Date, language: string): string {
+  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(
+    date,
+  );
+}
+
+/** A date and time in the interface language. */
+export function dateTimeOf(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** Shows a message in the page's alert region (read out by screen readers). */
+export function alertMessage(text: string, kind: 'error' | 'ok' | 'warn' = 'error'): void {
+  const region = byId('ed-alert');
+  region.className = `ed-alert message ${kind}`;
+  region.textContent = text;
+}
+
+export function clearAlert(): void {
+  const region = byId('ed-alert');
+  region.className = 'ed-alert';
+  region.textContent = '';
+}
+
+/**
+ * Opens a <dialog> and resolves with the submit button's value once the handler accepts it;
+ * the handler returns false to keep the dialog open (a field needs fixing).
+ */
+export function runDialog(
+  dialog: HTMLDialogElement,
+  accept: (value: string) => boolean | Promise<boolean>,
+  initialFocus?: HTMLElement,
+): void {
+  const form = dialog.querySelector('form');
+  if (!form) return;
+  const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  form.onsubmit = async (event) => {
+    event.preventDefault();
+    const value = (event.submitter as HTMLButtonElement | null)?.value ?? 'ok';
+    if (value === 'cancel' || (await accept(value))) dialog.close(value);
+  };
+  dialog.onclose = () => {
+    form.onsubmit = null;
+    returnFocus?.focus();
+  };
+  dialog.showModal();
+  initialFocus?.focus();
+}

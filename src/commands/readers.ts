@@ -1,0 +1,324 @@
+/**
+ * Reader accounts: signing up with a confirmation email, logging in and out, password
+ * reset, display name, deleting the account with its personal data; bans by moderators.
+ * Every answer about an email address is the same whether an account has it or not.
+ * @example await signUp(env, { email, password, displayName, language: 'en' });
+ */
+import { DomainError, invalid, rateLimited } from '../domain/errors.js';
+import type { Language } from '../domain/languages.js';
+import {
+  checkDisplayName,
+  checkReaderPassword,
+  nameKey,
+  type Reader,
+  type ReaderSession,
+} from '../domain/readers.js';
+import { isEmail, normalizeEmail } from '../domain/staff.js';
+import { newId, newSecret } from '../lib/ids.js';
+import { hashPassword, hashToken, verifyPassword } from '../lib/passwords.js';
+import type { Db } from '../storage/db.js';
+import { deleteCommentsOfReader, insertLogEntry } from '../storage/repos/comments.js';
+import { clearRateLimit, hitRateLimit } from '../storage/repos/rate-limits.js';
+import {
+  confirmReaderAccount,
+  deleteReaderRow,
+  deleteReaderSession,
+  deleteReaderSessions,
+  deleteReaderTokens,
+  findReader,
+  findReaderByEmail,
+  findReaderSession,
+  insertReader,
+  insertReaderSession,
+  insertReaderToken,
+  readerIdByNameKey,
+  readerSettingValue,
+  setReaderBan,
+  setReaderSettingValue,
+  staffNames,
+  takeReaderToken,
+  updateReaderName,
+  updateReaderPassword,
+} from '../storage/repos/readers.js';
+import { authorize, type CommandContext } from './context.js';
+
+/** The mails accounts send; the transport layer words them in the reader's language. */
+export type ReaderMail =
+  | { kind: 'confirm'; to: string; language: string; token: string }
+  | { kind: 'existing'; to: string; language: string }
+  | { kind: 'reset'; to: string; language: string; token: string };
+
+/** What account use cases work with: the database, the time, and a way to send their mails. */
+export interface ReaderEnv {
+  db: Db;
+  now: Date;
+  sendMail(mail: ReaderMail): Promise<void>;
+}
+
+export const SESSION_DAYS = 30;
+const CONFIRM_HOURS = 48;
+const RESET_HOURS = 2;
+/** Logins per email address and 15 minutes; mails per address and hour. */
+export const LOGIN_LIMIT = { limit: 10, windowSeconds: 900 };
+export const MAIL_LIMIT = { limit: 5, windowSeconds: 3600 };
+
+/** A password hash to compare against when the email is unknown, so both take as long. */
+let decoyHash: Promise<string> | null = null;
+const decoy = () => {
+  decoyHash ??= hashPassword(newSecret());
+  return decoyHash;
+};
+
+async function issueToken(env: ReaderEnv, readerId: string, purpose: 'confirm' | 'reset', hours: number) {
+  const token = newSecret();
+  await deleteReaderTokens(env.db, readerId, purpose);
+  await insertReaderToken(env.db, {
+    hash: hashToken(token),
+    readerId,
+    purpose,
+    createdAt: env.now.toISOString(),
+    expiresAt: new Date(env.now.getTime() + hours * 3600_000).toISOString(),
+  });
+  return token;
+}
+
+async function limitMail(env: ReaderEnv, email: string): Promise<boolean> {
+  const hit = await hitRateLimit(env.db, `reader-mail:${hashToken(email)}`, MAIL_LIMIT, env.now);
+  return hit.allowed;
+}
+
+/**
+ * Signs a reader up, or, when the email already has an account, mails its owner instead
+ * (a fresh confirmation link, or a note that the account exists). The caller sees the same.
+ */
+export async function signUp(
+  env: ReaderEnv,
+  input: { email: string; password: string; displayName: string; language: Language },
+): Promise<void> {
+  const email = normalizeEmail(input.email);
+  if (!isEmail(email)) throw invalid('email', 'This is not an email address');
+  checkReaderPassword(input.password);
+  const displayName = checkDisplayName(input.displayName, await staffNames(env.db));
+  const existing = await findReaderByEmail(env.db, email);
+  if (existing) {
+    if (!(await limitMail(env, email))) return;
+    if (existing.confirmedAt === null) {
+      const token = await issueToken(env, existing.id, 'confirm', CONFIRM_HOURS);
+      await env.sendMail({ kind: 'confirm', to: email, language: existing.language, token });
+    } else {
+      await env.sendMail({ kind: 'existing', to: email, language: existing.language });
+    }
+    return;
+  }
+  const key = nameKey(displayName);
+  if (await readerIdByNameKey(env.db, key)) {
+    throw new DomainError(
+      'conflict',
+      'This display name, or one that looks like it, is taken',
+      'displayName',
+    );
+  }
+  const reader: Reader = {
+    id: newId(),
+    email,
+    displayName,
+    language: input.language,
+    createdAt: env.now.toISOString(),
+    confirmedAt: null,
+    bannedAt: null,
+    suspendedUntil: null,
+    banReason: null,
+  };
+  const passwordHash = await hashPassword(input.password);
+  const token = await env.db.transaction().execute(async (trx) => {
+    await insertReader(trx, { ...reader, passwordHash, nameKey: key });
+    return issueToken({ ...env, db: trx }, reader.id, 'confirm', CONFIRM_HOURS);
+  });
+  await limitMail(env, email);
+  await env.sendMail({ kind: 'confirm', to: email, language: reader.language, token });
+}
+
+/** Confirms the email of the account a confirmation token was sent for. */
+export async function confirmEmail(env: Pick<ReaderEnv, 'db' | 'now'>, token: string): Promise<Reader> {
+  const readerId = token ? await takeReaderToken(env.db, hashToken(token), 'confirm', env.now) : null;
+  if (!readerId) throw invalid('token', 'This confirmation link is unknown, used or expired');
+  await confirmReaderAccount(env.db, readerId, env.now.toISOString());
+  const reader = await findReader(env.db, readerId);
+  if (!reader) throw invalid('token', 'This confirmation link is unknown, used or expired');
+  return reader;
+}
+
+/** A new session (its secret is the cookie) for a reader. */
+async function openSession(env: Pick<ReaderEnv, 'db' | 'now'>, reader: Reader) {
+  const token = `swr_${newSecret()}`;
+  const csrfToken = newSecret(24);
+  await insertReaderSession(env.db, {
+    idHash: hashToken(token),
+    readerId: reader.id,
+    csrfToken,
+    createdAt: env.now.toISOString(),
+    expiresAt: new Date(env.now.getTime() + SESSION_DAYS * 86_400_000).toISOString(),
+  });
+  return { token, csrfToken, reader };
+}
+
+/**
+ * Logs a reader in. A wrong password and an unknown email get the same answer; attempts
+ * per address are limited (429 with Retry-After).
+ */
+export async function logIn(
+  env: Pick<ReaderEnv, 'db' | 'now'>,
+  input: { email: string; password: string },
+): Promise<{ token: string; csrfToken: string; reader: Reader }> {
+  const email = normalizeEmail(input.email);
+  const limitKey = `reader-login:${hashToken(email)}`;
+  const hit = await hitRateLimit(env.db, limitKey, LOGIN_LIMIT, env.now);
+  if (!hit.allowed) throw rateLimited('Too many login attempts; try again later', hit.retryAfterSeconds);
+  const found = await findReaderByEmail(env.db, email);
+  const matches = await verifyPassword(input.password, found?.passwordHash ?? (await decoy()));
+  if (!found || !matches) throw new DomainError('unauthorized', 'The email or the password is wrong');
+  if (found.confirmedAt === null) {
+    throw new DomainError(
+      'forbidden',
+      'Confirm your email address first: follow the link we sent you',
+      'email',
+    );
+  }
+  await clearRateLimit(env.db, limitKey);
+  const { passwordHash: _hash, ...reader } = found;
+  return openSession(env, reader);
+}
+
+/** The reader and CSRF token of a session cookie; null when it is unknown or expired. */
+export async function resumeReaderSession(db: Db, token: string, now: Date): Promise<ReaderSession | null> {
+  if (!token.startsWith('swr_') || token.length > 100) return null;
+  return findReaderSession(db, hashToken(token), now);
+}
+
+export async function logOut(db: Db, token: string): Promise<void> {
+  await deleteReaderSession(db, hashToken(token));
+}
+
+/** Mails a reset link when an account has this email; the caller learns nothing either way. */
+export async function requestPasswordReset(env: ReaderEnv, rawEmail: string): Promise<void> {
+  const email = normalizeEmail(rawEmail);
+  if (!isEmail(email)) throw invalid('email', 'This is not an email address');
+  const found = await findReaderByEmail(env.db, email);
+  if (!found || !(await limitMail(env, email))) return;
+  const token = await issueToken(env, found.id, 'reset', RESET_HOURS);
+  await env.sendMail({ kind: 'reset', to: email, language: found.language, token });
+}
+
+/** Sets a new password with a reset token; every session of the account ends. */
+export async function resetPassword(
+  env: Pick<ReaderEnv, 'db' | 'now'>,
+  input: { token: string; password: string },
+): Promise<Reader> {
+  checkReaderPassword(input.password);
+  const passwordHash = await hashPassword(input.password);
+  return env.db.transaction().execute(async (trx) => {
+    const readerId = input.token
+      ? await takeReaderToken(trx, hashToken(input.token), 'reset', env.now)
+      : null;
+    const reader = readerId ? await findReader(trx, readerId) : null;
+    if (!reader) throw invalid('token', 'This reset link is unknown, used or expired');
+    await updateReaderPassword(trx, reader.id, passwordHash);
+    await deleteReaderSessions(trx, reader.id);
+    // Following the link proves the address, too.
+    await confirmReaderAccount(trx, reader.id, env.now.toISOString());
+    return reader;
+  });
+}
+
+/** Changes a reader's display name, under the same rules as at sign-up. */
+export async function changeDisplayName(db: Db, reader: Reader, raw: string): Promise<string> {
+  const name = checkDisplayName(raw, await staffNames(db));
+  const key = nameKey(name);
+  const holder = await readerIdByNameKey(db, key);
+  if (holder && holder !== reader.id) {
+    throw new DomainError(
+      'conflict',
+      'This display name, or one that looks like it, is taken',
+      'displayName',
+    );
+  }
+  await updateReaderName(db, reader.id, name, key);
+  return name;
+}
+
+export const DELETED_COMMENTS_SETTING = 'deleted_account_comments';
+export type DeletedComments = 'keep' | 'remove';
+
+/** What happens to the comments of a deleted account (an admin setting; kept by default). */
+export async function deletedCommentsPolicy(db: Db): Promise<DeletedComments> {
+  return (await readerSettingValue(db, DELETED_COMMENTS_SETTING)) === 'remove' ? 'remove' : 'keep';
+}
+
+export async function setDeletedCommentsPolicy(ctx: CommandContext, value: DeletedComments): Promise<void> {
+  authorize(ctx.actor, 'settings.manage');
+  await setReaderSettingValue(ctx.db, {
+    key: DELETED_COMMENTS_SETTING,
+    value,
+    at: ctx.now.toISOString(),
+    by: ctx.actor.id,
+  });
+}
+
+/**
+ * Deletes an account and its personal data (email, name, password, sessions, tokens,
+ * recommendations, reports). Its comments stay as from "a deleted account" or are
+ * removed, as the admin setting says. Asks for the password again.
+ */
+export async function deleteAccount(
+  env: Pick<ReaderEnv, 'db' | 'now'>,
+  reader: Reader,
+  password: string,
+): Promise<{ comments: DeletedComments }> {
+  const found = await findReaderByEmail(env.db, reader.email);
+  if (!found || !(await verifyPassword(password, found.passwordHash))) {
+    throw new DomainError('unauthorized', 'The password is wrong', 'password');
+  }
+  const policy = await deletedCommentsPolicy(env.db);
+  await env.db.transaction().execute(async (trx) => {
+    if (policy === 'remove') await deleteCommentsOfReader(trx, reader.id);
+    await deleteReaderRow(trx, reader.id);
+  });
+  return { comments: policy };
+}
+
+/**
+ * Bans a reader for good (no `until`) or suspends them until a time, or lifts either
+ * (`lift`); logged with who and when. They stay logged in, and are told why they cannot write.
+ */
+export async function banReader(
+  ctx: CommandContext,
+  readerId: string,
+  input: { until?: string | null; reason?: string | null; lift?: boolean },
+): Promise<Reader> {
+  authorize(ctx.actor, 'comment.moderate');
+  const reason = input.reason?.trim() || null;
+  if (input.until && !(Date.parse(input.until) > ctx.now.getTime())) {
+    throw invalid('until', 'A suspension ends in the future');
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const reader = await findReader(trx, readerId);
+    if (!reader) throw new DomainError('not_found', `No reader with id ${readerId}`);
+    const at = ctx.now.toISOString();
+    const ban = input.lift
+      ? { bannedAt: null, suspendedUntil: null, reason: null }
+      : input.until
+        ? { bannedAt: null, suspendedUntil: new Date(input.until).toISOString(), reason }
+        : { bannedAt: at, suspendedUntil: null, reason };
+    await setReaderBan(trx, readerId, ban);
+    await insertLogEntry(trx, {
+      id: newId(),
+      action: input.lift ? 'unban' : input.until ? 'suspend' : 'ban',
+      commentId: null,
+      readerId,
+      reason,
+      staffId: ctx.actor.id,
+      createdAt: at,
+    });
+    return { ...reader, bannedAt: ban.bannedAt, suspendedUntil: ban.suspendedUntil, banReason: ban.reason };
+  });
+}

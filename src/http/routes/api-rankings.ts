@@ -1,0 +1,131 @@
+/**
+ * Rankings in the public API: the read beacon pages call (POST /views), Popular Stories
+ * (GET /popular) and Most Discussed (GET /most-discussed). Mounted under /api/v1/public; no
+ * token, no cookie, CORS open.
+ * @example await fetch('/api/v1/public/views', { method: 'POST', body: JSON.stringify({ articleId }) })
+ */
+import { createHash } from 'node:crypto';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { articlePath } from '../../domain/article.js';
+import { DomainError } from '../../domain/errors.js';
+import { isSpeculative } from '../../domain/rankings.js';
+import { popularArticles } from '../../storage/repos/rankings.js';
+import type { AppDeps, AppEnv } from '../deps.js';
+import { MOST_DISCUSSED } from '../rankings-views.js';
+import { MostDiscussedQuerySchema, PopularQuerySchema, ReadBeaconSchema } from '../schemas/rankings.js';
+import { parseWith, queryOf } from '../validate.js';
+
+/**
+ * The reader's address as the hash of a repeat read sees it: the first address a proxy or CDN
+ * forwarded, else the connection's. Only ever hashed (src/jobs/view-counter.ts). A forged
+ * header lets a sender pass for another reader, no more than a forged user agent would.
+ */
+function addressOf(c: Context<AppEnv>): string {
+  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+  if (forwarded) return forwarded;
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? '';
+}
+
+/** The beacon, Popular Stories and Most Discussed, for mounting under /api/v1/public. */
+export function apiRankingsRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const db = deps.store.db;
+  // Only on these paths: the rest of /api/v1/public keeps its own CORS rules.
+  const open = cors({
+    origin: '*',
+    allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+    exposeHeaders: ['ETag'],
+  });
+  for (const path of ['/views', '/popular', '/most-discussed']) app.use(path, open);
+
+  /** JSON with a strong validator, cacheable for a minute (the counts move slowly). */
+  const cacheable = (c: Context<AppEnv>, value: unknown) => {
+    const body = JSON.stringify(value);
+    const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 27)}"`;
+    const headers = {
+      'content-type': 'application/json',
+      etag,
+      'cache-control': 'public, max-age=60, stale-while-revalidate=120',
+    };
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
+    return c.body(body, 200, headers);
+  };
+
+  app.post(
+    '/views',
+    bodyLimit({
+      maxSize: 1024,
+      onError: () => {
+        throw new DomainError('payload_too_large', 'A read beacon is a small JSON object');
+      },
+    }),
+    async (c) => {
+      // sendBeacon and a no-cors fetch send text/plain; apps may send JSON.
+      const type = c.req.header('content-type') ?? 'text/plain';
+      if (!/^\s*(text\/plain|application\/json)\s*(;|$)/i.test(type)) {
+        throw new DomainError(
+          'unsupported_media_type',
+          'Send the beacon as JSON (text/plain or application/json)',
+        );
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(await c.req.text());
+      } catch {
+        throw new DomainError('validation_failed', 'The request body is not valid JSON');
+      }
+      const { articleId } = parseWith(ReadBeaconSchema, value);
+      const ahead = isSpeculative(
+        c.req.header('sec-purpose'),
+        c.req.header('purpose'),
+        c.req.header('x-moz'),
+      );
+      if (!ahead && deps.readCounter) {
+        deps.readCounter.record(
+          { articleId, address: addressOf(c), userAgent: c.req.header('user-agent') ?? '' },
+          deps.clock(),
+        );
+      }
+      // The same answer whatever became of the read: the caller learns nothing about others.
+      return c.body(null, 204, { 'cache-control': 'no-store' });
+    },
+  );
+
+  app.get('/popular', async (c) => {
+    const query = queryOf(c, PopularQuerySchema);
+    const ranked = await popularArticles(db, { ...query, now: deps.clock() });
+    return cacheable(c, {
+      language: query.language,
+      window: query.window,
+      items: ranked.map(({ article, reads }) => ({
+        id: article.id,
+        language: article.language,
+        type: article.type,
+        url: `${deps.publicUrl}${articlePath(article)}`,
+        headline: article.headline,
+        lead: article.lead,
+        firstPublishedAt: article.firstPublishedAt ?? article.modifiedAt,
+        reads,
+      })),
+    });
+  });
+
+  app.get('/most-discussed', async (c) => {
+    const { language, limit } = queryOf(c, MostDiscussedQuerySchema);
+    const items = await MOST_DISCUSSED(db, language, deps.clock(), limit);
+    return cacheable(c, {
+      language,
+      items: items.map(({ kind, href, title, comments }) => ({
+        kind,
+        url: `${deps.publicUrl}${href}`,
+        title,
+        comments,
+      })),
+    });
+  });
+
+  return app;
+}

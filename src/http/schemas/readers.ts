@@ -1,0 +1,215 @@
+/**
+ * Schemas of the readers' API: accounts and sessions, threads and comments, debates, and
+ * the moderators' calls. Named ones appear in the OpenAPI document.
+ */
+import { z } from 'zod';
+import { COMMENT_MODES, MAX_COMMENT_LENGTH, MAX_REASON_LENGTH } from '../../domain/comments.js';
+import { MAX_NAME_LENGTH, MAX_READER_PASSWORD } from '../../domain/readers.js';
+import { LanguageSchema } from './common.js';
+
+const Email = z.string().trim().min(1).max(254);
+const Password = z.string().min(1).max(MAX_READER_PASSWORD);
+const IsoTime = z.iso.datetime({ offset: true });
+
+export const SignUpSchema = z
+  .strictObject({
+    email: Email,
+    password: Password,
+    displayName: z.string().max(MAX_NAME_LENGTH * 4),
+    language: LanguageSchema.optional(),
+  })
+  .meta({ id: 'ReaderSignUp' });
+
+export const ConfirmSchema = z
+  .strictObject({ token: z.string().min(1).max(200) })
+  .meta({ id: 'ReaderConfirm' });
+
+export const LogInSchema = z.strictObject({ email: Email, password: Password }).meta({ id: 'ReaderLogIn' });
+
+export const SessionSchema = z
+  .object({
+    csrfToken: z.string().nullable(),
+    reader: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+  })
+  .meta({ id: 'ReaderSession' });
+
+export const ResetRequestSchema = z.strictObject({ email: Email }).meta({ id: 'ReaderResetRequest' });
+
+export const ResetSchema = z
+  .strictObject({ token: z.string().min(1).max(200), password: Password })
+  .meta({ id: 'ReaderReset' });
+
+export const ReaderPatchSchema = z
+  .strictObject({ displayName: z.string().max(MAX_NAME_LENGTH * 4) })
+  .meta({ id: 'ReaderPatch' });
+
+export const ReaderDeleteSchema = z.strictObject({ password: Password }).meta({ id: 'ReaderDelete' });
+
+export const CommentCreateSchema = z
+  .strictObject({
+    body: z.string().max(MAX_COMMENT_LENGTH * 2),
+    parentId: z.string().max(40).nullish(),
+  })
+  .meta({ id: 'CommentCreate' });
+
+export const CommentCreatedSchema = z
+  .object({ id: z.string(), status: z.enum(['approved', 'pending']) })
+  .meta({ id: 'CommentCreated' });
+
+export const ThreadQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+export const ReportSchema = z
+  .strictObject({ reason: z.string().max(MAX_REASON_LENGTH).default('') })
+  .meta({ id: 'CommentReport' });
+
+const AuthorSchema = z.object({
+  name: z.string().nullable(),
+  badge: z.enum(['journalist', 'moderator']).nullable(),
+  deleted: z.boolean(),
+});
+
+type CommentJsonShape = {
+  id: string;
+  parentId: string | null;
+  body: string;
+  author: z.infer<typeof AuthorSchema>;
+  createdAt: string;
+  featured: boolean;
+  recommendations: number;
+  replies: CommentJsonShape[];
+};
+
+export const CommentSchema: z.ZodType<CommentJsonShape> = z
+  .object({
+    id: z.string(),
+    parentId: z.string().nullable(),
+    body: z.string().meta({ description: 'Plain text; paragraphs are separated by an empty line' }),
+    author: AuthorSchema,
+    createdAt: z.string(),
+    featured: z.boolean(),
+    recommendations: z.number(),
+    get replies() {
+      return z.array(CommentSchema);
+    },
+  })
+  .meta({ id: 'Comment' });
+
+export const ThreadSchema = z
+  .object({
+    thread: z.object({
+      kind: z.enum(['article', 'debate']),
+      id: z.string(),
+      language: LanguageSchema,
+      headline: z.string(),
+      url: z.string(),
+      mode: z.enum(COMMENT_MODES),
+      open: z.boolean(),
+      closesAt: z.string().nullable(),
+      comments: z.number().meta({ description: 'Approved comments, replies included' }),
+    }),
+    comments: z.array(CommentSchema),
+    page: z.number(),
+    nextPage: z.number().nullable(),
+  })
+  .meta({ id: 'Thread' });
+
+export const DebateCreateSchema = z
+  .strictObject({
+    language: LanguageSchema,
+    question: z.string().trim().min(1).max(300),
+    intro: z.string().max(10_000).default(''),
+    mode: z.enum(['open', 'premoderated']).default('open'),
+    opensAt: IsoTime.nullish(),
+    closesAt: IsoTime.nullish(),
+  })
+  .meta({ id: 'DebateCreate' });
+
+export const DebateSchema = z
+  .object({
+    id: z.string(),
+    language: LanguageSchema,
+    question: z.string(),
+    intro: z.string(),
+    mode: z.enum(['open', 'premoderated']),
+    opensAt: z.string(),
+    closesAt: z.string().nullable(),
+    open: z.boolean(),
+    url: z.string(),
+    comments: z.number(),
+  })
+  .meta({ id: 'Debate' });
+
+export const DebateListQuerySchema = z.object({
+  language: LanguageSchema,
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+
+export const CommentModeSchema = z
+  .strictObject({ mode: z.enum(COMMENT_MODES), closesAt: IsoTime.nullish() })
+  .meta({ id: 'CommentMode' });
+
+export const ModerationQuerySchema = z.object({
+  language: LanguageSchema,
+  status: z.enum(['pending', 'reported', 'approved', 'rejected']).default('pending'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+
+export const RejectSchema = z
+  .strictObject({ reason: z.string().trim().min(1).max(MAX_REASON_LENGTH) })
+  .meta({ id: 'CommentReject' });
+
+export const FeatureSchema = z
+  .strictObject({ featured: z.boolean().default(true) })
+  .meta({ id: 'CommentFeature' });
+
+export const BulkSchema = z
+  .strictObject({
+    ids: z.array(z.string().max(40)).min(1).max(200),
+    action: z.enum(['approve', 'reject', 'feature', 'unfeature']),
+    reason: z.string().max(MAX_REASON_LENGTH).optional(),
+  })
+  .meta({ id: 'CommentBulk' });
+
+export const BanSchema = z
+  .strictObject({
+    reason: z.string().max(MAX_REASON_LENGTH).optional(),
+    until: IsoTime.nullish().meta({ description: 'A suspension until this time; absent: banned for good' }),
+  })
+  .meta({ id: 'ReaderBan' });
+
+export const WordListsSchema = z
+  .strictObject({
+    banned: z.array(z.string().max(100)).max(2000).optional(),
+    suspect: z.array(z.string().max(100)).max(2000).optional(),
+  })
+  .meta({ id: 'WordLists' });
+
+export const ReaderSettingsSchema = z
+  .strictObject({ deletedAccountComments: z.enum(['keep', 'remove']) })
+  .meta({ id: 'ReaderSettings' });
+
+export const ModeratedCommentSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(['pending', 'approved', 'rejected']),
+    body: z.string(),
+    parentId: z.string().nullable(),
+    author: AuthorSchema.extend({ readerId: z.string().nullable(), banned: z.boolean() }),
+    thread: z.object({
+      kind: z.enum(['article', 'debate']),
+      id: z.string(),
+      headline: z.string(),
+      url: z.string(),
+    }),
+    queueReason: z.string().nullable(),
+    rejectReason: z.string().nullable(),
+    featured: z.boolean(),
+    reports: z.number(),
+    createdAt: z.string(),
+    decidedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ModeratedComment' });

@@ -1,0 +1,88 @@
+/**
+ * The view model of the newsroom's article editor page, and the data the editor island
+ * (client/editor/main.ts) reads from the page. The render layer and the island share these
+ * types; the island imports them as types only.
+ */
+import type { BodyDoc } from '../../domain/body.js';
+import type { Language } from '../../domain/languages.js';
+import type { Role } from '../../domain/policy.js';
+import type { StaffUser } from '../../domain/staff.js';
+import type { Translator } from '../../i18n/catalogue.js';
+
+/** An article as the editor edits it (what the staff API answers, less what it does not need). */
+export interface EditorArticle {
+  id: string;
+  storyId: string;
+  language: Language;
+  status: string;
+  version: number;
+  type: string;
+  headline: string;
+  lead: string;
+  kicker: string | null;
+  dateline: string | null;
+  section: string | null;
+  source: string | null;
+  topics: string[];
+  authors: string[];
+  hero: { mediaId: string; alt: string; caption: string | null; credit: string | null } | null;
+  body: BodyDoc;
+  publishAt: string | null;
+  /** The reader's address, once published. */
+  url?: string | undefined;
+  /** The number of the edit held back from readers of a published article, if any (the fields above show it). */
+  pendingRevision?: number | null | undefined;
+}
+
+/** Recommended lengths (characters); longer is allowed, the counter says so. */
+export const LENGTH_LIMITS = { headline: 90, lead: 300 } as const;
+
+/** What the island needs beyond the form fields: rendered as JSON into the page. */
+export interface EditorBootstrap {
+  article: EditorArticle | null;
+  /** The article's language (also for a new article). */
+  language: Language;
+  /** The interface language of the staff member, for dates and messages. */
+  uiLanguage: Language;
+  role: Role;
+  /** The island's texts in the interface language. */
+  messages: Record<string, string>;
+  /** Addresses of small renditions of the images the article uses, by media id. */
+  mediaPreviews: Record<string, string>;
+  /** Headlines of the articles the "More" boxes point to, by id. */
+  relatedHeadlines: Record<string, string>;
+  limits: typeof LENGTH_LIMITS;
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** What the buttons of the page may offer; decided on the server from the policy table. */
+export interface EditorPermissions {
+  submit: boolean;
+  review: boolean;
+  publish: boolean;
+  unpublish: boolean;
+}
+
+export interface EditorPageView {
+  t: Translator;
+  staff: StaffUser;
+  csrf: string;
+  article: EditorArticle | null;
+  language: Language;
+  types: Option[];
+  sections: Option[];
+  topics: Option[];
+  authors: Option[];
+  heroPreview: string | null;
+  /** The other language versions of the story. */
+  translations: Array<{ id: string; language: Language; status: string }>;
+  /** Languages the story has no version in yet. */
+  missingLanguages: Option[];
+  allowed: EditorPermissions;
+  bootstrap: EditorBootstrap;
+  script: string | null;
+}

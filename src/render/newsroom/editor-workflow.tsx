@@ -1,0 +1,116 @@
+/**
+ * The workflow beside the editor: the status, the steps this staff member may take from it
+ * (decided on the server from the policy table), the review notes, and the story's other
+ * language versions with the "Translate" action.
+ */
+import { NATIVE_NAMES } from '../../domain/languages.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
+import type { EditorPageView } from './editor-view.js';
+
+function statusKey(status: string): MessageKey {
+  return `editor.status.${status}` as MessageKey;
+}
+
+export function Workflow(props: { view: EditorPageView }) {
+  const { t, article, allowed, translations, missingLanguages } = props.view;
+  const status = article?.status ?? 'draft';
+  const published = status === 'published';
+  return (
+    <div class="ed-side">
+      <section class="card" aria-labelledby="ed-workflow-title">
+        <h2 id="ed-workflow-title">{t.t('editor.workflow')}</h2>
+        <p>
+          {t.t('editor.status')}:{' '}
+          <span class={`status ${status}`} id="ed-status" data-status={status}>
+            {t.t(statusKey(status))}
+          </span>
+        </p>
+        {published ? <p class="muted">{t.t('editor.hold')}</p> : null}
+        <p class="message warn" id="ed-pending-note" hidden={!article?.pendingRevision}>
+          {t.t('editor.pending')}
+        </p>
+        {article?.url ? (
+          <p>
+            <a href={article.url}>{t.t('editor.viewLive')}</a>
+          </p>
+        ) : null}
+        <div class="ed-workflow ed-js-only" hidden>
+          {allowed.submit && (status === 'draft' || status === 'unpublished') ? (
+            <button type="button" data-workflow="submit">
+              {t.t('editor.submit')}
+            </button>
+          ) : null}
+          {allowed.review && status === 'in_review' ? (
+            <button type="button" class="secondary" data-workflow="send-back">
+              {t.t('editor.sendBack')}
+            </button>
+          ) : null}
+          {allowed.publish && !published ? (
+            <>
+              <button type="button" data-workflow="publish">
+                {t.t('editor.publish')}
+              </button>
+              <div class="ed-schedule">
+                <label for="ed-publish-at">{t.t('editor.schedule.at')}</label>
+                <input type="datetime-local" id="ed-publish-at" />
+                <button type="button" class="secondary" data-workflow="schedule">
+                  {t.t('editor.schedule')}
+                </button>
+              </div>
+            </>
+          ) : null}
+          {allowed.publish && published ? (
+            <button type="button" data-workflow="publish-pending" hidden={!article?.pendingRevision}>
+              {t.t('editor.publishPending')}
+            </button>
+          ) : null}
+          {allowed.unpublish && published ? (
+            <button type="button" class="danger" data-workflow="unpublish">
+              {t.t('editor.unpublish')}
+            </button>
+          ) : null}
+        </div>
+      </section>
+      {/* Shown for a new article too once its first save created it (the island unhides them). */}
+      <section class="card" aria-labelledby="ed-notes-title" data-after-create hidden={!article}>
+        <h2 id="ed-notes-title">{t.t('editor.notes')}</h2>
+        <ol id="ed-notes" class="ed-notes"></ol>
+        <p id="ed-notes-none" class="muted">
+          {t.t('editor.notes.none')}
+        </p>
+      </section>
+      <section class="card" aria-labelledby="ed-translations-title" data-after-create hidden={!article}>
+        <h2 id="ed-translations-title">{t.t('editor.translations')}</h2>
+        {translations.length === 0 ? <p class="muted">{t.t('editor.translations.none')}</p> : null}
+        <ul class="ed-translations">
+          {translations.map((v) => (
+            <li>
+              <a href={`/newsroom/articles/${v.id}`} lang={v.language}>
+                {NATIVE_NAMES[v.language]}
+              </a>{' '}
+              <span class="muted">
+                {v.label ? `${v.label} · ` : ''}
+                {t.t(statusKey(v.status))}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {missingLanguages.length > 0 ? (
+          <div class="ed-translate ed-js-only" hidden>
+            <label for="ed-translate-language">{t.t('editor.translate.into')}</label>
+            <select id="ed-translate-language">
+              {missingLanguages.map((o) => (
+                <option value={o.value} lang={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>{' '}
+            <button type="button" class="secondary" data-workflow="translate">
+              {t.t('editor.translate')}
+            </button>
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}

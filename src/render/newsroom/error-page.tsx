@@ -1,0 +1,37 @@
+/**
+ * A newsroom page that could not be shown: not allowed for the role, not found, or bad input.
+ */
+import type { StaffUser } from '../../domain/staff.js';
+import type { Translator } from '../../i18n/catalogue.js';
+import { NewsroomLayout } from './layout.js';
+
+export function NewsroomErrorPage(props: {
+  t: Translator;
+  staff: StaffUser;
+  csrf: string;
+  status: number;
+  detail: string | null;
+}) {
+  const { t } = props;
+  const title =
+    props.status === 403
+      ? t.t('newsroom.error.forbidden')
+      : props.status === 404
+        ? t.t('newsroom.error.notFound')
+        : props.status < 500
+          ? t.t('newsroom.error.invalid')
+          : t.t('newsroom.error.ours');
+  return (
+    <NewsroomLayout t={t} staff={props.staff} csrf={props.csrf} title={title}>
+      <h1>{title}</h1>
+      {props.detail ? (
+        <p class="message error" role="alert">
+          {props.detail}
+        </p>
+      ) : null}
+      <p>
+        <a href="/newsroom">{t.t('newsroom.error.back')}</a>
+      </p>
+    </NewsroomLayout>
+  );
+}

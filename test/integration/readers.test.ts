@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestApp, testApp } from '../support/app.js';
+import { DIALECTS } from '../support/databases.js';
+
+/** The token of the last link mailed to an address. */
+function tokenMailedTo(t: TestApp, to: string): string {
+  const mail = t.outbox.filter((m) => m.to === to).at(-1);
+  const token = /token=([\w-]+)/.exec(mail?.text ?? '')?.[1];
+  if (!token) throw new Error(`no link mailed to ${to}`);
+  return token;
+}
+
+const json = (body: unknown, headers: Record<string, string> = {}) => ({
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+
+describe.each(DIALECTS)('reader accounts on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp(dialect);
+  });
+  afterAll(async () => {
+    await t.cleanup();
+  });
+
+  const post = (path: string, body: unknown, headers?: Record<string, string>) =>
+    t.app.request(path, { method: 'POST', ...json(body, headers) });
+
+  it('signs up with a confirmation email, confirms, logs in with an HttpOnly cookie and a CSRF token', async () => {
+    const res = await post('/api/v1/readers', {
+      email: 'Ada@Example.org',
+      password: 'a long enough password',
+      displayName: 'Ada L',
+    });
+    expect(res.status).toBe(201);
+    const mail = t.outbox.at(-1);
+    expect(mail?.to).toBe('ada@example.org');
+    expect(mail?.text).toContain('http://shortwave.test/en/account/confirm?token=');
+
+    const early = await post('/api/v1/session', {
+      email: 'ada@example.org',
+      password: 'a long enough password',
+    });
+    expect(early.status).toBe(403);
+
+    expect((await post('/api/v1/readers/confirm', { token: 'nonsense' })).status).toBe(400);
+    expect(
+      (await post('/api/v1/readers/confirm', { token: tokenMailedTo(t, 'ada@example.org') })).status,
+    ).toBe(200);
+
+    const login = await post('/api/v1/session', {
+      email: 'ada@example.org',
+      password: 'a long enough password',
+    });
+    expect(login.status).toBe(200);
+    const body = (await login.json()) as { csrfToken: string; reader: { displayName: string } };
+    expect(body.csrfToken.length).toBeGreaterThan(10);
+    expect(body.reader.displayName).toBe('Ada L');
+    const cookie = login.headers.getSetCookie().find((c) => c.startsWith('sw_reader='));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+
+    const pair = cookie?.split(';')[0] ?? '';
+    const session = await (await t.app.request('/api/v1/session', { headers: { cookie: pair } })).json();
+    expect(session).toMatchObject({ csrfToken: body.csrfToken, reader: { displayName: 'Ada L' } });
+
+    // Logging out is state-changing: without the CSRF header it is refused.
+    expect(
+      (await t.app.request('/api/v1/session', { method: 'DELETE', headers: { cookie: pair } })).status,
+    ).toBe(403);
+    const out = await t.app.request('/api/v1/session', {
+      method: 'DELETE',
+      headers: { cookie: pair, 'x-csrf-token': body.csrfToken },
+    });
+    expect(out.status).toBe(204);
+    const after = await (await t.app.request('/api/v1/session', { headers: { cookie: pair } })).json();
+    expect(after).toEqual({ csrfToken: null, reader: null });
+  });
+
+  it('answers the same for a known and an unknown email, on sign-up, login and reset', async () => {
+    const known = await post('/api/v1/readers', {
+      email: 'ada@example.org',
+      password: 'another long password',
+      displayName: 'Someone Else',
+    });
+    const unknown = await post('/api/v1/readers', {
+      email: 'nobody@example.org',
+      password: 'another long password',
+      displayName: 'Someone Else',
+    });
+    expect(known.status).toBe(unknown.status);
+    expect(await known.json()).toEqual(await unknown.json());
+    // The owner of the known address learns someone tried.
+    expect(t.outbox.filter((m) => m.to === 'ada@example.org').at(-1)?.text).toContain('/en/account/reset');
+
+    const wrong = await post('/api/v1/session', { email: 'ada@example.org', password: 'wrong password!' });
+    const none = await post('/api/v1/session', { email: 'ghost@example.org', password: 'wrong password!' });
+    expect(wrong.status).toBe(401);
+    expect(none.status).toBe(401);
+    expect(await wrong.json()).toEqual(await none.json());
+
+    const resetKnown = await post('/api/v1/readers/password-reset', { email: 'ada@example.org' });
+    const resetUnknown = await post('/api/v1/readers/password-reset', { email: 'ghost@example.org' });
+    expect(resetKnown.status).toBe(202);
+    expect(await resetKnown.json()).toEqual(await resetUnknown.json());
+  });
+
+  it('resets a password with the mailed link, once', async () => {
+    const token = tokenMailedTo(t, 'ada@example.org');
+    const reset = await post('/api/v1/readers/password-reset/confirm', {
+      token,
+      password: 'a brand new password',
+    });
+    expect(reset.status).toBe(200);
+    expect(
+      (await post('/api/v1/readers/password-reset/confirm', { token, password: 'x'.repeat(12) })).status,
+    ).toBe(400);
+    expect(
+      (await post('/api/v1/session', { email: 'ada@example.org', password: 'a brand new password' })).status,
+    ).toBe(200);
+  });
+
+  it('limits login attempts per address with 429 and Retry-After', async () => {
+    let last: Response | null = null;
+    for (let i = 0; i < 12; i++)
+      last = await post('/api/v1/session', { email: 'target@example.org', password: `guess number ${i}` });
+    expect(last?.status).toBe(429);
+    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('refuses display names that pose as staff or as another reader', async () => {
+    const tries = ['The editor', 'Shortwave Team', 'ＡＤＡ Ｌ', 'Аda L', 'ada_l', 'The admin', 'M0derator'];
+    for (const displayName of tries) {
+      const res = await post('/api/v1/readers', {
+        email: `${Math.random().toString(36).slice(2)}@example.org`,
+        password: 'a long enough password',
+        displayName,
+      });
+      expect(res.status, displayName).toBeGreaterThanOrEqual(400);
+      expect(((await res.json()) as { error: { field: string } }).error.field, displayName).toBe(
+        'displayName',
+      );
+    }
+  });
+});

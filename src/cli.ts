@@ -158,6 +158,8 @@ async function run(argv: string[]): Promise<number> {
         }),
       );
       console.log(`loaded the demo newsroom: ${loaded.articles} articles, ${loaded.media} images`);
+      if (loaded.login)
+        console.log(`newsroom login (shown once): ${loaded.login.email} / ${loaded.login.password}`);
       return 0;
     }
     case 'user': {

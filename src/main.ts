@@ -89,7 +89,14 @@ export async function startServer(
       : config.publicUrl.replace(/:\d+$/, `:${port}`);
     if (options.demo !== false && (await countArticles(store.db)) === 0) {
       const loaded = await loadDemo({ db: store.db, files, now: new Date(), publicUrl });
-      log.info('loaded the demo newsroom into the empty database', loaded);
+      log.info('loaded the demo newsroom into the empty database', {
+        articles: loaded.articles,
+        media: loaded.media,
+      });
+      if (loaded.login)
+        log.warn(
+          `demo newsroom login (shown once; change it under /newsroom/staff): ${loaded.login.email} / ${loaded.login.password}`,
+        );
     }
     // Reads from the beacon, counted in memory and written in batches.
     const readCounter = startViewCounter({ db: store.db, clock, log });

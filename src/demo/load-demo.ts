@@ -16,6 +16,7 @@ import { uploadMedia } from '../commands/upload-media.js';
 import type { BlockNode } from '../domain/body.js';
 import { DomainError } from '../domain/errors.js';
 import type { StaffUser } from '../domain/staff.js';
+import { newSecret } from '../lib/ids.js';
 import type { Db } from '../storage/db.js';
 import type { MediaFiles } from '../storage/media-files.js';
 import { countArticles } from '../storage/repos/articles.js';
@@ -39,11 +40,16 @@ export interface DemoDeps {
   publicUrl: string;
 }
 
-/** The demo desk user (created once), acting with the rights of an admin. */
-async function deskActor(db: Db, now: Date): Promise<StaffUser> {
+/**
+ * The demo desk user (created once, with a random password shown only then), acting with
+ * the rights of an admin.
+ */
+async function deskActor(db: Db, now: Date): Promise<{ actor: StaffUser; password: string | null }> {
   const found = await findStaffByEmail(db, DESK.email);
-  const user = found ?? (await addStaffUser(db, { ...DESK, role: 'admin' }, now));
-  return { id: user.id, email: user.email, name: user.name, role: 'admin' };
+  const password = found ? null : newSecret(12);
+  const user =
+    found ?? (await addStaffUser(db, { ...DESK, role: 'admin', password: password ?? undefined }, now));
+  return { actor: { id: user.id, email: user.email, name: user.name, role: 'admin' }, password };
 }
 
 /** Runs a creation that may find its slug taken (a half-loaded demo); an existing one is kept. */
@@ -144,7 +150,9 @@ function toInput(
  * Loads the demo newsroom. Articles go out oldest first, 3.7 hours apart, so the newest is
  * the top story; fails with `conflict` when the database already holds articles.
  */
-export async function loadDemo(deps: DemoDeps): Promise<{ articles: number; media: number }> {
+export async function loadDemo(
+  deps: DemoDeps,
+): Promise<{ articles: number; media: number; login: { email: string; password: string } | null }> {
   const { db, files, now, publicUrl } = deps;
   if ((await countArticles(db)) > 0) {
     throw new DomainError(
@@ -154,7 +162,7 @@ export async function loadDemo(deps: DemoDeps): Promise<{ articles: number; medi
   }
   const order = creationOrder([EN_ARTICLES, DE_ARTICLES, OTHER_ARTICLES]);
   const start = new Date(now.getTime() - order.length * STEP_MS);
-  const actor = await deskActor(db, start);
+  const { actor, password } = await deskActor(db, start);
   const setup: CommandContext = { db, actor, now: start };
   for (const topic of DEMO_TOPICS) await unlessExists(() => createTopic(setup, topic));
   for (const author of DEMO_AUTHORS) await unlessExists(() => createAuthor(setup, author));
@@ -169,5 +177,9 @@ export async function loadDemo(deps: DemoDeps): Promise<{ articles: number; medi
     });
     articles.set(demo.key, article.id);
   }
-  return { articles: articles.size, media: media.size };
+  return {
+    articles: articles.size,
+    media: media.size,
+    login: password ? { email: DESK.email, password } : null,
+  };
 }

@@ -10,11 +10,13 @@ import { loadDemo } from '../../src/demo/load-demo.js';
 import type { Article } from '../../src/domain/article.js';
 import type { BlockNode, InlineNode, ListItemNode } from '../../src/domain/body.js';
 import type { Language } from '../../src/domain/languages.js';
+import { verifyPassword } from '../../src/lib/passwords.js';
 import { isExternalHref } from '../../src/lib/urls.js';
 import { openSqlite, type Store } from '../../src/storage/db.js';
 import { type MediaFiles, mediaFiles } from '../../src/storage/media-files.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
 import { countArticles, findArticle, listArticles } from '../../src/storage/repos/articles.js';
+import { findStaffByEmail } from '../../src/storage/repos/staff.js';
 
 const PUBLIC_URL = 'http://127.0.0.1:3000';
 const NOW = new Date('2026-12-01T09:00:00Z');
@@ -40,7 +42,7 @@ describe('the demo newsroom', () => {
   let tmp: string;
   let store: Store;
   let files: MediaFiles;
-  let result: { articles: number; media: number };
+  let result: Awaited<ReturnType<typeof loadDemo>>;
   let loadMs: number;
 
   beforeAll(async () => {
@@ -128,6 +130,14 @@ describe('the demo newsroom', () => {
       );
     expect(hrefs.some((l) => l.href.startsWith('https://') && isExternalHref(l.href, PUBLIC_URL))).toBe(true);
     expect(hrefs.some((l) => l.rel === 'nofollow')).toBe(true);
+  });
+
+  it('gives the demo desk a newsroom login with a random password, shown once', async () => {
+    expect(result.login?.email).toBe('demo-desk@shortwave.example');
+    expect(result.login?.password).toMatch(/^[\w-]{16}$/);
+    const stored = await findStaffByEmail(store.db, 'demo-desk@shortwave.example');
+    expect(stored?.role).toBe('admin');
+    expect(await verifyPassword(result.login?.password ?? '', stored?.passwordHash ?? '')).toBe(true);
   });
 
   it('refuses a second load and leaves the articles as they were', async () => {

@@ -69,6 +69,31 @@ describe.each(DIALECTS)('newsroom dashboard, history and staff pages on %s', (di
     expect(panel(searched, 'published')).not.toContain('Already out');
   });
 
+  it('searches all states and languages, and shows which languages each story has and in which state', async () => {
+    const original = await makeArticle(t, {
+      headline: 'Avalanche warning raised',
+      lead: 'Snowpack unstable',
+    });
+    const translation = (await (
+      await t.api('editor', 'POST', '/api/v1/articles', {
+        language: 'fr',
+        section: 'politics',
+        headline: 'Alerte aux avalanches',
+        lead: 'Manteau neigeux instable',
+        translationOf: original.id,
+      })
+    ).json()) as { id: string };
+    await t.api('editor', 'POST', `/api/v1/articles/${original.id}/unpublish`);
+    const html = await (await editor.request('GET', '/newsroom?q=snowpack')).text();
+    const results = panel(html, 'results');
+    expect(results).toContain('Avalanche warning raised');
+    expect(results).toContain('Unpublished');
+    // The story's other language, linked, with its own state.
+    expect(results).toContain(`<a href="/newsroom/articles/${translation.id}" hreflang="fr">FR</a>`);
+    expect(results).toMatch(/FR<\/a> <span class="status draft">Draft<\/span>/);
+    expect(panel(await (await editor.request('GET', '/newsroom')).text(), 'results')).toBe('');
+  });
+
   it('shows who changed what, the difference between two revisions, and restores one', async () => {
     const a = (await makeArticle(t, { headline: 'Lake level rises', status: 'draft' })) as unknown as {
       id: string;

@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import { authorize } from '../../commands/context.js';
 import { isLanguage } from '../../domain/languages.js';
 import { DashboardPage, type DashboardPanel } from '../../render/newsroom/dashboard-page.js';
-import { type ArticleFilter, listArticles } from '../../storage/repos/articles.js';
+import { type ArticleFilter, listArticles, versionsOfStories } from '../../storage/repos/articles.js';
 import { listSections } from '../../storage/repos/taxonomy.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { newsroomView } from '../newsroom-context.js';
@@ -40,14 +40,27 @@ export function dashboardRoutes(deps: AppDeps) {
       return { key, articles: items, total };
     };
     const panels = [
+      ...(filters.q.trim() ? [await query('results', { limit: 30 })] : []),
       await query('mine', { createdBy: staff.id, status: 'draft' }),
       await query('review', { status: 'in_review' }),
       await query('pending', { status: 'published', pending: true }),
       await query('scheduled', { status: 'scheduled', order: 'publish_at' }),
       await query('published', { status: 'published', order: 'published' }),
     ];
+    const versions = await versionsOfStories(
+      deps.store.db,
+      panels.flatMap((panel) => panel.articles.map((article) => article.storyId)),
+    );
     return c.html(
-      <DashboardPage t={t} staff={staff} csrf={csrf} filters={filters} sections={sections} panels={panels} />,
+      <DashboardPage
+        t={t}
+        staff={staff}
+        csrf={csrf}
+        filters={filters}
+        sections={sections}
+        panels={panels}
+        versions={versions}
+      />,
       200,
       { 'cache-control': 'no-store' },
     );

@@ -16,12 +16,13 @@ export interface DashboardFilters {
 }
 
 export interface DashboardPanel {
-  key: 'mine' | 'review' | 'pending' | 'scheduled' | 'published';
+  key: 'results' | 'mine' | 'review' | 'pending' | 'scheduled' | 'published';
   articles: Article[];
   total: number;
 }
 
 const PANEL_TITLES: Record<DashboardPanel['key'], MessageKey> = {
+  results: 'newsroom.dashboard.results',
   mine: 'newsroom.dashboard.mine',
   review: 'newsroom.dashboard.review',
   pending: 'newsroom.dashboard.pending',
@@ -30,6 +31,7 @@ const PANEL_TITLES: Record<DashboardPanel['key'], MessageKey> = {
 };
 
 const EMPTY: Record<DashboardPanel['key'], MessageKey> = {
+  results: 'newsroom.dashboard.results.empty',
   mine: 'newsroom.dashboard.mine.empty',
   review: 'newsroom.dashboard.review.empty',
   pending: 'newsroom.dashboard.pending.empty',
@@ -51,6 +53,31 @@ function when(t: Translator, panel: DashboardPanel['key'], article: Article): st
   return t.t('newsroom.dashboard.changedAt', { time: t.dateTime(article.modifiedAt) });
 }
 
+export type StoryVersions = Map<string, Array<{ id: string; language: Language; status: Article['status'] }>>;
+
+/** Which languages a story exists in, and in which state: each a link to that version. */
+export function StoryLanguages(props: { t: Translator; article: Article; versions: StoryVersions }) {
+  const { t } = props;
+  const versions = props.versions.get(props.article.storyId) ?? [];
+  if (versions.length < 2) return null;
+  return (
+    <ul class="story-languages" aria-label={t.t('newsroom.dashboard.storyLanguages')}>
+      {versions.map((version) => (
+        <li>
+          {version.id === props.article.id ? (
+            <strong lang={version.language}>{version.language.toUpperCase()}</strong>
+          ) : (
+            <a href={`/newsroom/articles/${version.id}`} hreflang={version.language}>
+              {version.language.toUpperCase()}
+            </a>
+          )}{' '}
+          <span class={`status ${version.status}`}>{t.t(`newsroom.status.${version.status}`)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function DashboardPage(props: {
   t: Translator;
   staff: StaffUser;
@@ -58,6 +85,7 @@ export function DashboardPage(props: {
   filters: DashboardFilters;
   sections: Section[];
   panels: DashboardPanel[];
+  versions: StoryVersions;
 }) {
   const { t, filters } = props;
   return (
@@ -129,6 +157,7 @@ export function DashboardPage(props: {
                     <a class="muted" href={`/newsroom/articles/${article.id}/history`}>
                       {t.t('newsroom.history.link')}
                     </a>
+                    <StoryLanguages t={t} article={article} versions={props.versions} />
                   </li>
                 ))}
               </ul>

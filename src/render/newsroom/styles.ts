@@ -52,4 +52,7 @@ th{font-size:.85rem;color:var(--muted);font-weight:600}
 ins{background:#d7f5dd;text-decoration:none}
 del{background:#fbdadd}
 .table-scroll{overflow-x:auto}
+.dash-list{list-style:none;margin:0;padding:0}
+.dash-list>li{padding-block:.45rem;border-block-end:1px solid var(--line)}
+.story-languages{list-style:none;display:flex;flex-wrap:wrap;gap:.2rem .8rem;margin:.25rem 0 0;padding:0;font-size:.85rem}
 `;

@@ -219,7 +219,7 @@ export interface ArticleFilter {
   language?: Language | undefined;
   status?: ArticleStatus | undefined;
   section?: string | undefined;
-  /** Words the headline contains (any case). */
+  /** Words the headline or the lead contains (any case). */
   q?: string | undefined;
   /** Only articles this staff member created. */
   createdBy?: string | undefined;
@@ -243,7 +243,12 @@ export async function listArticles(
   if (filter.createdBy) query = query.where('created_by', '=', filter.createdBy);
   if (filter.pending) query = query.where('pending_revision_id', 'is not', null);
   for (const word of (filter.q ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
-    query = query.where(containsWord(sql<string>`articles.headline`, word));
+    query = query.where((eb) =>
+      eb.or([
+        containsWord(sql<string>`articles.headline`, word),
+        containsWord(sql<string>`articles.lead`, word),
+      ]),
+    );
   }
   const ordered =
     filter.order === 'publish_at'
@@ -281,6 +286,30 @@ export async function storyVersions(
     .where('story_id', '=', storyId)
     .execute();
   return rows.map((r) => ({ id: r.id, language: r.language as Language, status: r.status as ArticleStatus }));
+}
+
+export type StoryVersion = { id: string; language: Language; status: ArticleStatus };
+
+/** The language versions of several stories at once, by story id, in language order. */
+export async function versionsOfStories(
+  db: Db,
+  storyIds: readonly string[],
+): Promise<Map<string, StoryVersion[]>> {
+  const byStory = new Map<string, StoryVersion[]>();
+  if (storyIds.length === 0) return byStory;
+  const rows = await db
+    .selectFrom('articles')
+    .innerJoin('languages', 'languages.code', 'articles.language')
+    .select(['articles.id', 'articles.story_id', 'articles.language', 'articles.status'])
+    .where('articles.story_id', 'in', [...new Set(storyIds)])
+    .orderBy('languages.position')
+    .execute();
+  for (const row of rows) {
+    const list = byStory.get(row.story_id) ?? [];
+    list.push({ id: row.id, language: row.language as Language, status: row.status as ArticleStatus });
+    byStory.set(row.story_id, list);
+  }
+  return byStory;
 }
 
 /** Counts all articles (used to decide whether the demo newsroom should be loaded). */

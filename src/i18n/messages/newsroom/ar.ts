@@ -114,4 +114,7 @@ export const ar: AreaMessages = {
   'newsroom.error.invalid': 'تعذّر تنفيذ ذلك',
   'newsroom.error.ours': 'حدث خطأ من جانبنا',
   'newsroom.error.back': 'العودة إلى لوحة التحكم',
+  'newsroom.dashboard.results': 'نتائج البحث بكل الحالات',
+  'newsroom.dashboard.results.empty': 'لا توجد مقالات مطابقة.',
+  'newsroom.dashboard.storyLanguages': 'لغات هذه القصة',
 };

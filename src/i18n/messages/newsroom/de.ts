@@ -114,4 +114,7 @@ export const de: AreaMessages = {
   'newsroom.error.invalid': 'Das war nicht möglich',
   'newsroom.error.ours': 'Bei uns ist etwas schiefgegangen',
   'newsroom.error.back': 'Zurück zur Übersicht',
+  'newsroom.dashboard.results': 'Suchergebnisse in jedem Status',
+  'newsroom.dashboard.results.empty': 'Kein Artikel passt.',
+  'newsroom.dashboard.storyLanguages': 'Sprachen dieser Geschichte',
 };

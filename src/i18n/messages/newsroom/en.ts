@@ -113,6 +113,9 @@ export const en = {
   'newsroom.error.invalid': 'This could not be done',
   'newsroom.error.ours': 'Something went wrong on our side',
   'newsroom.error.back': 'Back to the dashboard',
+  'newsroom.dashboard.results': 'Search results in every state',
+  'newsroom.dashboard.results.empty': 'No article matches.',
+  'newsroom.dashboard.storyLanguages': 'Languages of this story',
 } as const;
 
 export type Key = keyof typeof en;

@@ -114,4 +114,7 @@ export const es: AreaMessages = {
   'newsroom.error.invalid': 'No se pudo hacer',
   'newsroom.error.ours': 'Algo falló por nuestra parte',
   'newsroom.error.back': 'Volver al panel',
+  'newsroom.dashboard.results': 'Resultados en todos los estados',
+  'newsroom.dashboard.results.empty': 'Ningún artículo coincide.',
+  'newsroom.dashboard.storyLanguages': 'Idiomas de esta historia',
 };

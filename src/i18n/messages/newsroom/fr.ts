@@ -114,4 +114,7 @@ export const fr: AreaMessages = {
   'newsroom.error.invalid': 'Impossible d’effectuer cette action',
   'newsroom.error.ours': 'Une erreur s’est produite de notre côté',
   'newsroom.error.back': 'Retour au tableau de bord',
+  'newsroom.dashboard.results': 'Résultats dans tous les statuts',
+  'newsroom.dashboard.results.empty': 'Aucun article ne correspond.',
+  'newsroom.dashboard.storyLanguages': 'Langues de ce sujet',
 };

@@ -114,4 +114,7 @@ export const it: AreaMessages = {
   'newsroom.error.invalid': 'Non è stato possibile',
   'newsroom.error.ours': 'Qualcosa è andato storto da parte nostra',
   'newsroom.error.back': 'Torna alla panoramica',
+  'newsroom.dashboard.results': 'Risultati in ogni stato',
+  'newsroom.dashboard.results.empty': 'Nessun articolo corrisponde.',
+  'newsroom.dashboard.storyLanguages': 'Lingue di questa storia',
 };

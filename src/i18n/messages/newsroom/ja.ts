@@ -114,4 +114,7 @@ export const ja: AreaMessages = {
   'newsroom.error.invalid': '実行できませんでした',
   'newsroom.error.ours': 'こちら側で問題が発生しました',
   'newsroom.error.back': 'ダッシュボードに戻る',
+  'newsroom.dashboard.results': 'すべての状態の検索結果',
+  'newsroom.dashboard.results.empty': '一致する記事はありません。',
+  'newsroom.dashboard.storyLanguages': 'この記事の言語',
 };

@@ -114,4 +114,7 @@ export const pt: AreaMessages = {
   'newsroom.error.invalid': 'Não foi possível',
   'newsroom.error.ours': 'Algo deu errado do nosso lado',
   'newsroom.error.back': 'Voltar ao painel',
+  'newsroom.dashboard.results': 'Resultados em todos os estados',
+  'newsroom.dashboard.results.empty': 'Nenhum artigo corresponde.',
+  'newsroom.dashboard.storyLanguages': 'Idiomas desta matéria',
 };

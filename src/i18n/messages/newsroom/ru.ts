@@ -114,4 +114,7 @@ export const ru: AreaMessages = {
   'newsroom.error.invalid': 'Не удалось выполнить',
   'newsroom.error.ours': 'У нас что-то пошло не так',
   'newsroom.error.back': 'Вернуться к обзору',
+  'newsroom.dashboard.results': 'Результаты во всех статусах',
+  'newsroom.dashboard.results.empty': 'Подходящих статей нет.',
+  'newsroom.dashboard.storyLanguages': 'Языки этого материала',
 };

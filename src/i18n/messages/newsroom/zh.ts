@@ -114,4 +114,7 @@ export const zh: AreaMessages = {
   'newsroom.error.invalid': '无法完成此操作',
   'newsroom.error.ours': '我们这边出了问题',
   'newsroom.error.back': '返回工作台',
+  'newsroom.dashboard.results': '所有状态的搜索结果',
+  'newsroom.dashboard.results.empty': '没有匹配的文章。',
+  'newsroom.dashboard.storyLanguages': '此报道的语言',
 };

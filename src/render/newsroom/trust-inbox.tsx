@@ -267,7 +267,13 @@ export function ReportPage(props: Frame & { view: ReportPageView }) {
               </li>
             ) : null}
             <li>
-              <a href={item.editHref}>
+              <a
+                href={
+                  item.revisionNumber !== null
+                    ? `${item.editHref}/history?to=${item.revisionNumber}`
+                    : item.editHref
+                }
+              >
                 {item.revisionNumber !== null
                   ? t.t('trust.inbox.viewVersion', { version: item.revisionNumber })
                   : t.t('trust.inbox.article')}

@@ -14,7 +14,7 @@ import { draftOf, payloadOf } from './fields.js';
 import { applyChoices, type Draft, mergeFields } from './merge.js';
 import { askMerge } from './merge-dialog.js';
 
-const AUTOSAVE_MS = 1500;
+const AUTOSAVE_MS = 2000;
 
 export interface SaverDeps {
   api: Api;

@@ -153,7 +153,17 @@ export function nameKey(name: string): string {
 /** True when a name would read as the newsroom, or as one of the given staff names. */
 export function isReservedName(name: string, staffNames: readonly string[]): boolean {
   const key = nameKey(name);
-  if (RESERVED_NAME_PARTS.some((part) => key.includes(nameKey(part)))) return true;
+  // Word by word, so that "Badminton" or "Staffan" stay free while "Admin", "The Editor",
+  // "ShortwaveNews" or "M0DERAT0R" do not.
+  const words = [
+    key,
+    ...cleanDisplayName(name)
+      .split(/[^\p{L}\p{N}]+/u)
+      .map(nameKey),
+  ].filter(Boolean);
+  const parts = RESERVED_NAME_PARTS.map(nameKey).join('|');
+  const reserved = new RegExp(`^(the|our|team)?(${parts})(s|news|desk|team|official)?\\d*$`);
+  if (words.some((word) => reserved.test(word))) return true;
   return staffNames.some((staff) => nameKey(staff) === key);
 }
 

@@ -7,6 +7,13 @@ import {
   ArticleListSchema,
   ArticlePatchSchema,
   ArticleSchema,
+  DiffSchema,
+  NoteSchema,
+  RestoreSchema,
+  RevisionSummarySchema,
+  SendBackSchema,
+  SubmitSchema,
+  VersionOnlySchema,
 } from './schemas/articles.js';
 import { ErrorSchema } from './schemas/common.js';
 import { CorrectionCreateSchema, CorrectionSchema } from './schemas/corrections.js';
@@ -29,6 +36,7 @@ import {
   PopularListSchema,
   ReadBeaconSchema,
 } from './schemas/rankings.js';
+import { readersOpenApiPaths } from './schemas/readers.js';
 import {
   AuthorCreateSchema,
   AuthorPatchSchema,
@@ -64,6 +72,13 @@ const NAMED = {
   ArticleList: ArticleListSchema,
   ArticleCreate: ArticleCreateSchema,
   ArticlePatch: ArticlePatchSchema,
+  ArticleSubmit: SubmitSchema,
+  ArticleSendBack: SendBackSchema,
+  ArticleVersion: VersionOnlySchema,
+  RevisionRestore: RestoreSchema,
+  ArticleNote: NoteSchema,
+  RevisionSummary: RevisionSummarySchema,
+  RevisionDiff: DiffSchema,
   Media: MediaSchema,
   MediaUpload: MediaUploadSchema,
   Section: SectionSchema,
@@ -143,9 +158,12 @@ export function openApiDocument(publicUrl: string) {
             queryParam('language', { type: 'string' }),
             queryParam('status', {
               type: 'string',
-              enum: ['draft', 'scheduled', 'published', 'unpublished'],
+              enum: ['draft', 'in_review', 'scheduled', 'published', 'unpublished'],
             }),
             queryParam('section', { type: 'string' }),
+            queryParam('q', { type: 'string', description: 'Words the headline or lead contains' }),
+            queryParam('mine', { type: 'string', enum: ['1', 'true', '0', 'false'] }),
+            queryParam('pending', { type: 'string', enum: ['1', 'true', '0', 'false'] }),
             queryParam('limit', { type: 'integer', minimum: 1, maximum: 100 }),
             queryParam('offset', { type: 'integer', minimum: 0 }),
           ],
@@ -199,6 +217,91 @@ export function openApiDocument(publicUrl: string) {
             201: { description: 'Created', ...json('Correction') },
             ...errors(400, 401, 403, 404, 409),
           },
+        },
+      },
+      '/api/v1/articles/{id}/submit': {
+        parameters: [pathParam('id')],
+        post: {
+          tags: ['workflow'],
+          summary: 'Hand a draft to the desk: it waits in review',
+          requestBody: { required: false, ...json('ArticleSubmit') },
+          responses: { 200: { description: 'OK', ...json('Article') }, ...errors(400, 401, 403, 404, 409) },
+        },
+      },
+      '/api/v1/articles/{id}/send-back': {
+        parameters: [pathParam('id')],
+        post: {
+          tags: ['workflow'],
+          summary: 'Send an article in review back to its writer with a comment (editors)',
+          requestBody: { required: true, ...json('ArticleSendBack') },
+          responses: { 200: { description: 'OK', ...json('Article') }, ...errors(400, 401, 403, 404, 409) },
+        },
+      },
+      '/api/v1/articles/{id}/notes': {
+        parameters: [pathParam('id')],
+        get: {
+          tags: ['workflow'],
+          summary: 'The review conversation, oldest first: {items: ArticleNote[]}',
+          responses: { 200: { description: 'OK' }, ...errors(401, 404) },
+        },
+      },
+      '/api/v1/articles/{id}/pending': {
+        parameters: [pathParam('id')],
+        get: {
+          tags: ['workflow'],
+          summary: 'The held edit of a published article',
+          responses: { 200: { description: 'OK', ...json('Article') }, ...errors(401, 404) },
+        },
+        delete: {
+          tags: ['workflow'],
+          summary: 'Drop the held edit (editors)',
+          responses: { 200: { description: 'OK', ...json('Article') }, ...errors(401, 403, 404, 409) },
+        },
+      },
+      '/api/v1/articles/{id}/pending/publish': {
+        parameters: [pathParam('id')],
+        post: {
+          tags: ['workflow'],
+          summary: 'Publish the held edit as an update (editors)',
+          requestBody: { required: false, ...json('ArticleVersion') },
+          responses: { 200: { description: 'OK', ...json('Article') }, ...errors(400, 401, 403, 404, 409) },
+        },
+      },
+      '/api/v1/articles/{id}/revisions': {
+        parameters: [pathParam('id')],
+        get: {
+          tags: ['revisions'],
+          summary: 'Every revision, newest first: {items: RevisionSummary[]}',
+          responses: { 200: { description: 'OK' }, ...errors(401, 404) },
+        },
+      },
+      '/api/v1/articles/{id}/revisions/{number}': {
+        parameters: [pathParam('id'), pathParam('number')],
+        get: {
+          tags: ['revisions'],
+          summary: 'One revision with the article as it was then',
+          responses: { 200: { description: 'OK' }, ...errors(401, 404) },
+        },
+      },
+      '/api/v1/articles/{id}/revisions/{number}/restore': {
+        parameters: [pathParam('id'), pathParam('number')],
+        post: {
+          tags: ['revisions'],
+          summary: 'Bring back an old revision as a new one (held on published articles for contributors)',
+          requestBody: { required: false, ...json('RevisionRestore') },
+          responses: { 200: { description: 'OK', ...json('Article') }, ...errors(400, 401, 403, 404, 409) },
+        },
+      },
+      '/api/v1/articles/{id}/diff': {
+        parameters: [pathParam('id')],
+        get: {
+          tags: ['revisions'],
+          summary: 'Word-level differences between two revisions',
+          parameters: [
+            { name: 'from', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } },
+            { name: 'to', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } },
+          ],
+          responses: { 200: { description: 'OK', ...json('RevisionDiff') }, ...errors(400, 401, 404) },
         },
       },
       '/api/v1/media': {
@@ -307,10 +410,17 @@ export function openApiDocument(publicUrl: string) {
       ...crud('topics', 'Topic', 'TopicCreate', 'TopicPatch', 'slug'),
       ...crud('authors', 'Author', 'AuthorCreate', 'AuthorPatch', 'slug'),
       ...trustOpenApiPaths(),
+      ...readersOpenApiPaths(),
     },
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'A token from `shortwave token create`' },
+        readerSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'sw_reader',
+          description: 'A reader session (POST /api/v1/session)',
+        },
       },
       schemas,
     },

@@ -181,7 +181,7 @@ describe('a debate in Chromium', () => {
     await journalist.getByLabel('Reply as journalist').fill('Thank you, Ada: the vote is on Monday.');
     await journalist.getByRole('button', { name: 'Publish reply' }).click();
     await expect
-      .poll(() => journalist.locator('.mod-thread').textContent())
+      .poll(() => journalist.locator('.mod-thread').first().textContent())
       .toContain('the vote is on Monday');
     expect(await journalist.locator('ul li').allTextContents()).toEqual(
       expect.arrayContaining([
@@ -347,7 +347,7 @@ describe('hostile text in Chromium', () => {
     await expect.poll(() => live.locator('.comment').count(), { timeout: 20_000 }).toBe(HOSTILE.length);
     const shown = await live.locator('.comment').allTextContents();
     for (const body of bodies) expect(shown.join('\n'), body).toContain(shownAs(body));
-    await expectSafe(reader, dialogs, '#comments');
+    await expectSafe(reader, dialogs, '#comments .comments-live');
 
     // And on the thread page rendered by the server, without the island.
     const plain = await newPage(true);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mostDiscussed } from '../../src/storage/repos/comments.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { type ArticleJson, makeArticle, pathOf } from '../support/builders.js';
 import { DIALECTS } from '../support/databases.js';
@@ -107,7 +108,10 @@ describe.each(DIALECTS)('comments on %s', (dialect) => {
     const entries = (
       (await log.json()) as { log: Array<{ action: string; staffName: string; createdAt: string }> }
     ).log;
-    expect(entries.map((e) => [e.action, e.staffName])).toEqual([['approve', 'The moderator']]);
+    expect(entries.map((e) => [e.action, e.staffName]).sort()).toEqual([
+      ['approve', 'The moderator'],
+      ['reply', 'The editor'],
+    ]);
     expect(entries[0]?.createdAt).toBe('2026-11-20T09:00:00.000Z');
   });
 
@@ -214,6 +218,43 @@ describe.each(DIALECTS)('comments on %s', (dialect) => {
     expect(await (await t.app.request('/api/v1/debates?language=de')).json()).toEqual({ items: [] });
     const posted = await ada.post(`/api/v1/debates/${debate.id}/comments`, { body: 'Yes, at 16.' });
     expect(posted.status).toBe(201);
+  });
+
+  it('ranks articles and debates by comments approved in the last 7 days, per language', async () => {
+    const quiet = await makeArticle(t, { headline: 'Quiet story' });
+    const busy = await makeArticle(t, { headline: 'Busy story' });
+    const german = await makeArticle(t, { language: 'de', headline: 'Deutsche Geschichte' });
+    const approveAll = async (ids: string[]) => {
+      for (const id of ids) await t.api('moderator', 'POST', `/api/v1/comments/${id}/approve`);
+    };
+    const post = async (client: ReaderClient, articleId: string, body: string) =>
+      (
+        (await (await client.post(`/api/v1/articles/${articleId}/comments`, { body })).json()) as {
+          id: string;
+        }
+      ).id;
+    t.setNow(new Date('2026-11-22T10:00:00Z'));
+    const ids = [
+      await post(ada, busy.id, 'Busy one'),
+      await post(bob, busy.id, 'Busy two'),
+      await post(ada, quiet.id, 'Quiet one'),
+      await post(ada, german.id, 'Deutsch eins'),
+    ];
+    await approveAll(ids);
+    await post(bob, quiet.id, 'Still pending'); // new commenters wait in the queue; pending ones do not count
+    const now = new Date('2026-11-22T12:00:00Z');
+    const en = await mostDiscussed(t.store.db, 'en', now);
+    const mine = en.filter((e) => [busy.id, quiet.id].includes(e.id));
+    expect(mine.map((e) => [e.headline, e.comments])).toEqual([
+      ['Busy story', 2],
+      ['Quiet story', 1],
+    ]);
+    expect(mine[0]?.url).toBe(pathOf(busy.url));
+    expect((await mostDiscussed(t.store.db, 'de', now)).map((e) => e.headline)).toEqual([
+      'Deutsche Geschichte',
+    ]);
+    const later = await mostDiscussed(t.store.db, 'en', new Date('2026-11-30T10:00:01Z'));
+    expect(later.some((e) => e.id === busy.id)).toBe(false);
   });
 
   it('keeps comments of a deleted account as from a deleted account', async () => {

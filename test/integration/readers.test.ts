@@ -129,6 +129,30 @@ describe.each(DIALECTS)('reader accounts on %s', (dialect) => {
     expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it('documents the readers API in the OpenAPI document, every reference resolved', async () => {
+    const doc = (await (await t.app.request('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/readers',
+        '/api/v1/session',
+        '/api/v1/articles/{id}/comments',
+        '/api/v1/debates/{id}/comments',
+        '/api/v1/debates',
+        '/api/v1/moderation/comments',
+        '/api/v1/comments/{id}/approve',
+        '/api/v1/comments/{id}/reject',
+        '/api/v1/comments/{id}/feature',
+      ]),
+    );
+    for (const ref of JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? []) {
+      const name = ref.replace(/^"\$ref":"#\/components\/schemas\//, '').replace(/"$/, '');
+      expect(doc.components.schemas[name], ref).toBeDefined();
+    }
+  });
+
   it('refuses display names that pose as staff or as another reader', async () => {
     const tries = ['The editor', 'Shortwave Team', 'ＡＤＡ Ｌ', 'Аda L', 'ada_l', 'The admin', 'M0derator'];
     for (const displayName of tries) {

@@ -211,6 +211,12 @@ describe('display names', () => {
   it('refuses names reserved for the newsroom and staff members’ names', () => {
     expect(() => checkDisplayName('Shortwave News', [])).toThrow(/reserved/);
     expect(() => checkDisplayName('M0DERAT0R', [])).toThrow(/reserved/);
+    expect(() => checkDisplayName('The Editor', [])).toThrow(/reserved/);
+    expect(() => checkDisplayName('ShortwaveNews', [])).toThrow(/reserved/);
+    expect(() => checkDisplayName('admin 2', [])).toThrow(/reserved/);
+    // Ordinary names that merely contain such a word are free.
+    expect(checkDisplayName('Badminton Fan', [])).toBe('Badminton Fan');
+    expect(checkDisplayName('Staffan Berg', [])).toBe('Staffan Berg');
     expect(() => checkDisplayName('Jane Dое', ['Jane Doe'])).toThrow(/reserved/);
     expect(checkDisplayName('  Jane   Smith ', ['Jane Doe'])).toBe('Jane Smith');
     expect(checkDisplayName('李小龙', [])).toBe('李小龙');

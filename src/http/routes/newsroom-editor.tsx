@@ -184,7 +184,6 @@ export function newsroomEditorRoutes(deps: AppDeps) {
         article: editorArticle,
         language,
         uiLanguage,
-        role: staff.role,
         messages: messagesFor(t),
         mediaPreviews,
         relatedHeadlines,

@@ -42,7 +42,7 @@ export const EDITOR_CSS = `
 .ProseMirror-gapcursor{display:none;pointer-events:none;position:absolute}
 .ProseMirror-gapcursor:after{content:"";display:block;position:absolute;top:-2px;width:20px;border-top:1px solid black}
 .ProseMirror-focused .ProseMirror-gapcursor{display:block}
-.ed-save{position:sticky;inset-block-end:0;background:var(--paper);padding-block:.5rem;border-block-start:1px solid var(--line)}
+.ed-save{padding-block:.5rem;border-block-start:1px solid var(--line)}
 .ed-save-status{margin:0;color:var(--muted)}
 .ed-save-status.error{color:var(--danger);font-weight:600}
 .ed-alert:empty{display:none}

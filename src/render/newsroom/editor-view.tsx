@@ -5,7 +5,6 @@
  */
 import type { BodyDoc } from '../../domain/body.js';
 import type { Language } from '../../domain/languages.js';
-import type { Role } from '../../domain/policy.js';
 import type { StaffUser } from '../../domain/staff.js';
 import type { Translator } from '../../i18n/catalogue.js';
 
@@ -44,7 +43,6 @@ export interface EditorBootstrap {
   language: Language;
   /** The interface language of the staff member, for dates and messages. */
   uiLanguage: Language;
-  role: Role;
   /** The island's texts in the interface language. */
   messages: Record<string, string>;
   /** Addresses of small renditions of the images the article uses, by media id. */

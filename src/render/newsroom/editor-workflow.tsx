@@ -88,10 +88,7 @@ export function Workflow(props: { view: EditorPageView }) {
               <a href={`/newsroom/articles/${v.id}`} lang={v.language}>
                 {NATIVE_NAMES[v.language]}
               </a>{' '}
-              <span class="muted">
-                {v.label ? `${v.label} · ` : ''}
-                {t.t(statusKey(v.status))}
-              </span>
+              <span class="muted">{t.t(statusKey(v.status))}</span>
             </li>
           ))}
         </ul>

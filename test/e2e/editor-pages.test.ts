@@ -102,6 +102,33 @@ describe.each(DIALECTS)('the article editor pages on %s', (dialect) => {
     expect(await reader.text()).toContain('Live headline');
   });
 
+  it('shows the original beside a translation, in its own language and direction', async () => {
+    const original = await makeArticle(t, {
+      headline: 'Parliament approves the budget',
+      lead: 'A narrow vote after a long night.',
+      body: { type: 'doc', content: [paragraph(text('The vote was 101 to 99.'))] },
+    });
+    const arabic = (await (
+      await t.api('editor', 'POST', '/api/v1/articles', {
+        language: 'ar',
+        section: 'politics',
+        headline: 'البرلمان يقر الميزانية',
+        translationOf: original.id,
+      })
+    ).json()) as { id: string };
+    const html = await (await editor.request('GET', `/newsroom/articles/${arabic.id}`)).text();
+    const aside = html.slice(html.indexOf('class="card ed-original"'));
+    expect(aside).toContain('Original (English)');
+    expect(aside).toMatch(/<div lang="en" dir="ltr" class="ed-original-text">/);
+    expect(aside).toContain('Parliament approves the budget');
+    expect(aside).toContain('The vote was 101 to 99.');
+    // The translation itself is written right to left.
+    expect(html).toMatch(/<div id="ed-body" class="ed-body" lang="ar" dir="rtl">/);
+    // And the original shows the Arabic version beside it in turn.
+    const back = await (await editor.request('GET', `/newsroom/articles/${original.id}`)).text();
+    expect(back).toMatch(/<div lang="ar" dir="rtl" class="ed-original-text">/);
+  });
+
   it('previews an unpublished article exactly as readers will see it, marked and not indexed', async () => {
     const image = await makeImage(t, { alt: 'A square in Bern', credit: 'Keystone' });
     const draft = await makeArticle(t, {

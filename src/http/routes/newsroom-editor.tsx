@@ -13,13 +13,14 @@ import { DomainError } from '../../domain/errors.js';
 import { isLanguage, LANGUAGES, type Language, NATIVE_NAMES, pickLocalized } from '../../domain/languages.js';
 import { type Media, renditionPath, renditionsOf } from '../../domain/media.js';
 import { can } from '../../domain/policy.js';
+import { bodyAsText } from '../../domain/revisions.js';
 import type { MessageKey, Translator } from '../../i18n/catalogue.js';
 import { en as editorMessages } from '../../i18n/messages/editor/en.js';
 import { EditorPage } from '../../render/newsroom/editor-page.js';
 import { PreviewBanner } from '../../render/newsroom/editor-preview.js';
 import { type EditorArticle, type EditorPageView, LENGTH_LIMITS } from '../../render/newsroom/editor-view.js';
 import { ArticlePage } from '../../render/pages/article-page.js';
-import { findArticle, storyVersions } from '../../storage/repos/articles.js';
+import { findArticle, firstOtherVersion, storyVersions } from '../../storage/repos/articles.js';
 import { findMediaMany } from '../../storage/repos/media.js';
 import { latestPublished, publishedByIds } from '../../storage/repos/reader.js';
 import { listAuthors, listSections, listTopics } from '../../storage/repos/taxonomy.js';
@@ -157,6 +158,14 @@ export function newsroomEditorRoutes(deps: AppDeps) {
     for (const [id, item] of related) relatedHeadlines[id] = item.headline;
     const editorArticle = article ? editorArticleOf(article, deps.publicUrl, pending) : null;
     const others = versions.filter((v) => v.id !== article?.id);
+    const chosen = c.req.query('original');
+    const originalArticle = !article
+      ? null
+      : chosen && others.some((v) => v.id === chosen)
+        ? await findArticle(db, chosen)
+        : others.length > 0
+          ? await firstOtherVersion(db, article.storyId, article.id)
+          : null;
     const taken = new Set<Language>([language, ...others.map((v) => v.language)]);
     const view: EditorPageView = {
       t,
@@ -170,6 +179,19 @@ export function newsroomEditorRoutes(deps: AppDeps) {
       authors: authors.map((s) => ({ value: s.slug, label: pickLocalized(s.name, uiLanguage) })),
       heroPreview: shown?.hero ? (mediaPreviews[shown.hero.mediaId] ?? null) : null,
       translations: others.map((v) => ({ id: v.id, language: v.language, status: v.status })),
+      original: originalArticle
+        ? {
+            id: originalArticle.id,
+            language: originalArticle.language,
+            headline: originalArticle.headline,
+            lead: originalArticle.lead,
+            paragraphs: bodyAsText(originalArticle.body)
+              .split('\n')
+              .filter((line) => line.trim()),
+            alternatives:
+              others.length > 1 ? others.map((v) => ({ value: v.id, label: NATIVE_NAMES[v.language] })) : [],
+          }
+        : null,
       missingLanguages: LANGUAGES.filter((l) => !taken.has(l)).map((l) => ({
         value: l,
         label: NATIVE_NAMES[l],

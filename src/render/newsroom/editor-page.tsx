@@ -136,6 +136,46 @@ function Hero(props: { view: EditorPageView }) {
   );
 }
 
+/** The version this one is translated from, to read while writing. */
+function Original(props: { view: EditorPageView }) {
+  const { t, original } = props.view;
+  if (!original) return null;
+  return (
+    <section class="card ed-original" aria-labelledby="ed-original-title">
+      <h2 id="ed-original-title">
+        {t.t('editor.original.title', { language: NATIVE_NAMES[original.language] })}
+      </h2>
+      {original.alternatives.length > 0 ? (
+        <form method="get" class="ed-original-choice">
+          <label for="ed-original-language">{t.t('editor.original.choose')}</label>
+          <select id="ed-original-language" name="original">
+            {original.alternatives.map((o) => (
+              <option value={o.value} selected={o.value === original.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>{' '}
+          <button type="submit" class="secondary">
+            {t.t('editor.original.show')}
+          </button>
+        </form>
+      ) : null}
+      <div lang={original.language} dir={directionOf(original.language)} class="ed-original-text">
+        <p>
+          <strong>{original.headline}</strong>
+        </p>
+        <p>{original.lead}</p>
+        {original.paragraphs.map((text) => (
+          <p>{text}</p>
+        ))}
+      </div>
+      <p>
+        <a href={`/newsroom/articles/${original.id}`}>{t.t('editor.original.open')}</a>
+      </p>
+    </section>
+  );
+}
+
 export function EditorPage(props: { view: EditorPageView }) {
   const { view } = props;
   const { t, article, language, bootstrap } = view;
@@ -274,7 +314,10 @@ export function EditorPage(props: { view: EditorPageView }) {
             <p id="ed-save-status" role="status" class="ed-save-status"></p>
           </div>
         </form>
-        <Workflow view={view} />
+        <div>
+          {view.original ? <Original view={view} /> : null}
+          <Workflow view={view} />
+        </div>
       </div>
       <EditorDialogs t={t} />
     </NewsroomLayout>

@@ -54,6 +54,8 @@ export const EDITOR_CSS = `
 .ed-notes li{margin-block-end:.6rem}
 .ed-notes .ed-note-text{white-space:pre-wrap;margin:.1rem 0}
 .ed-translations{padding-inline-start:1.2rem}
+.ed-original-text{max-block-size:32rem;overflow-y:auto;font-size:.9rem;border-inline-start:3px solid var(--line);padding-inline-start:.6rem}
+.ed-original-choice{display:flex;flex-wrap:wrap;gap:.4rem;align-items:end}
 dialog{border:1px solid var(--line);border-radius:6px;padding:1.25rem;max-inline-size:min(36rem,calc(100vw - 2rem));inline-size:100%}
 dialog.ed-wide{max-inline-size:min(56rem,calc(100vw - 2rem))}
 dialog::backdrop{background:rgba(0,0,0,.45)}

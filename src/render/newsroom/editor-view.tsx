@@ -80,6 +80,15 @@ export interface EditorPageView {
   translations: Array<{ id: string; language: Language; status: string }>;
   /** Languages the story has no version in yet. */
   missingLanguages: Option[];
+  /** Another language version to translate from, shown beside the editor. */
+  original: {
+    id: string;
+    language: Language;
+    headline: string;
+    lead: string;
+    paragraphs: string[];
+    alternatives: Option[];
+  } | null;
   allowed: EditorPermissions;
   bootstrap: EditorBootstrap;
   script: string | null;

@@ -312,6 +312,20 @@ export async function versionsOfStories(
   return byStory;
 }
 
+/** The first-written language version of a story other than `exceptId` (what a translation follows). */
+export async function firstOtherVersion(db: Db, storyId: string, exceptId: string): Promise<Article | null> {
+  const row = await db
+    .selectFrom('articles')
+    .select('id')
+    .where('story_id', '=', storyId)
+    .where('id', '!=', exceptId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? findArticle(db, row.id) : null;
+}
+
 /** Counts all articles (used to decide whether the demo newsroom should be loaded). */
 export async function countArticles(db: Db): Promise<number> {
   const row = await db

@@ -139,4 +139,8 @@ export const ar: AreaMessages = {
   'editor.translate.into': 'الترجمة إلى',
   'editor.translate': 'ترجمة',
   'editor.error': 'لم ينجح ذلك: {message}',
+  'editor.original.title': 'الأصل ({language})',
+  'editor.original.choose': 'الترجمة من',
+  'editor.original.show': 'عرض',
+  'editor.original.open': 'افتح الأصل في المحرر',
 };

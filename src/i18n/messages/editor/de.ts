@@ -144,4 +144,8 @@ export const de: AreaMessages = {
   'editor.translate.into': 'Übersetzen in',
   'editor.translate': 'Übersetzen',
   'editor.error': 'Das hat nicht geklappt: {message}',
+  'editor.original.title': 'Original ({language})',
+  'editor.original.choose': 'Übersetzen aus',
+  'editor.original.show': 'Anzeigen',
+  'editor.original.open': 'Original im Editor öffnen',
 };

@@ -141,6 +141,10 @@ export const en = {
   'editor.translate.into': 'Translate into',
   'editor.translate': 'Translate',
   'editor.error': 'That did not work: {message}',
+  'editor.original.title': 'Original ({language})',
+  'editor.original.choose': 'Translate from',
+  'editor.original.show': 'Show',
+  'editor.original.open': 'Open the original in the editor',
 } as const;
 
 export type Key = keyof typeof en;

@@ -145,4 +145,8 @@ export const es: AreaMessages = {
   'editor.translate.into': 'Traducir al',
   'editor.translate': 'Traducir',
   'editor.error': 'No funcionó: {message}',
+  'editor.original.title': 'Original ({language})',
+  'editor.original.choose': 'Traducir desde',
+  'editor.original.show': 'Mostrar',
+  'editor.original.open': 'Abrir el original en el editor',
 };

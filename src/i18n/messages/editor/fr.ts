@@ -144,4 +144,8 @@ export const fr: AreaMessages = {
   'editor.translate.into': 'Traduire en',
   'editor.translate': 'Traduire',
   'editor.error': 'Cela n’a pas fonctionné : {message}',
+  'editor.original.title': 'Original ({language})',
+  'editor.original.choose': 'Traduire depuis',
+  'editor.original.show': 'Afficher',
+  'editor.original.open': 'Ouvrir l’original dans l’éditeur',
 };

@@ -145,4 +145,8 @@ export const it: AreaMessages = {
   'editor.translate.into': 'Traduci in',
   'editor.translate': 'Traduci',
   'editor.error': 'Non ha funzionato: {message}',
+  'editor.original.title': 'Originale ({language})',
+  'editor.original.choose': 'Traduci da',
+  'editor.original.show': 'Mostra',
+  'editor.original.open': 'Apri l’originale nell’editor',
 };

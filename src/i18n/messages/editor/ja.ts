@@ -145,4 +145,8 @@ export const ja: AreaMessages = {
   'editor.translate.into': '翻訳先',
   'editor.translate': '翻訳',
   'editor.error': 'うまくいきませんでした：{message}',
+  'editor.original.title': '原文（{language}）',
+  'editor.original.choose': '翻訳元',
+  'editor.original.show': '表示',
+  'editor.original.open': '原文をエディターで開く',
 };

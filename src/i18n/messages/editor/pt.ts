@@ -143,4 +143,8 @@ export const pt: AreaMessages = {
   'editor.translate.into': 'Traduzir para',
   'editor.translate': 'Traduzir',
   'editor.error': 'Não funcionou: {message}',
+  'editor.original.title': 'Original ({language})',
+  'editor.original.choose': 'Traduzir de',
+  'editor.original.show': 'Mostrar',
+  'editor.original.open': 'Abrir o original no editor',
 };

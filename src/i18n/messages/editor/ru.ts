@@ -143,4 +143,8 @@ export const ru: AreaMessages = {
   'editor.translate.into': 'Перевести на',
   'editor.translate': 'Перевести',
   'editor.error': 'Не получилось: {message}',
+  'editor.original.title': 'Оригинал ({language})',
+  'editor.original.choose': 'Переводить с',
+  'editor.original.show': 'Показать',
+  'editor.original.open': 'Открыть оригинал в редакторе',
 };

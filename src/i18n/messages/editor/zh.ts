@@ -139,4 +139,8 @@ export const zh: AreaMessages = {
   'editor.translate.into': '翻译为',
   'editor.translate': '翻译',
   'editor.error': '操作未成功：{message}',
+  'editor.original.title': '原文（{language}）',
+  'editor.original.choose': '翻译自',
+  'editor.original.show': '显示',
+  'editor.original.open': '在编辑器中打开原文',
 };

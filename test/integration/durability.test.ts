@@ -1,44 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freshPostgresUrl } from '../support/databases.js';
-import { runCli, startServerProcess } from '../support/processes.js';
+import { processTargets, runCli, startServerProcess } from '../support/processes.js';
 
 /**
  * Kills the server with SIGKILL in the middle of a stream of article saves, restarts it, and
  * checks that every save it acknowledged is there, complete. Runs on SQLite always and on
  * PostgreSQL when a server is configured (TEST_DATABASE_URL).
  */
-const targets: Array<{
-  name: string;
-  env: () => Promise<{ env: Record<string, string>; drop(): Promise<void> }>;
-}> = [
-  {
-    name: 'sqlite',
-    env: async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'sw-durable-'));
-      return { env: { DATA_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-    },
-  },
-];
-if (process.env.TEST_DATABASE_URL) {
-  targets.push({
-    name: 'postgres',
-    env: async () => {
-      const db = await freshPostgresUrl();
-      if (!db) throw new Error('no PostgreSQL server');
-      const dir = mkdtempSync(join(tmpdir(), 'sw-durable-'));
-      return {
-        env: { DATA_DIR: dir, DATABASE_URL: db.url },
-        drop: async () => {
-          await db.drop();
-          rmSync(dir, { recursive: true, force: true });
-        },
-      };
-    },
-  });
-}
+const targets = processTargets('durable');
 
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => {

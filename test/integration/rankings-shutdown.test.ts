@@ -1,44 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freshPostgresUrl } from '../support/databases.js';
-import { type ServerProcess, startServerProcess } from '../support/processes.js';
+import { processTargets, type ServerProcess, startServerProcess } from '../support/processes.js';
 
 /**
  * Reads are counted in memory and written in batches; a clean stop (SIGTERM) writes what is
  * still buffered. Runs the built server as a process on SQLite always, and on PostgreSQL when
  * a server is configured (TEST_DATABASE_URL).
  */
-const targets: Array<{
-  name: string;
-  env: () => Promise<{ env: Record<string, string>; drop(): Promise<void> }>;
-}> = [
-  {
-    name: 'sqlite',
-    env: async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'sw-reads-'));
-      return { env: { DATA_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-    },
-  },
-];
-if (process.env.TEST_DATABASE_URL) {
-  targets.push({
-    name: 'postgres',
-    env: async () => {
-      const db = await freshPostgresUrl();
-      if (!db) throw new Error('no PostgreSQL server');
-      const dir = mkdtempSync(join(tmpdir(), 'sw-reads-'));
-      return {
-        env: { DATA_DIR: dir, DATABASE_URL: db.url },
-        drop: async () => {
-          await db.drop();
-          rmSync(dir, { recursive: true, force: true });
-        },
-      };
-    },
-  });
-}
+const targets = processTargets('reads');
 
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
 const running: ServerProcess[] = [];

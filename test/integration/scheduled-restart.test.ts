@@ -1,43 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freshPostgresUrl } from '../support/databases.js';
-import { runCli, type ServerProcess, startServerProcess } from '../support/processes.js';
+import { processTargets, runCli, type ServerProcess, startServerProcess } from '../support/processes.js';
 
 /**
  * A scheduled article goes out on time also when no server ran at that moment: it is
  * published right after the next start, once, even when two instances start together.
  */
-const targets: Array<{
-  name: string;
-  env: () => Promise<{ env: Record<string, string>; drop(): Promise<void> }>;
-}> = [
-  {
-    name: 'sqlite',
-    env: async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'sw-schedule-'));
-      return { env: { DATA_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-    },
-  },
-];
-if (process.env.TEST_DATABASE_URL) {
-  targets.push({
-    name: 'postgres',
-    env: async () => {
-      const db = await freshPostgresUrl();
-      if (!db) throw new Error('no PostgreSQL server');
-      const dir = mkdtempSync(join(tmpdir(), 'sw-schedule-'));
-      return {
-        env: { DATA_DIR: dir, DATABASE_URL: db.url },
-        drop: async () => {
-          await db.drop();
-          rmSync(dir, { recursive: true, force: true });
-        },
-      };
-    },
-  });
-}
+const targets = processTargets('schedule');
 
 const cleanups: Array<() => Promise<void>> = [];
 const running: ServerProcess[] = [];

@@ -2,7 +2,10 @@
  * Running the built command line and server as separate processes, as an operator would.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freshPostgresUrl } from './databases.js';
 
 const CLI = join(import.meta.dirname, '../../dist/cli.js');
 
@@ -70,4 +73,46 @@ export function startServerProcess(
       reject(new Error(`server exited with ${code} before it was ready: ${output}`));
     });
   });
+}
+
+/** Where a server process keeps its data: an SQLite folder, or a fresh PostgreSQL database too. */
+export interface ProcessTarget {
+  name: 'sqlite' | 'postgres';
+  /** The environment of a new, empty target, and how to throw it away. */
+  env(): Promise<{ env: Record<string, string>; drop(): Promise<void> }>;
+}
+
+/**
+ * The targets a server-process test runs on: SQLite always, PostgreSQL when a server is
+ * configured (TEST_DATABASE_URL). Each `env()` makes a new data folder (and database).
+ */
+export function processTargets(prefix: string): ProcessTarget[] {
+  const folder = () => mkdtempSync(join(tmpdir(), `sw-${prefix}-`));
+  const targets: ProcessTarget[] = [
+    {
+      name: 'sqlite',
+      env: async () => {
+        const dir = folder();
+        return { env: { DATA_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+      },
+    },
+  ];
+  if (process.env.TEST_DATABASE_URL) {
+    targets.push({
+      name: 'postgres',
+      env: async () => {
+        const db = await freshPostgresUrl();
+        if (!db) throw new Error('no PostgreSQL server');
+        const dir = folder();
+        return {
+          env: { DATA_DIR: dir, DATABASE_URL: db.url },
+          drop: async () => {
+            await db.drop();
+            rmSync(dir, { recursive: true, force: true });
+          },
+        };
+      },
+    });
+  }
+  return targets;
 }

@@ -4,6 +4,7 @@
 import type { StaffUser } from '../../domain/staff.js';
 import type { Translator } from '../../i18n/catalogue.js';
 import { NewsroomLayout } from './layout.js';
+import { Notices } from './notices.js';
 
 export function NewsroomErrorPage(props: {
   t: Translator;
@@ -24,11 +25,7 @@ export function NewsroomErrorPage(props: {
   return (
     <NewsroomLayout t={t} staff={props.staff} csrf={props.csrf} title={title}>
       <h1>{title}</h1>
-      {props.detail ? (
-        <p class="message error" role="alert">
-          {props.detail}
-        </p>
-      ) : null}
+      <Notices error={props.detail} />
       <p>
         <a href="/newsroom">{t.t('newsroom.error.back')}</a>
       </p>

@@ -9,6 +9,7 @@ import type { StaffUser } from '../../domain/staff.js';
 import type { MessageKey, Translator } from '../../i18n/catalogue.js';
 import { StatusBadge } from './dashboard-page.js';
 import { NewsroomLayout } from './layout.js';
+import { Notices } from './notices.js';
 
 const FIELD_LABELS: Record<DiffField, MessageKey> = {
   headline: 'newsroom.field.headline',
@@ -82,11 +83,7 @@ export function HistoryPage(props: {
         <StatusBadge t={t} status={article.status} />{' '}
         <a href={`/newsroom/articles/${article.id}`}>{t.t('newsroom.history.backToEditor')}</a>
       </p>
-      {props.notice ? (
-        <p class="message ok" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <Notices notice={props.notice} />
       {compare ? (
         <section class="card" aria-labelledby="diff-title">
           <h2 id="diff-title">

@@ -3,6 +3,7 @@
  */
 import { directionOf } from '../../domain/languages.js';
 import type { Translator } from '../../i18n/catalogue.js';
+import { Notices } from './notices.js';
 import { NEWSROOM_CSS } from './styles.js';
 
 export function LoginPage(props: {
@@ -27,16 +28,7 @@ export function LoginPage(props: {
         <main id="content" class="login">
           <div class="card">
             <h1>{t.t('newsroom.login.title')}</h1>
-            {props.error ? (
-              <p class="message error" role="alert">
-                {props.error}
-              </p>
-            ) : null}
-            {props.notice ? (
-              <p class="message ok" role="status">
-                {props.notice}
-              </p>
-            ) : null}
+            <Notices error={props.error} notice={props.notice} />
             <form method="post" action="/newsroom/login">
               <input type="hidden" name="_csrf" value={props.csrf} />
               <input type="hidden" name="next" value={props.next} />

@@ -6,6 +6,7 @@ import { ROLES } from '../../domain/policy.js';
 import type { StaffListing, StaffUser } from '../../domain/staff.js';
 import type { Translator } from '../../i18n/catalogue.js';
 import { NewsroomLayout } from './layout.js';
+import { Notices } from './notices.js';
 
 function RoleSelect(props: { t: Translator; id: string; selected?: string | undefined }) {
   return (
@@ -32,16 +33,7 @@ export function StaffPage(props: {
   return (
     <NewsroomLayout t={t} staff={props.staff} csrf={csrf} title={t.t('newsroom.nav.staff')} active="staff">
       <h1>{t.t('newsroom.nav.staff')}</h1>
-      {props.error ? (
-        <p class="message error" role="alert">
-          {props.error.message}
-        </p>
-      ) : null}
-      {props.notice ? (
-        <p class="message ok" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <Notices error={props.error?.message} notice={props.notice} />
       <div class="table-scroll card">
         <table>
           <caption class="visually-hidden">{t.t('newsroom.staff.caption')}</caption>

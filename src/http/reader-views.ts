@@ -22,7 +22,7 @@ import type { ArticleView, ChromeView, EmbedView, ImageView, TeaserView } from '
 import type { Db } from '../storage/db.js';
 import { correctionsOf } from '../storage/repos/corrections.js';
 import { findMediaMany } from '../storage/repos/media.js';
-import { publishedByIds } from '../storage/repos/reader.js';
+import { latestPublished, publishedByIds } from '../storage/repos/reader.js';
 import { findAuthors } from '../storage/repos/taxonomy.js';
 import { trustSettingsFor } from '../storage/repos/trust.js';
 
@@ -228,6 +228,19 @@ export async function embedViewsOf(
 }
 
 /** Everything the article page shows, resolved: images, authors, "More" boxes, section, embeds. */
+/** Up to three other published articles of the article's section, for the "More in" list. */
+export async function moreInSectionOf(db: Db, article: Article): Promise<Article[]> {
+  if (!article.sectionSlug) return [];
+  return latestPublished(db, {
+    language: article.language,
+    section: article.sectionSlug,
+    excludeIds: [article.id],
+    limit: 3,
+    offset: 0,
+    withLinks: false,
+  });
+}
+
 export async function articleViewOf(
   db: Db,
   article: Article,

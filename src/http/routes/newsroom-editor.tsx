@@ -22,12 +22,12 @@ import { type EditorArticle, type EditorPageView, LENGTH_LIMITS } from '../../re
 import { ArticlePage } from '../../render/pages/article-page.js';
 import { findArticle, firstOtherVersion, storyVersions } from '../../storage/repos/articles.js';
 import { findMediaMany } from '../../storage/repos/media.js';
-import { latestPublished, publishedByIds } from '../../storage/repos/reader.js';
+import { publishedByIds } from '../../storage/repos/reader.js';
 import { listAuthors, listSections, listTopics } from '../../storage/repos/taxonomy.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { newsroomView } from '../newsroom-context.js';
 import { presentArticle } from '../presenters.js';
-import { articleViewOf, chromeOf } from '../reader-views.js';
+import { articleViewOf, chromeOf, moreInSectionOf } from '../reader-views.js';
 import { defaultAssetsDir, loadClientAssets } from './assets.js';
 
 const NO_STORE = { 'cache-control': 'no-store' } as const;
@@ -85,16 +85,7 @@ async function previewPage(
 ): Promise<string> {
   const db = deps.store.db;
   const sections = await listSections(db);
-  const moreInSection = article.sectionSlug
-    ? await latestPublished(db, {
-        language: article.language,
-        section: article.sectionSlug,
-        excludeIds: [article.id],
-        limit: 3,
-        offset: 0,
-        withLinks: false,
-      })
-    : [];
+  const moreInSection = await moreInSectionOf(db, article);
   const { view } = await articleViewOf(db, article, {
     sections,
     publicUrl: deps.publicUrl,

@@ -33,7 +33,7 @@ import type { AppDeps, AppEnv } from '../deps.js';
 import { cacheClearsAtExpiry } from '../front-page-expiry.js';
 import { cacheKeyOf, makePage, respondWithPage } from '../page-cache.js';
 import { RANKED_PAGE_MAX_AGE_MS, rankingsSource } from '../rankings-views.js';
-import { articleViewOf, chromeOf, socialImageOf, teasersOf } from '../reader-views.js';
+import { articleViewOf, chromeOf, moreInSectionOf, socialImageOf, teasersOf } from '../reader-views.js';
 import type { ClientAssets } from './assets.js';
 
 const PAGE_SIZE = 20;
@@ -435,16 +435,7 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
 
   const articlePage = async (article: Article) => {
     const sections = await sectionsNow();
-    const moreInSection = article.sectionSlug
-      ? await latestPublished(db, {
-          language: article.language,
-          section: article.sectionSlug,
-          excludeIds: [article.id],
-          limit: 3,
-          offset: 0,
-          withLinks: false,
-        })
-      : [];
+    const moreInSection = await moreInSectionOf(db, article);
     const { view } = await articleViewOf(db, article, {
       sections,
       publicUrl: deps.publicUrl,

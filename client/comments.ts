@@ -29,6 +29,34 @@ interface Texts {
   closed: string;
   premoderated: string;
   recommendations: string;
+  session: string;
+  /** The reader-language text of each moderation refusal reason (`readers.refusal.*`). */
+  refusals: Record<string, string>;
+}
+
+interface ApiError {
+  code?: string;
+  field?: string;
+  reason?: string;
+}
+
+/**
+ * What a refused post says, only in the page's language: the text of the refusal reason,
+ * else one chosen by the error code. The API's English message is never shown.
+ */
+function refusalText(texts: Texts, error: ApiError | undefined): string {
+  const byReason = error?.reason ? texts.refusals[error.reason] : undefined;
+  if (byReason) return byReason;
+  switch (error?.code) {
+    case 'rate_limited':
+      return texts.refusals.rateLimited ?? texts.sendFailed;
+    case 'unauthorized':
+      return texts.login;
+    case 'forbidden':
+      return texts.session;
+    default:
+      return texts.sendFailed;
+  }
 }
 
 interface CommentJson {
@@ -214,7 +242,7 @@ async function startThread(section: HTMLElement): Promise<void> {
           headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
           body: JSON.stringify({ body: textarea.value }),
         });
-        const answer = (await res.json()) as { status?: string; error?: { message: string } };
+        const answer = (await res.json()) as { status?: string; error?: ApiError };
         status.hidden = false;
         status.classList.toggle('error', !res.ok);
         if (res.ok) {
@@ -222,7 +250,7 @@ async function startThread(section: HTMLElement): Promise<void> {
           status.textContent = answer.status === 'approved' ? texts.posted : texts.pending;
           await load();
         } else {
-          status.textContent = `${texts.sendFailed} ${answer.error?.message ?? ''}`.trim();
+          status.textContent = refusalText(texts, answer.error);
         }
       } catch {
         status.hidden = false;
@@ -241,7 +269,10 @@ async function startThread(section: HTMLElement): Promise<void> {
   }, 60_000);
 }
 
-/** The moderation queue: j/k move between comments, x selects, a approves, r rejects (to the reason), f features. */
+/**
+ * The moderation queue: j/k move between comments, x selects, a approves, r goes to the
+ * reason (Enter there rejects that comment), f features.
+ */
 function startModeration(queue: HTMLElement): void {
   const items = (): HTMLElement[] => Array.from(queue.querySelectorAll<HTMLElement>('.mod-item'));
   let current = -1;
@@ -251,10 +282,28 @@ function startModeration(queue: HTMLElement): void {
     current = Math.max(0, Math.min(all.length - 1, index));
     all[current]?.focus();
   };
+  // Clicking or tabbing into a comment makes it the current one.
+  queue.addEventListener('focusin', (event) => {
+    const item = (event.target as HTMLElement | null)?.closest<HTMLElement>('.mod-item');
+    if (item) current = items().indexOf(item);
+  });
+  // Enter in a reason rejects that comment (not the form's first button).
+  queue.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    if (event.key !== 'Enter' || !(target instanceof HTMLInputElement) || !target.name.startsWith('reason:'))
+      return;
+    event.preventDefault();
+    target.closest('.mod-item')?.querySelector<HTMLElement>('button[value^="reject:"]')?.click();
+  });
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement | null;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (target && /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(target.tagName) && event.key !== 'Escape') return;
+    const typing =
+      target instanceof HTMLTextAreaElement ||
+      target instanceof HTMLSelectElement ||
+      (target instanceof HTMLInputElement &&
+        !['checkbox', 'radio', 'submit', 'button'].includes(target.type));
+    if (typing && event.key !== 'Escape') return;
     const item = items()[current] ?? (target?.closest('.mod-item') as HTMLElement | null);
     const click = (selector: string) => item?.querySelector<HTMLElement>(selector)?.click();
     switch (event.key) {
@@ -275,6 +324,11 @@ function startModeration(queue: HTMLElement): void {
         break;
       case 'r':
         item?.querySelector<HTMLElement>('input[name^="reason:"]')?.focus();
+        break;
+      case 'Escape':
+        // Out of a reason, back to its comment.
+        if (!item || !typing) return;
+        item.focus();
         break;
       default:
         return;

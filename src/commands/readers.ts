@@ -88,27 +88,43 @@ async function limitMail(env: ReaderEnv, email: string): Promise<boolean> {
 }
 
 /**
+ * Sends a mail; false when the mail server refused it or could not be reached. What was
+ * stored before stays: the reader can ask for the link again.
+ */
+async function trySend(env: ReaderEnv, mail: ReaderMail): Promise<boolean> {
+  try {
+    await env.sendMail(mail);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Signs a reader up, or, when the email already has an account, mails its owner instead
- * (a fresh confirmation link, or a note that the account exists). The caller sees the same.
+ * (a fresh confirmation link, or a note that the account exists). The caller sees the same,
+ * including `mailSent: false` when the mail could not be sent (the account is kept; signing
+ * up again with the same address sends a new link).
  */
 export async function signUp(
   env: ReaderEnv,
   input: { email: string; password: string; displayName: string; language: Language },
-): Promise<void> {
+): Promise<{ mailSent: boolean }> {
   const email = normalizeEmail(input.email);
   if (!isEmail(email)) throw invalid('email', 'This is not an email address');
   checkReaderPassword(input.password);
   const displayName = checkDisplayName(input.displayName, await staffNames(env.db));
   const existing = await findReaderByEmail(env.db, email);
   if (existing) {
-    if (!(await limitMail(env, email))) return;
+    // Too many mails to this address already: none more, and the same answer as when one went out.
+    if (!(await limitMail(env, email))) return { mailSent: true };
     if (existing.confirmedAt === null) {
       const token = await issueToken(env, existing.id, 'confirm', CONFIRM_HOURS);
-      await env.sendMail({ kind: 'confirm', to: email, language: existing.language, token });
-    } else {
-      await env.sendMail({ kind: 'existing', to: email, language: existing.language });
+      return {
+        mailSent: await trySend(env, { kind: 'confirm', to: email, language: existing.language, token }),
+      };
     }
-    return;
+    return { mailSent: await trySend(env, { kind: 'existing', to: email, language: existing.language }) };
   }
   const key = nameKey(displayName);
   if (await readerIdByNameKey(env.db, key)) {
@@ -135,7 +151,7 @@ export async function signUp(
     return issueToken({ ...env, db: trx }, reader.id, 'confirm', CONFIRM_HOURS);
   });
   await limitMail(env, email);
-  await env.sendMail({ kind: 'confirm', to: email, language: reader.language, token });
+  return { mailSent: await trySend(env, { kind: 'confirm', to: email, language: reader.language, token }) };
 }
 
 /** Confirms the email of the account a confirmation token was sent for. */

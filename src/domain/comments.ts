@@ -69,6 +69,18 @@ export interface Debate {
   createdBy: string | null;
 }
 
+export const DEBATE_STATES = ['scheduled', 'open', 'closed'] as const;
+export type DebateState = (typeof DEBATE_STATES)[number];
+
+/** Where a debate stands at `now`: not yet open, taking comments, or closed. */
+export function debateState(debate: Pick<Debate, 'opensAt' | 'closesAt'>, now: Date): DebateState {
+  if (Date.parse(debate.opensAt) > now.getTime()) return 'scheduled';
+  return debate.closesAt !== null && Date.parse(debate.closesAt) <= now.getTime() ? 'closed' : 'open';
+}
+
+export const MAX_QUESTION_LENGTH = 300;
+export const MAX_INTRO_LENGTH = 10_000;
+
 /** True when a thread takes new comments at `now`. */
 export function isThreadOpen(thread: Pick<Thread, 'mode' | 'opensAt' | 'closesAt'>, now: Date): boolean {
   if (thread.mode === 'closed') return false;

@@ -112,6 +112,17 @@ export const ROUTE_POLICY: Record<string, RouteRule> = {
   'POST /newsroom/moderation/decide': 'comment.moderate',
   'GET /newsroom/moderation/comments/:id': 'comment.moderate',
   'POST /newsroom/moderation/comments/:id/reply': 'comment.moderate',
+  'GET /newsroom/moderation/words': 'comment.moderate',
+  'POST /newsroom/moderation/words': 'comment.moderate',
+  'GET /newsroom/moderation/settings': 'settings.manage',
+  'POST /newsroom/moderation/settings': 'settings.manage',
+  'GET /newsroom/comments/settings': 'comment.moderate',
+  'POST /newsroom/comments/settings': 'comment.moderate',
+  'GET /newsroom/debates': 'debate.create',
+  'POST /newsroom/debates': 'debate.create',
+  'GET /newsroom/debates/:id': 'debate.create',
+  'POST /newsroom/debates/:id': 'debate.create',
+  'POST /newsroom/debates/:id/close': 'debate.create',
 
   // Readers and the public (no staff role involved)
   'GET /api/v1/openapi.json': 'public',

@@ -1,4 +1,8 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMailer } from '../../src/integrations/mail.js';
+import { createLogger } from '../../src/lib/logger.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { DIALECTS } from '../support/databases.js';
 
@@ -166,5 +170,122 @@ describe.each(DIALECTS)('reader accounts on %s', (dialect) => {
         'displayName',
       );
     }
+  });
+});
+
+describe.each(DIALECTS)('sign-up when the mail server refuses the mail, on %s', (dialect) => {
+  let t: TestApp;
+  let smtp: SMTPServer;
+  let refusing = true;
+  const delivered: Array<{ to: string[]; data: string }> = [];
+
+  beforeAll(async () => {
+    // A real SMTP server on loopback that refuses every recipient until told otherwise.
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onRcptTo(address, _session, callback) {
+        if (!refusing) return callback();
+        const error = Object.assign(new Error(`Mailbox ${address.address} unavailable`), {
+          responseCode: 550,
+        });
+        callback(error);
+      },
+      onData(stream, session, callback) {
+        let data = '';
+        stream.setEncoding('utf8');
+        stream.on('data', (chunk: string) => {
+          data += chunk;
+        });
+        stream.on('end', () => {
+          delivered.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const port = (smtp.server.address() as AddressInfo).port;
+    const mailer = createMailer({
+      smtpUrl: `smtp://127.0.0.1:${port}`,
+      from: 'desk@shortwave.test',
+      log: createLogger('silent'),
+    });
+    t = await testApp(dialect, { mailer });
+  });
+  afterAll(async () => {
+    await t.cleanup();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  });
+
+  const signUp = (email: string) =>
+    t.app.request('/api/v1/readers', {
+      method: 'POST',
+      ...json({ email, password: 'a long enough password', displayName: 'Eve Reader' }),
+    });
+
+  it('keeps the account and says the mail could not be sent, and a new sign-up sends a fresh link', async () => {
+    const res = await signUp('eve@example.org');
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { status: string; mailSent: boolean; message: string };
+    expect(body).toMatchObject({ status: 'confirmation_not_sent', mailSent: false });
+    expect(body.message).toMatch(/could not be sent/);
+    expect(delivered).toEqual([]);
+
+    // The account exists: its display name is taken, by the rules of look-alike names too.
+    const other = await t.app.request('/api/v1/readers', {
+      method: 'POST',
+      ...json({
+        email: 'someone@example.org',
+        password: 'a long enough password',
+        displayName: 'Eve Reader',
+      }),
+    });
+    expect(other.status).toBe(409);
+
+    // Once the mail server takes mail again, asking again sends a link that confirms the kept account.
+    refusing = false;
+    const again = await signUp('eve@example.org');
+    expect(await again.json()).toEqual({ status: 'confirmation_sent', mailSent: true });
+    const raw = delivered.find((m) => m.to.includes('eve@example.org'))?.data ?? '';
+    // Quoted-printable undone: soft line breaks and =XX escapes.
+    const text = raw
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    const token = /token=([\w-]+)/.exec(text)?.[1];
+    expect(token).toBeDefined();
+    const confirm = await t.app.request('/api/v1/readers/confirm', { method: 'POST', ...json({ token }) });
+    expect(confirm.status).toBe(200);
+  });
+
+  it('says so on the sign-up page without JavaScript, in the reader’s language, with the form to try again', async () => {
+    refusing = true;
+    const res = await t.app.request('/de/account/signup', {
+      method: 'POST',
+      body: new URLSearchParams({
+        email: 'fay@example.org',
+        password: 'a long enough password',
+        displayName: 'Fay Leserin',
+      }),
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/de/account/signup?sent=failed');
+    const page = await (await t.app.request('/de/account/signup?sent=failed')).text();
+    expect(page).toContain(
+      'Ihr Konto ist gespeichert, aber wir konnten die Bestätigungs-E-Mail nicht senden.',
+    );
+    expect(page).toContain('name="email"');
+  });
+
+  it('documents the flag in the OpenAPI document', async () => {
+    const doc = (await (await t.app.request('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, { post: { responses: Record<string, { content?: unknown }> } }>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    };
+    expect(JSON.stringify(doc.paths['/api/v1/readers']?.post.responses['201'])).toContain('ReaderSignedUp');
+    expect(Object.keys(doc.components.schemas.ReaderSignedUp?.properties ?? {})).toEqual(
+      expect.arrayContaining(['status', 'mailSent']),
+    );
+    expect(Object.keys(doc.components.schemas.CommentRefusal?.properties ?? {})).toEqual(['error']);
   });
 });

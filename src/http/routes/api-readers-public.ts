@@ -34,6 +34,7 @@ import {
 } from '../../domain/comments.js';
 import { DomainError } from '../../domain/errors.js';
 import { isLanguage, type Language } from '../../domain/languages.js';
+import { CommentRefused } from '../../domain/moderation.js';
 import type { ReaderSession } from '../../domain/readers.js';
 import { translator } from '../../i18n/catalogue.js';
 import type { Db } from '../../storage/db.js';
@@ -45,6 +46,7 @@ import {
   listDebates,
 } from '../../storage/repos/comments.js';
 import type { AppDeps, AppEnv } from '../deps.js';
+import { errorBody, STATUS_OF } from '../errors.js';
 import {
   CommentCreateSchema,
   ConfirmSchema,
@@ -115,8 +117,11 @@ export function clearReaderCookie(c: Context<AppEnv>): void {
   deleteCookie(c, READER_COOKIE, { path: '/' });
 }
 
-/** Sends an account mail, worded in the reader's language; links point to the reader site. */
-export function readerMailSender(deps: Pick<AppDeps, 'mailer' | 'publicUrl' | 'timeZone'>) {
+/**
+ * Sends an account mail, worded in the reader's language; links point to the reader site.
+ * A mail the server could not send is logged (without its link) and the failure passed on.
+ */
+export function readerMailSender(deps: Pick<AppDeps, 'mailer' | 'publicUrl' | 'timeZone' | 'log'>) {
   return async (mail: ReaderMail): Promise<void> => {
     const language: Language = isLanguage(mail.language) ? mail.language : 'en';
     const t = translator(language, deps.timeZone);
@@ -137,11 +142,19 @@ export function readerMailSender(deps: Pick<AppDeps, 'mailer' | 'publicUrl' | 't
               subject: t.t('readers.mail.existing.subject', { site }),
               text: [t.t('readers.mail.existing.body'), `${base}/login`, `${base}/reset`],
             };
-    await deps.mailer.send({
-      to: mail.to,
-      subject: lines.subject,
-      text: [...lines.text, '', t.t('readers.mail.ignore')].join('\n\n'),
-    });
+    try {
+      await deps.mailer.send({
+        to: mail.to,
+        subject: lines.subject,
+        text: [...lines.text, '', t.t('readers.mail.ignore')].join('\n\n'),
+      });
+    } catch (error) {
+      deps.log.error('an account mail could not be sent', {
+        kind: mail.kind,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      throw error;
+    }
   };
 }
 
@@ -230,10 +243,21 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
 
   app.post('/readers', async (c) => {
     const input = await jsonBody(c, SignUpSchema);
-    await signUp(env(), { ...input, language: input.language ?? 'en' });
+    const { mailSent } = await signUp(env(), { ...input, language: input.language ?? 'en' });
     noStore(c);
     // The same answer whether the email had an account or not.
-    return c.json({ status: 'confirmation_sent' }, 201);
+    if (!mailSent) {
+      return c.json(
+        {
+          status: 'confirmation_not_sent',
+          mailSent: false,
+          message:
+            'The account is saved, but the confirmation email could not be sent. Ask for a new link later: sign up again with the same email address.',
+        },
+        201,
+      );
+    }
+    return c.json({ status: 'confirmation_sent', mailSent: true }, 201);
   });
 
   app.post('/readers/confirm', async (c) => {
@@ -336,12 +360,20 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
     app.post(path, async (c) => {
       const writer = await writerOf(c, deps);
       const input = await jsonBody(c, CommentCreateSchema);
-      const comment = await postAndPublish(deps, writer, {
-        ...input,
-        thread: { kind, id: c.req.param('id') },
-      });
       noStore(c);
-      return c.json({ id: comment.id, status: comment.status }, 201);
+      try {
+        const comment = await postAndPublish(deps, writer, {
+          ...input,
+          thread: { kind, id: c.req.param('id') },
+        });
+        return c.json({ id: comment.id, status: comment.status }, 201);
+      } catch (error) {
+        if (!(error instanceof CommentRefused)) throw error;
+        // The error answer plus the stable reason, so apps and the island say it in the reader's language.
+        if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
+        const { error: body } = errorBody(error.code, error.message, error.field);
+        return c.json({ error: { ...body, reason: error.reason } }, STATUS_OF[error.code]);
+      }
     });
   };
   threadRoutes('article');

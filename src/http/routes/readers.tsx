@@ -184,10 +184,14 @@ export function readerAccountRoutes(deps: AppDeps) {
   app.get('/:lang{[a-z]{2}}/account/signup', async (c, next) => {
     const language = languageOf(c);
     if (!language) return next();
-    const sent = c.req.query('sent') === '1';
+    const sent = c.req.query('sent');
     const { node } = await signUpPage(
       language,
-      sent ? { kind: 'info', text: t(language).t('readers.signup.done') } : null,
+      sent === '1'
+        ? { kind: 'info', text: t(language).t('readers.signup.done') }
+        : sent === 'failed'
+          ? { kind: 'error', text: t(language).t('readers.signup.mailFailed') }
+          : null,
     );
     return page(c, node);
   });
@@ -196,13 +200,14 @@ export function readerAccountRoutes(deps: AppDeps) {
     const language = languageOf(c);
     if (!language) return next();
     const input = await form(c);
+    let mailSent = true;
     try {
-      await signUp(env(), {
+      ({ mailSent } = await signUp(env(), {
         email: input.email ?? '',
         password: input.password ?? '',
         displayName: input.displayName ?? '',
         language,
-      });
+      }));
     } catch (error) {
       const { node } = await signUpPage(language, noticeOf(error, t(language)), {
         email: input.email,
@@ -210,7 +215,8 @@ export function readerAccountRoutes(deps: AppDeps) {
       });
       return page(c, node, statusOf(error) as 400);
     }
-    return c.redirect(`/${language}/account/signup?sent=1`, 303);
+    // The account is kept when the mail could not go out; the form stays to ask for a new link.
+    return c.redirect(`/${language}/account/signup?sent=${mailSent ? '1' : 'failed'}`, 303);
   });
 
   app.get('/:lang{[a-z]{2}}/account/confirm', async (c, next) => {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { COMMENT_MODES, MAX_COMMENT_LENGTH, MAX_REASON_LENGTH } from '../../domain/comments.js';
+import { REFUSAL_REASONS } from '../../domain/moderation.js';
 import { MAX_NAME_LENGTH, MAX_READER_PASSWORD } from '../../domain/readers.js';
 import { LanguageSchema } from './common.js';
 
@@ -19,6 +20,17 @@ export const SignUpSchema = z
     language: LanguageSchema.optional(),
   })
   .meta({ id: 'ReaderSignUp' });
+
+export const SignedUpSchema = z
+  .object({
+    status: z.enum(['confirmation_sent', 'confirmation_not_sent']),
+    mailSent: z.boolean().meta({
+      description:
+        'False when the mail server refused the confirmation email or could not be reached: the account is kept, and signing up again with the same address sends a new link',
+    }),
+    message: z.string().optional().meta({ description: 'What to do when mailSent is false' }),
+  })
+  .meta({ id: 'ReaderSignedUp' });
 
 export const ConfirmSchema = z
   .strictObject({ token: z.string().min(1).max(200) })
@@ -55,6 +67,19 @@ export const CommentCreateSchema = z
 export const CommentCreatedSchema = z
   .object({ id: z.string(), status: z.enum(['approved', 'pending']) })
   .meta({ id: 'CommentCreated' });
+
+export const CommentRefusalSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string().meta({ description: 'In English; apps show their own text for `reason`' }),
+      field: z.string().optional(),
+      reason: z.enum(REFUSAL_REASONS).meta({
+        description: 'Why the moderation checks refused the comment: stable, one message per reason',
+      }),
+    }),
+  })
+  .meta({ id: 'CommentRefusal' });
 
 export const ThreadQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -251,7 +276,19 @@ export function readersOpenApiPaths() {
       ...body('CommentCreate'),
       responses: {
         201: { description: 'Created', ...json('CommentCreated') },
-        ...errors(400, 401, 403, 404, 409, 415, 429),
+        ...errors(401, 404, 415),
+        ...Object.fromEntries(
+          [400, 403, 409, 429].map((s) => [
+            String(s),
+            {
+              description:
+                'Refused: a CommentRefusal (with `reason`) when a moderation check refused the comment, else an Error',
+              content: {
+                'application/json': { schema: { oneOf: [ref('CommentRefusal'), ref('Error')] } },
+              },
+            },
+          ]),
+        ),
       },
     },
   });
@@ -269,10 +306,13 @@ export function readersOpenApiPaths() {
       post: {
         tags: ['readers'],
         summary:
-          'Sign up; a confirmation email is sent. The same answer whether the email had an account or not',
+          'Sign up; a confirmation email is sent. The same answer whether the email had an account or not. When the email cannot be sent, the account is kept and the answer says so (mailSent false): signing up again with the same address sends a new link',
         ...open,
         ...body('ReaderSignUp'),
-        responses: { 201: { description: 'Created (or mailed)' }, ...errors(400, 409, 415) },
+        responses: {
+          201: { description: 'Created (or mailed)', ...json('ReaderSignedUp') },
+          ...errors(400, 409, 415),
+        },
       },
     },
     '/api/v1/readers/confirm': {

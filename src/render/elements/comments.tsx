@@ -7,6 +7,7 @@
  * @example <CommentInvitation articleId={article.id} t={t} />
  */
 import { type CommentNode, commentParagraphs, type Segment } from '../../domain/comments.js';
+import { REFUSAL_REASONS } from '../../domain/moderation.js';
 import type { Translator } from '../../i18n/catalogue.js';
 
 /** Styles of the comment section and the account forms, added to the pages that show them. */
@@ -232,6 +233,9 @@ export function CommentInvitation(props: { articleId: string; t: Translator }) {
     closed: t.t('readers.comments.closed'),
     premoderated: t.t('readers.comments.premoderated'),
     recommendations: t.t('readers.comments.recommendations'),
+    session: t.t('readers.error.session'),
+    // The same texts as the pages without JavaScript give for each refusal reason.
+    refusals: Object.fromEntries(REFUSAL_REASONS.map((reason) => [reason, t.t(`readers.refusal.${reason}`)])),
   };
   return (
     <section

@@ -16,6 +16,7 @@ export type NewsroomSection =
   | 'front-pages'
   | 'error-reports'
   | 'moderation'
+  | 'debates'
   | 'staff'
   | 'settings';
 
@@ -41,6 +42,7 @@ const NAV: { section: NewsroomSection; href: string; label: MessageKey; action: 
     label: 'newsroom.nav.moderation',
     action: 'comment.moderate',
   },
+  { section: 'debates', href: '/newsroom/debates', label: 'newsroom.nav.debates', action: 'debate.create' },
   { section: 'staff', href: '/newsroom/staff', label: 'newsroom.nav.staff', action: 'staff.manage' },
   {
     section: 'settings',

@@ -10,6 +10,7 @@ import type { StaffUser } from '../../domain/staff.js';
 import type { MessageKey, Translator } from '../../i18n/catalogue.js';
 import { CommentText } from '../elements/comments.js';
 import { NewsroomLayout } from './layout.js';
+import { MODERATION_DESK_CSS, ModerationNav } from './moderation-nav.js';
 
 export const QUEUE_NAMES = ['pending', 'reported', 'approved', 'rejected'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
@@ -152,8 +153,26 @@ function Item(props: { item: ModerationItemView; t: Translator; index: number })
           </button>
         ) : null}
         <a href={`/newsroom/moderation/comments/${id}`}>{t.t('readers.moderation.context')}</a>
+        {comment.thread.kind === 'article' ? (
+          <a href={`/newsroom/comments/settings?article=${comment.thread.id}`}>
+            {t.t('readers.moderation.threadSettings')}
+          </a>
+        ) : null}
       </div>
     </li>
+  );
+}
+
+/**
+ * The form's first submit button, so the one that Enter in a reason field presses: it
+ * rejects the comment whose reason was typed (without it, Enter would approve the first
+ * comment of the page). Out of sight and out of the tab order; the island does the same with JS.
+ */
+function EnterRejects(props: { t: Translator }) {
+  return (
+    <button type="submit" name="one" value="enter" class="visually-hidden" tabindex={-1}>
+      {props.t.t('readers.moderation.enterRejects')}
+    </button>
   );
 }
 
@@ -174,8 +193,9 @@ export function ModerationQueuePage(props: {
       title={title}
       active="moderation"
       scripts={props.scripts}
-      head={<style dangerouslySetInnerHTML={{ __html: CSS }} />}
+      head={<style dangerouslySetInnerHTML={{ __html: CSS + MODERATION_DESK_CSS }} />}
     >
+      <ModerationNav t={t} staff={props.staff} current="queue" />
       <h1>{title}</h1>
       <form method="get" action="/newsroom/moderation" class="filters">
         <div>
@@ -219,6 +239,7 @@ export function ModerationQueuePage(props: {
         <form method="post" action="/newsroom/moderation/decide" data-moderation="">
           <input type="hidden" name="_csrf" value={props.csrf} />
           <input type="hidden" name="back" value={view.back} />
+          <EnterRejects t={t} />
           <ol class="mod-list">
             {view.items.map((item, index) => (
               <Item item={item} t={t} index={index} />
@@ -332,6 +353,7 @@ export function ModerationDetailPage(props: {
       <form method="post" action="/newsroom/moderation/decide" class="card" data-moderation="">
         <input type="hidden" name="_csrf" value={props.csrf} />
         <input type="hidden" name="back" value={`/newsroom/moderation/comments/${comment.id}`} />
+        <EnterRejects t={t} />
         <div class="mod-item" tabindex={-1}>
           <div class="actions">
             {comment.status !== 'approved' ? (

@@ -3,7 +3,7 @@
  * reports, the moderation log and word lists, and the "Most Discussed" ranking.
  * @example const top = await mostDiscussed(db, 'en', now) // [{ kind: 'article', headline, url, comments }]
  */
-import type { SelectQueryBuilder } from 'kysely';
+import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import { articlePath } from '../../domain/article.js';
 import {
   badgeOf,
@@ -90,6 +90,57 @@ export async function findDebate(db: Db, id: string): Promise<Debate | null> {
   return row ? toDebate(row) : null;
 }
 
+/** Changes a debate's question, introduction, mode and dates; false when there is no such debate. */
+export async function updateDebate(
+  db: Db,
+  debate: Pick<Debate, 'id' | 'question' | 'intro' | 'mode' | 'opensAt' | 'closesAt'>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('debates')
+    .set({
+      question: debate.question,
+      intro: debate.intro,
+      mode: debate.mode,
+      opens_at: debate.opensAt,
+      closes_at: debate.closesAt,
+    })
+    .where('id', '=', debate.id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * Every debate of a language for the newsroom, scheduled ones included, latest opening
+ * first, with its approved and pending comment counts.
+ */
+export async function newsroomDebates(
+  db: Db,
+  filter: { language: Language; limit: number; offset: number },
+): Promise<Array<Debate & { comments: number; pending: number }>> {
+  const count = (status: CommentStatus) => (eb: ExpressionBuilder<Schema, 'debates'>) =>
+    eb
+      .selectFrom('comments')
+      .select((c) => c.fn.countAll<number>().as('n'))
+      .whereRef('comments.thread_id', '=', 'debates.id')
+      .where('comments.thread_kind', '=', 'debate')
+      .where('comments.status', '=', status);
+  const rows = await db
+    .selectFrom('debates')
+    .selectAll('debates')
+    .select((eb) => [count('approved')(eb).as('comments'), count('pending')(eb).as('pending')])
+    .where('language', '=', filter.language)
+    .orderBy('opens_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  return rows.map((row) => ({
+    ...toDebate(row),
+    comments: Number(row.comments ?? 0),
+    pending: Number(row.pending ?? 0),
+  }));
+}
+
 /** Debates of a language that have opened by `now`, newest first, each with its approved comment count. */
 export async function listDebates(
   db: Db,
@@ -167,6 +218,58 @@ export async function findThread(db: Db, ref: ThreadRef): Promise<Thread | null>
     opensAt: null,
     closesAt: row.closes_at ?? null,
   };
+}
+
+/** A published article as the comment settings page lists it. */
+export interface ArticleCommentSettings {
+  id: string;
+  language: string;
+  headline: string;
+  path: string;
+  publishedAt: string | null;
+  mode: CommentMode;
+  closesAt: string | null;
+}
+
+/** The most recently published articles of a language with how each takes comments. */
+export async function recentArticleCommentSettings(
+  db: Db,
+  language: Language,
+  limit: number,
+): Promise<ArticleCommentSettings[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .leftJoin('article_comment_settings', 'article_comment_settings.article_id', 'articles.id')
+    .select([
+      'articles.id',
+      'articles.language',
+      'articles.section_slug',
+      'articles.slug',
+      'articles.headline',
+      'articles.first_published_at',
+      'article_comment_settings.mode',
+      'article_comment_settings.closes_at',
+    ])
+    .where('articles.language', '=', language)
+    .where('articles.status', '=', 'published')
+    .orderBy('articles.first_published_at', 'desc')
+    .orderBy('articles.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    language: row.language,
+    headline: row.headline,
+    path: articlePath({
+      language: row.language as Language,
+      sectionSlug: row.section_slug,
+      slug: row.slug,
+      id: row.id,
+    }),
+    publishedAt: row.first_published_at,
+    mode: (row.mode as CommentMode | null) ?? 'open',
+    closesAt: row.closes_at ?? null,
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------

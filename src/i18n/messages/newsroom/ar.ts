@@ -117,4 +117,5 @@ export const ar: AreaMessages = {
   'newsroom.dashboard.results': 'نتائج البحث بكل الحالات',
   'newsroom.dashboard.results.empty': 'لا توجد مقالات مطابقة.',
   'newsroom.dashboard.storyLanguages': 'لغات هذه القصة',
+  'newsroom.nav.debates': 'النقاشات',
 };

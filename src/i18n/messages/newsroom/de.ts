@@ -117,4 +117,5 @@ export const de: AreaMessages = {
   'newsroom.dashboard.results': 'Suchergebnisse in jedem Status',
   'newsroom.dashboard.results.empty': 'Kein Artikel passt.',
   'newsroom.dashboard.storyLanguages': 'Sprachen dieser Geschichte',
+  'newsroom.nav.debates': 'Debatten',
 };

@@ -116,6 +116,7 @@ export const en = {
   'newsroom.dashboard.results': 'Search results in every state',
   'newsroom.dashboard.results.empty': 'No article matches.',
   'newsroom.dashboard.storyLanguages': 'Languages of this story',
+  'newsroom.nav.debates': 'Debates',
 } as const;
 
 export type Key = keyof typeof en;

@@ -117,4 +117,5 @@ export const es: AreaMessages = {
   'newsroom.dashboard.results': 'Resultados en todos los estados',
   'newsroom.dashboard.results.empty': 'Ningún artículo coincide.',
   'newsroom.dashboard.storyLanguages': 'Idiomas de esta historia',
+  'newsroom.nav.debates': 'Debates',
 };

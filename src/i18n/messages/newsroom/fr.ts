@@ -117,4 +117,5 @@ export const fr: AreaMessages = {
   'newsroom.dashboard.results': 'Résultats dans tous les statuts',
   'newsroom.dashboard.results.empty': 'Aucun article ne correspond.',
   'newsroom.dashboard.storyLanguages': 'Langues de ce sujet',
+  'newsroom.nav.debates': 'Débats',
 };

@@ -117,4 +117,5 @@ export const it: AreaMessages = {
   'newsroom.dashboard.results': 'Risultati in ogni stato',
   'newsroom.dashboard.results.empty': 'Nessun articolo corrisponde.',
   'newsroom.dashboard.storyLanguages': 'Lingue di questa storia',
+  'newsroom.nav.debates': 'Dibattiti',
 };

@@ -117,4 +117,5 @@ export const ja: AreaMessages = {
   'newsroom.dashboard.results': 'すべての状態の検索結果',
   'newsroom.dashboard.results.empty': '一致する記事はありません。',
   'newsroom.dashboard.storyLanguages': 'この記事の言語',
+  'newsroom.nav.debates': 'ディベート',
 };

@@ -117,4 +117,5 @@ export const pt: AreaMessages = {
   'newsroom.dashboard.results': 'Resultados em todos os estados',
   'newsroom.dashboard.results.empty': 'Nenhum artigo corresponde.',
   'newsroom.dashboard.storyLanguages': 'Idiomas desta matéria',
+  'newsroom.nav.debates': 'Debates',
 };

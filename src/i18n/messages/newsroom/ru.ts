@@ -117,4 +117,5 @@ export const ru: AreaMessages = {
   'newsroom.dashboard.results': 'Результаты во всех статусах',
   'newsroom.dashboard.results.empty': 'Подходящих статей нет.',
   'newsroom.dashboard.storyLanguages': 'Языки этого материала',
+  'newsroom.nav.debates': 'Дебаты',
 };

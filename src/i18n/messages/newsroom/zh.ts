@@ -117,4 +117,5 @@ export const zh: AreaMessages = {
   'newsroom.dashboard.results': '所有状态的搜索结果',
   'newsroom.dashboard.results.empty': '没有匹配的文章。',
   'newsroom.dashboard.storyLanguages': '此报道的语言',
+  'newsroom.nav.debates': '辩论',
 };

@@ -1,9 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
 import { processTargets, runCli, type ServerProcess, startServerProcess } from '../support/processes.js';
 
 /**
  * A scheduled article goes out on time also when no server ran at that moment: it is
- * published right after the next start, once, even when two instances start together.
+ * published right after the next start, once, even when two instances start together, and a
+ * reader finds it in Chromium on the language home and on its own page.
  */
 const targets = processTargets('schedule');
 
@@ -79,9 +81,20 @@ describe.each(targets)('scheduled publishing across a restart on $name', ({ env:
     };
     expect(article.status).toBe('published');
     expect(Date.parse(article.firstPublishedAt)).toBeGreaterThanOrEqual(Date.parse(publishAt));
-    const page = await fetch(`${a.url}${new URL(article.url).pathname}`);
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain('Polls close at eight');
+    // A reader sees it on the language home and on its own page.
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${a.url}/en/`);
+      await page
+        .getByRole('link', { name: /Polls close at eight/ })
+        .first()
+        .click();
+      await page.waitForURL((url) => url.pathname === new URL(article.url).pathname);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Polls close at eight');
+    } finally {
+      await browser.close();
+    }
     await sleep(500);
     const history = (await (await api(a, `/api/v1/articles/${id}/revisions`)).json()) as {
       items: Array<{ kind: string }>;

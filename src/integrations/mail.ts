@@ -3,7 +3,7 @@
  * development machine shows the link a reader would have received).
  * @example const mailer = createMailer({ smtpUrl, from, log }); await mailer.send({ to, subject, text });
  */
-import { createTransport } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Logger } from '../lib/logger.js';
 
 export interface MailMessage {
@@ -27,20 +27,32 @@ export function createMailer(options: { smtpUrl: string | undefined; from: strin
     };
   }
   const url = new URL(smtpUrl);
-  const transport = createTransport({
-    host: url.hostname,
-    port: url.port ? Number(url.port) : url.protocol === 'smtps:' ? 465 : 587,
-    secure: url.protocol === 'smtps:',
-    ...(url.username
-      ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
-      : {}),
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  });
+  // nodemailer is loaded with the first message, so a server that sends none starts faster.
+  let transport: Promise<Transporter> | null = null;
+  const transportOf = () => {
+    transport ??= import('nodemailer').then(({ createTransport }) =>
+      createTransport({
+        host: url.hostname,
+        port: url.port ? Number(url.port) : url.protocol === 'smtps:' ? 465 : 587,
+        secure: url.protocol === 'smtps:',
+        ...(url.username
+          ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
+          : {}),
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 20_000,
+      }),
+    );
+    return transport;
+  };
   return {
     async send(message) {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+      await (await transportOf()).sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+      });
     },
   };
 }

@@ -7,7 +7,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import type { Schema } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -72,6 +71,8 @@ function withStatementCache(raw: SqliteDatabase.Database, max = 500) {
 /** Opens a pool to a PostgreSQL server; fails fast when it does not answer. */
 export async function openPostgres(url: string): Promise<Store> {
   // COUNT(*) and other int8 values arrive as strings by default; our counts fit a number.
+  // Loaded only here: a site on SQLite starts without the PostgreSQL driver.
+  const { default: pg } = await import('pg');
   pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   // An idle connection the server closes (restart, failover) must not crash the process:

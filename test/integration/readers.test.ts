@@ -258,6 +258,20 @@ describe.each(DIALECTS)('sign-up when the mail server refuses the mail, on %s', 
     expect(confirm.status).toBe(200);
   });
 
+  it('answers a password-reset request as for any address while the mail server refuses', async () => {
+    refusing = true;
+    const known = await t.app.request('/api/v1/readers/password-reset', {
+      method: 'POST',
+      ...json({ email: 'eve@example.org' }),
+    });
+    const unknown = await t.app.request('/api/v1/readers/password-reset', {
+      method: 'POST',
+      ...json({ email: 'nobody-here@example.org' }),
+    });
+    expect(known.status).toBe(202);
+    expect(await known.json()).toEqual(await unknown.json());
+  });
+
   it('says so on the sign-up page without JavaScript, in the reader’s language, with the form to try again', async () => {
     refusing = true;
     const res = await t.app.request('/de/account/signup', {

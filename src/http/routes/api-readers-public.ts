@@ -269,7 +269,14 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
 
   app.post('/readers/password-reset', async (c) => {
     const { email } = await jsonBody(c, ResetRequestSchema);
-    await requestPasswordReset(env(), email);
+    try {
+      await requestPasswordReset(env(), email);
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      // The mail server refused or is away. The answer stays the one for every address, so it
+      // tells nobody whether the address has an account; the reader may ask again later.
+      deps.log.error('password reset mail could not be sent', { error: String(error) });
+    }
     noStore(c);
     return c.json({ status: 'reset_sent_if_known' }, 202);
   });

@@ -1,71 +1,30 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
+import { type Mailbox, startMailbox } from '../support/mailbox.js';
 import { logInBrowser, STAFF_PASSWORD } from '../support/newsroom.js';
-import { runCli, type ServerProcess, startServerProcess } from '../support/processes.js';
+import { addStaffByCli, type ServerProcess, startServerProcess } from '../support/processes.js';
 
 let server: ServerProcess;
 let browser: Browser;
-let smtp: SMTPServer;
-const inbox: Array<{ to: string[]; data: string }> = [];
+let mailbox: Mailbox;
 const dir = mkdtempSync(join(tmpdir(), 'sw-e2e-comments-'));
 let editorToken = '';
 let moderatorToken = '';
 
-async function cli(args: string[]): Promise<string> {
-  const result = await runCli(args, { DATA_DIR: dir });
-  expect(result.code, result.stderr).toBe(0);
-  return result.stdout;
-}
-
 beforeAll(async () => {
-  // A real SMTP server on loopback: the product sends exactly as it would in production.
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let data = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
-        data += chunk;
-      });
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
-  server = await startServerProcess({ DATA_DIR: dir, SMTP_URL: `smtp://127.0.0.1:${port}` });
-  for (const [email, name, role] of [
-    ['moderator@shortwave.test', 'Mo Derator', 'moderator'],
-    ['journalist@shortwave.test', 'Jane Journalist', 'editor'],
-  ] as const) {
-    await cli([
-      'user',
-      'add',
-      '--email',
-      email,
-      '--name',
-      name,
-      '--role',
-      role,
-      '--password',
-      STAFF_PASSWORD,
-    ]);
-  }
-  editorToken =
-    (await cli(['token', 'create', '--email', 'journalist@shortwave.test'])).trim().split('\n').at(-1) ?? '';
-  moderatorToken =
-    (await cli(['token', 'create', '--email', 'moderator@shortwave.test'])).trim().split('\n').at(-1) ?? '';
+  mailbox = await startMailbox();
+  server = await startServerProcess({ DATA_DIR: dir, SMTP_URL: mailbox.url });
+  const tokens = await addStaffByCli({ DATA_DIR: dir }, [
+    { email: 'moderator@shortwave.test', name: 'Mo Derator', role: 'moderator', password: STAFF_PASSWORD },
+    { email: 'journalist@shortwave.test', name: 'Jane Journalist', role: 'editor', password: STAFF_PASSWORD },
+  ]);
+  editorToken = tokens['journalist@shortwave.test'] ?? '';
+  moderatorToken = tokens['moderator@shortwave.test'] ?? '';
   browser = await launchBrowser();
 });
 
@@ -73,7 +32,7 @@ afterAll(async () => {
   await browser?.close();
   server?.child.kill('SIGTERM');
   await server?.exited;
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await mailbox?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -110,8 +69,8 @@ async function publish(
 
 /** The link of the last mail to an address, read from the SMTP server (quoted-printable undone). */
 async function linkMailedTo(to: string): Promise<string> {
-  await expect.poll(() => inbox.some((m) => m.to.includes(to)), { timeout: 20_000 }).toBe(true);
-  const raw = inbox.filter((m) => m.to.includes(to)).at(-1)?.data ?? '';
+  await expect.poll(() => mailbox.received.some((m) => m.to.includes(to)), { timeout: 20_000 }).toBe(true);
+  const raw = mailbox.received.filter((m) => m.to.includes(to)).at(-1)?.data ?? '';
   const text = raw
     .replace(/=\r?\n/g, '')
     .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));

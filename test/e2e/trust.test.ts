@@ -1,66 +1,27 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
+import { type Mailbox, type Received, startMailbox } from '../support/mailbox.js';
 import { logInBrowser, STAFF_PASSWORD } from '../support/newsroom.js';
-import { runCli, type ServerProcess, startServerProcess } from '../support/processes.js';
-
-/** A message the local SMTP server received. */
-interface Received {
-  to: string[];
-  data: string;
-}
+import { addStaffByCli, type ServerProcess, startServerProcess } from '../support/processes.js';
 
 let server: ServerProcess;
 let browser: Browser;
-let smtp: SMTPServer;
-const inbox: Received[] = [];
+let mailbox: Mailbox;
 const dir = mkdtempSync(join(tmpdir(), 'sw-e2e-trust-'));
 const READER_EMAIL = 'careful.reader@example.org';
 
 beforeAll(async () => {
-  // A real SMTP server on this machine: the product sends through SMTP exactly as in production.
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let data = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
-        data += chunk;
-      });
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
+  mailbox = await startMailbox();
   // The first start on an empty database loads the demo newsroom, with its transparency texts.
-  server = await startServerProcess({ DATA_DIR: dir, SMTP_URL: `smtp://127.0.0.1:${port}` }, []);
-  const added = await runCli(
-    [
-      'user',
-      'add',
-      '--email',
-      'editor@shortwave.test',
-      '--name',
-      'Eddie Editor',
-      '--role',
-      'editor',
-      '--password',
-      STAFF_PASSWORD,
-    ],
-    { DATA_DIR: dir },
-  );
-  expect(added.code, added.stderr).toBe(0);
+  server = await startServerProcess({ DATA_DIR: dir, SMTP_URL: mailbox.url }, []);
+  await addStaffByCli({ DATA_DIR: dir }, [
+    { email: 'editor@shortwave.test', name: 'Eddie Editor', role: 'editor', password: STAFF_PASSWORD },
+  ]);
   browser = await launchBrowser();
 });
 
@@ -68,7 +29,7 @@ afterAll(async () => {
   await browser?.close();
   server?.child.kill('SIGTERM');
   await server?.exited;
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await mailbox?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -115,8 +76,8 @@ function readMail(mail: Received): { subject: string; body: string } {
 }
 
 async function waitForMail(to: string): Promise<Received> {
-  await expect.poll(() => inbox.some((m) => m.to.includes(to)), { timeout: 20_000 }).toBe(true);
-  const found = inbox.find((m) => m.to.includes(to));
+  await expect.poll(() => mailbox.received.some((m) => m.to.includes(to)), { timeout: 20_000 }).toBe(true);
+  const found = mailbox.received.find((m) => m.to.includes(to));
   if (!found) throw new Error('no mail');
   return found;
 }

@@ -116,3 +116,36 @@ export function processTargets(prefix: string): ProcessTarget[] {
   }
   return targets;
 }
+
+/**
+ * Adds staff users through the command line (as an operator would) and answers an API token
+ * for each, by email.
+ */
+export async function addStaffByCli(
+  env: Record<string, string>,
+  people: ReadonlyArray<{ email: string; name: string; role: string; password: string }>,
+): Promise<Record<string, string>> {
+  const tokens: Record<string, string> = {};
+  for (const person of people) {
+    const added = await runCli(
+      [
+        'user',
+        'add',
+        '--email',
+        person.email,
+        '--name',
+        person.name,
+        '--role',
+        person.role,
+        '--password',
+        person.password,
+      ],
+      env,
+    );
+    if (added.code !== 0) throw new Error(`user add ${person.email} failed: ${added.stderr}`);
+    const token = await runCli(['token', 'create', '--email', person.email], env);
+    if (token.code !== 0) throw new Error(`token create ${person.email} failed: ${token.stderr}`);
+    tokens[person.email] = token.stdout.trim().split('\n').at(-1) ?? '';
+  }
+  return tokens;
+}

@@ -99,13 +99,19 @@ export function teaserOf(article: Article, image: ImageView | null): TeaserView 
   };
 }
 
+/** The media ids of the hero images of articles. */
+export function heroIdsOf(articles: readonly Article[]): string[] {
+  return articles.flatMap((a) => (a.hero ? [a.hero.mediaId] : []));
+}
+
+/** Teasers for published articles whose hero images are already loaded. */
+export function teasersWith(articles: readonly Article[], media: ReadonlyMap<string, Media>): TeaserView[] {
+  return articles.map((article) => teaserOf(article, heroOf(article, media)));
+}
+
 /** Teasers for published articles, loading their hero images in one query. */
 export async function teasersOf(db: Db, articles: readonly Article[]): Promise<TeaserView[]> {
-  const media = await findMediaMany(
-    db,
-    articles.flatMap((a) => (a.hero ? [a.hero.mediaId] : [])),
-  );
-  return articles.map((article) => teaserOf(article, heroOf(article, media)));
+  return teasersWith(articles, await findMediaMany(db, heroIdsOf(articles)));
 }
 
 export interface ChromeInput {
@@ -253,19 +259,27 @@ export async function articleViewOf(
     embedMetadata?: ((url: string) => Promise<EmbedMeta | null>) | undefined;
     /** The address of the embeds island, included when the body has a recognised embed. */
     embedScript?: string | null | undefined;
+    /** The language's transparency settings when the caller holds them; else they are read. */
+    trust?: ResolvedTrustSettings | undefined;
   },
 ): Promise<{ view: ArticleView & ArticleTrustView; authors: Author[] }> {
   const t = translator(article.language, options.timeZone);
-  const relatedArticles = await publishedByIds(db, relatedIdsOf(article.body));
-  const [media, authors, related, moreInSection, embeds, corrections, trust] = await Promise.all([
-    findMediaMany(db, [...mediaIdsOf(article.body), ...(article.hero ? [article.hero.mediaId] : [])]),
+  const relatedArticles = [
+    ...(await publishedByIds(db, relatedIdsOf(article.body), { withLinks: false })).values(),
+  ];
+  // Every image of the page in one query: the body's, the hero, the heroes of the teasers.
+  const [media, authors, embeds, corrections, trust] = await Promise.all([
+    findMediaMany(db, [
+      ...mediaIdsOf(article.body),
+      ...heroIdsOf([article, ...relatedArticles, ...options.moreInSection]),
+    ]),
     findAuthors(db, article.authors),
-    teasersOf(db, [...relatedArticles.values()]),
-    teasersOf(db, options.moreInSection),
     embedViewsOf(article.body, options.embedMetadata),
     correctionsOf(db, article.id),
-    resolvedTrustOf(db, article.language),
+    options.trust ?? resolvedTrustOf(db, article.language),
   ]);
+  const related = teasersWith(relatedArticles, media);
+  const moreInSection = teasersWith(options.moreInSection, media);
   const images = new Map<string, ImageView>();
   for (const [id, item] of media) {
     const view = imageView(item);

@@ -68,6 +68,7 @@ export function placeholdersOf(message: string): string[] {
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function format(message: string, vars: Record<string, string | number> = {}): string {
+  if (!message.includes('{')) return message;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     return value === undefined ? whole : String(value);
@@ -86,6 +87,23 @@ export interface Translator {
 
 const translators = new Map<string, Translator>();
 
+/**
+ * A formatter that remembers its last answers: the same publication times are shown on page
+ * after page, and formatting a date costs more than looking it up. Bounded.
+ */
+function remembered(formatIso: (iso: string) => string, max = 2000): (iso: string) => string {
+  const answers = new Map<string, string>();
+  return (iso) => {
+    let answer = answers.get(iso);
+    if (answer === undefined) {
+      answer = formatIso(iso);
+      if (answers.size >= max) answers.delete(answers.keys().next().value as string);
+      answers.set(iso, answer);
+    }
+    return answer;
+  };
+}
+
 /** The translator for a language and time zone; built once and reused. */
 export function translator(language: Language, timeZone = 'Europe/Zurich'): Translator {
   const cacheKey = `${language}|${timeZone}`;
@@ -102,8 +120,8 @@ export function translator(language: Language, timeZone = 'Europe/Zurich'): Tran
   const made: Translator = {
     language,
     t: (key, vars) => format(messages[key], vars),
-    dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
-    date: (iso) => dateFormat.format(new Date(iso)),
+    dateTime: remembered((iso) => dateTimeFormat.format(new Date(iso))),
+    date: remembered((iso) => dateFormat.format(new Date(iso))),
     number: (value) => numberFormat.format(value),
   };
   translators.set(cacheKey, made);

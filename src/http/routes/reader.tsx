@@ -31,9 +31,17 @@ import {
 import { findAuthor, findTopic, listSections } from '../../storage/repos/taxonomy.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { cacheClearsAtExpiry } from '../front-page-expiry.js';
+import { generationMemo } from '../generation-memo.js';
 import { cacheKeyOf, makePage, respondWithPage } from '../page-cache.js';
 import { RANKED_PAGE_MAX_AGE_MS, rankingsSource } from '../rankings-views.js';
-import { articleViewOf, chromeOf, moreInSectionOf, socialImageOf, teasersOf } from '../reader-views.js';
+import {
+  articleViewOf,
+  chromeOf,
+  moreInSectionOf,
+  resolvedTrustOf,
+  socialImageOf,
+  teasersOf,
+} from '../reader-views.js';
 import type { ClientAssets } from './assets.js';
 
 const PAGE_SIZE = 20;
@@ -77,19 +85,10 @@ function paging(path: string, page: number, total: number): PagingView {
 export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: null }) {
   const app = new Hono<AppEnv>();
   const db = deps.store.db;
-  // Sections change rarely; every change clears the page cache, which ends this memo too.
-  let sectionsMemo: { generation: number; value: Promise<Section[]> } | null = null;
-  const sectionsNow = (): Promise<Section[]> => {
-    const generation = deps.pageCache.generation;
-    if (sectionsMemo?.generation !== generation) {
-      const value = listSections(db);
-      sectionsMemo = { generation, value };
-      value.catch(() => {
-        sectionsMemo = null;
-      });
-    }
-    return sectionsMemo.value;
-  };
+  // Sections and transparency settings change rarely; every change clears the page cache.
+  const sectionsMemo = generationMemo(deps.pageCache, (_: 'all') => listSections(db));
+  const sectionsNow = (): Promise<Section[]> => sectionsMemo('all');
+  const trustOf = generationMemo(deps.pageCache, (language: Language) => resolvedTrustOf(db, language));
 
   const chrome = async (
     language: Language,
@@ -443,6 +442,7 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
       moreInSection,
       embedMetadata: deps.embedMetadata,
       embedScript: assets.embeds?.src ?? null,
+      trust: await trustOf(article.language),
     });
     const versions = (await publishedTranslations(db, article.storyId)).map((v) => ({
       language: v.language,

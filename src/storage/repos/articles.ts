@@ -119,7 +119,8 @@ export function fromRow(row: SummaryRow, authors: string[], topics: string[]): A
       if (body) return body;
       if (row.body_json === undefined)
         throw new Error(`the body of article ${row.id} was not read for this list`);
-      body = readJson(BodySchema, row.body_json, `body of article ${row.id}`);
+      // Every save bumps the version: a version's body never changes.
+      body = readJson(BodySchema, row.body_json, `body of article ${row.id}`, `${row.id} ${row.version}`);
       return body;
     },
     set: (value: Article['body']) => {

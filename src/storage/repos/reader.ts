@@ -71,11 +71,14 @@ export async function countPublished(
   return Number(row.n);
 }
 
-/** Published articles by id (bodies only when asked for), as a map; drafts and unknown ids are left out. */
+/**
+ * Published articles by id (bodies only when asked for; authors and topics unless `withLinks`
+ * is false), as a map; drafts and unknown ids are left out.
+ */
 export async function publishedByIds(
   db: Db,
   ids: readonly string[],
-  options: { withBodies?: boolean } = {},
+  options: { withBodies?: boolean; withLinks?: boolean } = {},
 ): Promise<Map<string, Article>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
@@ -85,7 +88,7 @@ export async function publishedByIds(
     .where('id', 'in', unique)
     .where('status', '=', 'published')
     .execute();
-  return new Map((await hydrate(db, rows)).map((a) => [a.id, a]));
+  return new Map((await hydrate(db, rows, options.withLinks ?? true)).map((a) => [a.id, a]));
 }
 
 /** The published language versions of a story. */

@@ -9,6 +9,7 @@ import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
 import { readJson } from '../json.js';
 import { containsWord } from '../like.js';
+import { prepared } from '../prepared.js';
 import type { ArticlesTable } from '../schema.js';
 
 /** The columns an article is made of; the pending revision is kept by the revisions repository. */
@@ -179,6 +180,16 @@ export async function updateArticle(db: Db, article: Article, expectedVersion: n
   return true;
 }
 
+const authorLinksQuery = prepared((db, a: { ids: string[] }) =>
+  db.selectFrom('article_authors').selectAll().where('article_id', 'in', a.ids).orderBy('position'),
+);
+const topicLinksQuery = prepared((db, a: { ids: string[] }) =>
+  db.selectFrom('article_topics').selectAll().where('article_id', 'in', a.ids).orderBy('position'),
+);
+const articleQuery = prepared((db, a: { id: string }) =>
+  db.selectFrom('articles').selectAll().where('id', '=', a.id),
+);
+
 async function loadLinks(
   db: Db,
   ids: string[],
@@ -187,8 +198,8 @@ async function loadLinks(
   const topics = new Map<string, string[]>();
   if (ids.length === 0) return { authors, topics };
   const [authorRows, topicRows] = await Promise.all([
-    db.selectFrom('article_authors').selectAll().where('article_id', 'in', ids).orderBy('position').execute(),
-    db.selectFrom('article_topics').selectAll().where('article_id', 'in', ids).orderBy('position').execute(),
+    authorLinksQuery(db, { ids }),
+    topicLinksQuery(db, { ids }),
   ]);
   for (const row of authorRows)
     authors.set(row.article_id, [...(authors.get(row.article_id) ?? []), row.author_slug]);
@@ -210,7 +221,7 @@ export async function hydrate(db: Db, rows: SummaryRow[], withLinks = true): Pro
 
 /** One article by id, or null. */
 export async function findArticle(db: Db, id: string): Promise<Article | null> {
-  const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+  const [row] = await articleQuery(db, { id });
   if (!row) return null;
   const [article] = await hydrate(db, [row]);
   return article ?? null;

@@ -5,6 +5,7 @@ import type { Article } from '../../domain/article.js';
 import type { Correction, CorrectionKind } from '../../domain/corrections.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
+import { prepared } from '../prepared.js';
 import type { CorrectionsTable } from '../schema.js';
 
 const toCorrection = (row: CorrectionsTable): Correction => ({
@@ -31,14 +32,17 @@ export async function insertCorrection(db: Db, correction: Correction): Promise<
 }
 
 /** The corrections of an article, oldest first. */
-export async function correctionsOf(db: Db, articleId: string): Promise<Correction[]> {
-  const rows = await db
+const correctionsQuery = prepared((db, a: { articleId: string }) =>
+  db
     .selectFrom('corrections')
     .selectAll()
-    .where('article_id', '=', articleId)
+    .where('article_id', '=', a.articleId)
     .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+    .orderBy('id'),
+);
+
+export async function correctionsOf(db: Db, articleId: string): Promise<Correction[]> {
+  const rows = await correctionsQuery(db, { articleId });
   return rows.map(toCorrection);
 }
 

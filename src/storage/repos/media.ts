@@ -7,6 +7,7 @@ import type { Media, Rendition } from '../../domain/media.js';
 import type { Db } from '../db.js';
 import { readJson } from '../json.js';
 import { containsPattern, containsWord } from '../like.js';
+import { prepared } from '../prepared.js';
 import type { MediaTable } from '../schema.js';
 
 const RenditionsSchema: z.ZodType<Rendition[]> = z.array(
@@ -57,10 +58,14 @@ export async function findMedia(db: Db, id: string): Promise<Media | null> {
 }
 
 /** Media by id, as a map; unknown ids are left out. */
+const mediaByIdsQuery = prepared((db, a: { ids: string[] }) =>
+  db.selectFrom('media').selectAll().where('id', 'in', a.ids),
+);
+
 export async function findMediaMany(db: Db, ids: readonly string[]): Promise<Map<string, Media>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await db.selectFrom('media').selectAll().where('id', 'in', unique).execute();
+  const rows = await mediaByIdsQuery(db, { ids: unique });
   return new Map(rows.map((row) => [row.id, toMedia(row)]));
 }
 

@@ -4,6 +4,7 @@
 import type { Article } from '../../domain/article.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
+import { prepared } from '../prepared.js';
 import { fromRow, hydrate, SUMMARY_COLUMNS } from './articles.js';
 import { activePins, nextExpiry } from './front-pages.js';
 
@@ -21,7 +22,18 @@ export interface PublishedFilter {
   withBodies?: boolean | undefined;
 }
 
-function publishedQuery(db: Db, filter: Omit<PublishedFilter, 'limit' | 'offset'>) {
+/** The values a filter's query is built from: the same keys in the same order on every call. */
+function publishedArgs(filter: Omit<PublishedFilter, 'limit' | 'offset'>) {
+  return {
+    language: filter.language,
+    section: filter.section,
+    author: filter.author,
+    topic: filter.topic,
+    excludeIds: filter.excludeIds ?? [],
+  };
+}
+
+function publishedQuery(db: Db, filter: ReturnType<typeof publishedArgs>) {
   let query = db
     .selectFrom('articles')
     .where('articles.language', '=', filter.language)
@@ -39,24 +51,36 @@ function publishedQuery(db: Db, filter: Omit<PublishedFilter, 'limit' | 'offset'
       eb.selectFrom('article_topics').select('article_id').where('topic_slug', '=', topic),
     );
   }
-  if (filter.excludeIds && filter.excludeIds.length > 0)
-    query = query.where('articles.id', 'not in', filter.excludeIds);
+  if (filter.excludeIds.length > 0) query = query.where('articles.id', 'not in', filter.excludeIds);
   return query;
 }
 
+const latestQuery = prepared(
+  (db, a: ReturnType<typeof publishedArgs> & { limit: number; offset: number; withBodies: boolean }) =>
+    publishedQuery(db, a)
+      .select(
+        (a.withBodies ? [...SUMMARY_COLUMNS, 'body_json' as const] : SUMMARY_COLUMNS).map(
+          (c) => `articles.${c}` as const,
+        ),
+      )
+      .orderBy('articles.first_published_at', 'desc')
+      .orderBy('articles.id', 'desc')
+      .limit(a.limit)
+      .offset(a.offset),
+);
+
+const countQuery = prepared((db, a: ReturnType<typeof publishedArgs>) =>
+  publishedQuery(db, a).select((eb) => eb.fn.countAll<number>().as('n')),
+);
+
 /** Published articles of a language (optionally of a section or an author), newest first, without bodies. */
 export async function latestPublished(db: Db, filter: PublishedFilter): Promise<Article[]> {
-  const rows = await publishedQuery(db, filter)
-    .select(
-      (filter.withBodies ? [...SUMMARY_COLUMNS, 'body_json' as const] : SUMMARY_COLUMNS).map(
-        (c) => `articles.${c}` as const,
-      ),
-    )
-    .orderBy('articles.first_published_at', 'desc')
-    .orderBy('articles.id', 'desc')
-    .limit(filter.limit)
-    .offset(filter.offset)
-    .execute();
+  const rows = await latestQuery(db, {
+    ...publishedArgs(filter),
+    limit: filter.limit,
+    offset: filter.offset,
+    withBodies: filter.withBodies ?? false,
+  });
   return hydrate(db, rows, filter.withLinks ?? true);
 }
 
@@ -65,10 +89,8 @@ export async function countPublished(
   db: Db,
   filter: Omit<PublishedFilter, 'limit' | 'offset'>,
 ): Promise<number> {
-  const row = await publishedQuery(db, filter)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  const [row] = await countQuery(db, publishedArgs(filter));
+  return Number(row?.n ?? 0);
 }
 
 /**
@@ -82,26 +104,32 @@ export async function publishedByIds(
 ): Promise<Map<string, Article>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('articles')
-    .select(options.withBodies ? [...SUMMARY_COLUMNS, 'body_json'] : SUMMARY_COLUMNS)
-    .where('id', 'in', unique)
-    .where('status', '=', 'published')
-    .execute();
+  const rows = await byIdsQuery(db, { ids: unique, withBodies: options.withBodies ?? false });
   return new Map((await hydrate(db, rows, options.withLinks ?? true)).map((a) => [a.id, a]));
 }
+
+const byIdsQuery = prepared((db, a: { ids: string[]; withBodies: boolean }) =>
+  db
+    .selectFrom('articles')
+    .select(a.withBodies ? [...SUMMARY_COLUMNS, 'body_json' as const] : SUMMARY_COLUMNS)
+    .where('id', 'in', a.ids)
+    .where('status', '=', 'published'),
+);
+
+const translationsQuery = prepared((db, a: { storyId: string }) =>
+  db
+    .selectFrom('articles')
+    .select(['id', 'language', 'slug', 'section_slug'])
+    .where('story_id', '=', a.storyId)
+    .where('status', '=', 'published'),
+);
 
 /** The published language versions of a story. */
 export async function publishedTranslations(
   db: Db,
   storyId: string,
 ): Promise<Array<Pick<Article, 'id' | 'language' | 'slug' | 'sectionSlug'>>> {
-  const rows = await db
-    .selectFrom('articles')
-    .select(['id', 'language', 'slug', 'section_slug'])
-    .where('story_id', '=', storyId)
-    .where('status', '=', 'published')
-    .execute();
+  const rows = await translationsQuery(db, { storyId });
   return rows.map((r) => ({
     id: r.id,
     language: r.language as Language,

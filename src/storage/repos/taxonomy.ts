@@ -6,6 +6,7 @@ import { LANGUAGES, type Language, type Localized } from '../../domain/languages
 import type { Author, Section, Topic } from '../../domain/taxonomy.js';
 import type { Db } from '../db.js';
 import { readJson } from '../json.js';
+import { prepared } from '../prepared.js';
 import type { AuthorsTable, SectionsTable, TopicsTable } from '../schema.js';
 
 const LocalizedSchema: z.ZodType<Localized> = z.record(z.string(), z.string()) as z.ZodType<Localized>;
@@ -88,9 +89,13 @@ export async function findAuthor(db: Db, slug: string): Promise<Author | null> {
 }
 
 /** Authors by slug, in the order asked. Unknown slugs are left out. */
+const authorsQuery = prepared((db, a: { slugs: string[] }) =>
+  db.selectFrom('authors').selectAll().where('slug', 'in', a.slugs),
+);
+
 export async function findAuthors(db: Db, slugs: readonly string[]): Promise<Author[]> {
   if (slugs.length === 0) return [];
-  const rows = await db.selectFrom('authors').selectAll().where('slug', 'in', slugs).execute();
+  const rows = await authorsQuery(db, { slugs: [...slugs] });
   const bySlug = new Map(rows.map((row) => [row.slug, toAuthor(row)]));
   return slugs.flatMap((slug) => bySlug.get(slug) ?? []);
 }

@@ -53,17 +53,54 @@ export function openSqlite(path: string): Store {
  * this connection and read all rows at once, so reusing a statement is safe.
  */
 function withStatementCache(raw: SqliteDatabase.Database, max = 500) {
-  const statements = new Map<string, SqliteDatabase.Statement>();
+  const statements = new Map<string, KyselyStatement>();
   return {
     close: () => raw.close(),
     prepare(text: string) {
       let statement = statements.get(text);
       if (!statement) {
-        statement = raw.prepare(text);
+        statement = fastRows(raw.prepare(text));
         if (statements.size >= max) statements.delete(statements.keys().next().value as string);
         statements.set(text, statement);
       }
       return statement;
+    },
+  };
+}
+
+/** What Kysely's SQLite driver uses of a statement. */
+interface KyselyStatement {
+  readonly reader: boolean;
+  all(parameters: ReadonlyArray<unknown>): unknown[];
+  run(parameters: ReadonlyArray<unknown>): { changes: number; lastInsertRowid: number | bigint };
+  iterate(parameters: ReadonlyArray<unknown>): IterableIterator<unknown>;
+}
+
+/**
+ * Rows as plain objects of one shape per statement. better-sqlite3 builds each row object key by
+ * key, which leaves a row of many columns a slow dictionary; reading the values as an array and
+ * building the object from a literal made for the statement's columns is twice as fast, and so
+ * is every later read of the row's fields. The same keys as better-sqlite3 gives, in the same
+ * order (a later column of the same name wins, as there).
+ */
+function fastRows(statement: SqliteDatabase.Statement): KyselyStatement {
+  if (!statement.reader) return statement;
+  let names: string[];
+  try {
+    names = statement.columns().map((c) => c.name);
+  } catch {
+    return statement;
+  }
+  if (names.includes('__proto__')) return statement;
+  const fields = names.map((name, i) => `${JSON.stringify(name)}: r[${i}]`).join(', ');
+  const rowOf = new Function('r', `return { ${fields} };`) as (values: unknown[]) => unknown;
+  statement.raw(true);
+  return {
+    reader: true,
+    all: (parameters) => (statement.all(parameters) as unknown[][]).map(rowOf),
+    run: (parameters) => statement.run(parameters),
+    *iterate(parameters) {
+      for (const values of statement.iterate(parameters)) yield rowOf(values as unknown[]);
     },
   };
 }

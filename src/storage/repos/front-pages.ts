@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
 import { containsWord } from '../like.js';
+import { prepared } from '../prepared.js';
 
 export interface FrontPagePin {
   articleId: string;
@@ -26,9 +27,8 @@ export interface ActivePin extends FrontPagePin {
   pinnedByName: string | null;
 }
 
-/** The pins of a language that count at `now` (published, not expired), in their order. */
-export async function activePins(db: Db, language: Language, now: Date): Promise<ActivePin[]> {
-  const rows = await db
+const activePinsQuery = prepared((db, a: { language: Language; now: string }) =>
+  db
     .selectFrom('front_page_pins as p')
     .innerJoin('articles as a', 'a.id', 'p.article_id')
     .leftJoin('staff_users as u', 'u.id', 'p.pinned_by')
@@ -44,12 +44,16 @@ export async function activePins(db: Db, language: Language, now: Date): Promise
       'a.first_published_at',
       'u.name as pinned_by_name',
     ])
-    .where('p.language', '=', language)
-    .where('a.language', '=', language)
+    .where('p.language', '=', a.language)
+    .where('a.language', '=', a.language)
     .where('a.status', '=', 'published')
-    .where((eb) => eb.or([eb('p.expires_at', 'is', null), eb('p.expires_at', '>', now.toISOString())]))
-    .orderBy('p.position')
-    .execute();
+    .where((eb) => eb.or([eb('p.expires_at', 'is', null), eb('p.expires_at', '>', a.now)]))
+    .orderBy('p.position'),
+);
+
+/** The pins of a language that count at `now` (published, not expired), in their order. */
+export async function activePins(db: Db, language: Language, now: Date): Promise<ActivePin[]> {
+  const rows = await activePinsQuery(db, { language, now: now.toISOString() });
   return rows.map((r) => ({
     articleId: r.article_id,
     position: r.position,

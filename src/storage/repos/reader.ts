@@ -138,6 +138,32 @@ export async function publishedTranslations(
   }));
 }
 
+const perSectionQuery = prepared(
+  (db, filter: { language: Language; perSection: number; excludeIds: readonly string[] }) => {
+    let inner = db
+      .selectFrom('articles')
+      .select(SUMMARY_COLUMNS)
+      .select((eb) =>
+        eb.fn
+          .agg<number>('row_number')
+          .over((over) =>
+            over.partitionBy('section_slug').orderBy('first_published_at', 'desc').orderBy('id', 'desc'),
+          )
+          .as('rank'),
+      )
+      .where('language', '=', filter.language)
+      .where('status', '=', 'published')
+      .where('section_slug', 'is not', null);
+    if (filter.excludeIds.length > 0) inner = inner.where('id', 'not in', filter.excludeIds);
+    return db
+      .selectFrom(inner.as('ranked'))
+      .selectAll()
+      .where('rank', '<=', filter.perSection)
+      .orderBy('section_slug')
+      .orderBy('rank');
+  },
+);
+
 /**
  * The newest `perSection` published articles of every section of a language, in one query
  * (a window over sections), leaving out `excludeIds`. Without authors and topics: teasers
@@ -147,28 +173,11 @@ export async function latestPerSection(
   db: Db,
   filter: { language: Language; perSection: number; excludeIds: readonly string[] },
 ): Promise<Map<string, Article[]>> {
-  let inner = db
-    .selectFrom('articles')
-    .select(SUMMARY_COLUMNS)
-    .select((eb) =>
-      eb.fn
-        .agg<number>('row_number')
-        .over((over) =>
-          over.partitionBy('section_slug').orderBy('first_published_at', 'desc').orderBy('id', 'desc'),
-        )
-        .as('rank'),
-    )
-    .where('language', '=', filter.language)
-    .where('status', '=', 'published')
-    .where('section_slug', 'is not', null);
-  if (filter.excludeIds.length > 0) inner = inner.where('id', 'not in', filter.excludeIds);
-  const rows = await db
-    .selectFrom(inner.as('ranked'))
-    .selectAll()
-    .where('rank', '<=', filter.perSection)
-    .orderBy('section_slug')
-    .orderBy('rank')
-    .execute();
+  const rows = await perSectionQuery(db, {
+    language: filter.language,
+    perSection: filter.perSection,
+    excludeIds: filter.excludeIds,
+  });
   const bySection = new Map<string, Article[]>();
   for (const { rank: _rank, ...row } of rows) {
     const article = fromRow(row, [], []);
@@ -190,14 +199,7 @@ export async function homeStories(
   const pins = (await activePins(db, filter.language, filter.now)).slice(0, filter.limit);
   const pinnedIds = pins.map((p) => p.articleId);
   const [pinnedRows, latest] = await Promise.all([
-    pinnedIds.length === 0
-      ? []
-      : db
-          .selectFrom('articles')
-          .select(SUMMARY_COLUMNS)
-          .where('id', 'in', pinnedIds)
-          .where('status', '=', 'published')
-          .execute(),
+    pinnedIds.length === 0 ? [] : byIdsQuery(db, { ids: pinnedIds, withBodies: false }),
     latestPublished(db, {
       language: filter.language,
       excludeIds: pinnedIds,

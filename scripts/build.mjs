@@ -12,7 +12,7 @@ await build({
   packages: 'external',
   sourcemap: true,
   jsx: 'automatic',
-  jsxImportSource: 'hono/jsx',
+  jsxImportSource: '#jsx',
   logLevel: 'warning',
 });
 

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { DomainError } from '../domain/errors.js';
 import { isLanguage, negotiateLanguage } from '../domain/languages.js';
 import { translator } from '../i18n/catalogue.js';
+import { renderToString } from '../render/jsx/jsx-runtime.js';
 import { NewsroomErrorPage } from '../render/newsroom/error-page.js';
 import { isHealthy } from '../storage/db.js';
 import type { AppDeps, AppEnv } from './deps.js';
@@ -129,7 +130,7 @@ export function createApp(deps: AppDeps) {
       const t = translator(newsroomLanguage(c), deps.timeZone);
       const detail = known && status !== 404 ? known.body.error.message : null;
       return c.html(
-        <NewsroomErrorPage t={t} staff={staff} csrf={csrf} status={status} detail={detail} />,
+        renderToString(<NewsroomErrorPage t={t} staff={staff} csrf={csrf} status={status} detail={detail} />),
         status,
         {
           'cache-control': 'no-store',

@@ -4,6 +4,7 @@
 import { Hono } from 'hono';
 import { authorize } from '../../commands/context.js';
 import { isLanguage } from '../../domain/languages.js';
+import { renderToString } from '../../render/jsx/jsx-runtime.js';
 import { DashboardPage, type DashboardPanel } from '../../render/newsroom/dashboard-page.js';
 import { type ArticleFilter, listArticles, versionsOfStories } from '../../storage/repos/articles.js';
 import { listSections } from '../../storage/repos/taxonomy.js';
@@ -52,15 +53,17 @@ export function dashboardRoutes(deps: AppDeps) {
       panels.flatMap((panel) => panel.articles.map((article) => article.storyId)),
     );
     return c.html(
-      <DashboardPage
-        t={t}
-        staff={staff}
-        csrf={csrf}
-        filters={filters}
-        sections={sections}
-        panels={panels}
-        versions={versions}
-      />,
+      renderToString(
+        <DashboardPage
+          t={t}
+          staff={staff}
+          csrf={csrf}
+          filters={filters}
+          sections={sections}
+          panels={panels}
+          versions={versions}
+        />,
+      ),
       200,
       { 'cache-control': 'no-store' },
     );

@@ -16,6 +16,7 @@ import { can } from '../../domain/policy.js';
 import { bodyAsText } from '../../domain/revisions.js';
 import type { MessageKey, Translator } from '../../i18n/catalogue.js';
 import { en as editorMessages } from '../../i18n/messages/editor/en.js';
+import { renderToString } from '../../render/jsx/jsx-runtime.js';
 import { EditorPage } from '../../render/newsroom/editor-page.js';
 import { PreviewBanner } from '../../render/newsroom/editor-preview.js';
 import { type EditorArticle, type EditorPageView, LENGTH_LIMITS } from '../../render/newsroom/editor-view.js';
@@ -204,7 +205,7 @@ export function newsroomEditorRoutes(deps: AppDeps) {
       },
       script,
     };
-    return c.html(<EditorPage view={view} />, 200, NO_STORE);
+    return c.html(renderToString(<EditorPage view={view} />), 200, NO_STORE);
   };
 
   const articleOf = async (id: string) => {

@@ -7,6 +7,7 @@ import { restoreRevision } from '../../commands/articles.js';
 import { authorize } from '../../commands/context.js';
 import { DomainError } from '../../domain/errors.js';
 import { diffSnapshots } from '../../domain/revisions.js';
+import { renderToString } from '../../render/jsx/jsx-runtime.js';
 import { HistoryPage } from '../../render/newsroom/history-page.js';
 import { findArticle } from '../../storage/repos/articles.js';
 import { listRevisions, pendingRevisionId } from '../../storage/repos/revisions.js';
@@ -36,16 +37,18 @@ export function historyRoutes(deps: AppDeps) {
       a && b ? { from: a.number, to: b.number, changes: diffSnapshots(a.snapshot, b.snapshot) } : null;
     const restored = Number(c.req.query('restored'));
     return c.html(
-      <HistoryPage
-        t={t}
-        staff={staff}
-        csrf={csrf}
-        article={article}
-        revisions={revisions}
-        pendingNumber={revisions.find((r) => r.id === pendingId)?.number ?? null}
-        compare={compare}
-        notice={restored ? t.t('newsroom.history.restored', { number: restored }) : undefined}
-      />,
+      renderToString(
+        <HistoryPage
+          t={t}
+          staff={staff}
+          csrf={csrf}
+          article={article}
+          revisions={revisions}
+          pendingNumber={revisions.find((r) => r.id === pendingId)?.number ?? null}
+          compare={compare}
+          notice={restored ? t.t('newsroom.history.restored', { number: restored }) : undefined}
+        />,
+      ),
       200,
       { 'cache-control': 'no-store' },
     );

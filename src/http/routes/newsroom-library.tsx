@@ -16,6 +16,7 @@ import { isLanguage, type Language } from '../../domain/languages.js';
 import { MEDIA_LIMITS, type Media, renditionPath, renditionsOf } from '../../domain/media.js';
 import { can } from '../../domain/policy.js';
 import { instantToLocal, localToInstant } from '../../lib/zoned-time.js';
+import { renderToString } from '../../render/jsx/jsx-runtime.js';
 import { LibraryDetailPage, type LibraryDetailView } from '../../render/newsroom/library-detail.js';
 import { FrontPagesPage, type FrontPagesView } from '../../render/newsroom/library-front-pages.js';
 import {
@@ -109,7 +110,11 @@ export function newsroomLibraryRoutes(deps: AppDeps) {
       error: extra.error ? t.t('library.error', { message: extra.error }) : null,
       script,
     };
-    return c.html(<LibraryPage t={t} staff={staff} csrf={csrf} view={view} />, status, NO_STORE);
+    return c.html(
+      renderToString(<LibraryPage t={t} staff={staff} csrf={csrf} view={view} />),
+      status,
+      NO_STORE,
+    );
   };
 
   routes.get('/media', (c) => libraryPage(c, 200));
@@ -186,7 +191,11 @@ export function newsroomLibraryRoutes(deps: AppDeps) {
       })),
       script,
     };
-    return c.html(<LibraryDetailPage t={t} staff={staff} csrf={csrf} view={view} />, status, NO_STORE);
+    return c.html(
+      renderToString(<LibraryDetailPage t={t} staff={staff} csrf={csrf} view={view} />),
+      status,
+      NO_STORE,
+    );
   };
 
   routes.get('/media/:id', (c) => detailPage(c, 200));
@@ -253,7 +262,11 @@ export function newsroomLibraryRoutes(deps: AppDeps) {
       error: extra.error ?? null,
       focus: moved && (direction === 'up' || direction === 'down') ? { articleId: moved, direction } : null,
     };
-    return c.html(<FrontPagesPage t={t} staff={staff} csrf={csrf} view={view} />, status, NO_STORE);
+    return c.html(
+      renderToString(<FrontPagesPage t={t} staff={staff} csrf={csrf} view={view} />),
+      status,
+      NO_STORE,
+    );
   };
 
   routes.get('/front-pages', (c) => frontPagesPage(c, 200));

@@ -5,6 +5,7 @@ import { type Context, Hono } from 'hono';
 import { authorize } from '../../commands/context.js';
 import { addStaffUser, changeStaffUser } from '../../commands/staff.js';
 import { DomainError } from '../../domain/errors.js';
+import { renderToString } from '../../render/jsx/jsx-runtime.js';
 import { StaffPage } from '../../render/newsroom/staff-page.js';
 import { listStaff } from '../../storage/repos/staff.js';
 import type { AppDeps, AppEnv } from '../deps.js';
@@ -21,9 +22,13 @@ export function staffAdminRoutes(deps: AppDeps) {
     const { t, staff, csrf } = newsroomView(c, deps);
     authorize(staff, 'staff.manage');
     const people = await listStaff(deps.store.db);
-    return c.html(<StaffPage t={t} staff={staff} csrf={csrf} people={people} {...extra} />, status, {
-      'cache-control': 'no-store',
-    });
+    return c.html(
+      renderToString(<StaffPage t={t} staff={staff} csrf={csrf} people={people} {...extra} />),
+      status,
+      {
+        'cache-control': 'no-store',
+      },
+    );
   };
 
   const form = async (c: Context<AppEnv>) => {

@@ -14,6 +14,7 @@ import { isLanguage, type Language } from '../../domain/languages.js';
 import { can } from '../../domain/policy.js';
 import { bodyAsText } from '../../domain/revisions.js';
 import { isTrustField, type TrustField } from '../../domain/trust.js';
+import { renderToString } from '../../render/jsx/jsx-runtime.js';
 import { FollowupsPage } from '../../render/newsroom/trust-followups.js';
 import {
   type InboxItemView,
@@ -104,19 +105,21 @@ export function newsroomTrustRoutes(deps: AppDeps) {
       return `/newsroom/error-reports${text ? `?${text}` : ''}`;
     };
     return c.html(
-      <InboxPage
-        t={t}
-        staff={staff}
-        csrf={csrf}
-        filter={{ language, status }}
-        counts={counts}
-        items={items.map(itemView)}
-        total={total}
-        paging={{
-          newer: page > 1 ? href(page - 1) : null,
-          older: page * PAGE_SIZE < total ? href(page + 1) : null,
-        }}
-      />,
+      renderToString(
+        <InboxPage
+          t={t}
+          staff={staff}
+          csrf={csrf}
+          filter={{ language, status }}
+          counts={counts}
+          items={items.map(itemView)}
+          total={total}
+          paging={{
+            newer: page > 1 ? href(page - 1) : null,
+            older: page * PAGE_SIZE < total ? href(page + 1) : null,
+          }}
+        />,
+      ),
       200,
       NO_STORE,
     );
@@ -149,7 +152,11 @@ export function newsroomTrustRoutes(deps: AppDeps) {
       canCorrect: can(staff, 'article.correct'),
       message,
     };
-    return c.html(<ReportPage t={t} staff={staff} csrf={csrf} view={view} />, status, NO_STORE);
+    return c.html(
+      renderToString(<ReportPage t={t} staff={staff} csrf={csrf} view={view} />),
+      status,
+      NO_STORE,
+    );
   };
 
   routes.get('/error-reports/:id', async (c) => {
@@ -207,36 +214,38 @@ export function newsroomTrustRoutes(deps: AppDeps) {
     const items = await translationsLacking(deps, language ?? undefined);
     const done = c.req.query('done');
     return c.html(
-      <FollowupsPage
-        t={t}
-        staff={staff}
-        csrf={csrf}
-        language={language}
-        message={
-          done === 'not-needed'
-            ? t.t('trust.followups.done')
-            : done === 'corrected'
-              ? t.t('trust.correct.done')
-              : null
-        }
-        items={items.map(({ note, source, translation }) => ({
-          correction: {
-            id: note.id,
-            kind: note.kind,
-            text: note.text,
-            createdAt: note.createdAt,
-            language: note.language,
-          },
-          source: source ? { headline: source.headline, href: articlePath(source) } : null,
-          translation: {
-            id: translation.id,
-            language: translation.language,
-            headline: translation.headline,
-            href: articlePath(translation),
-            editHref: `/newsroom/articles/${translation.id}`,
-          },
-        }))}
-      />,
+      renderToString(
+        <FollowupsPage
+          t={t}
+          staff={staff}
+          csrf={csrf}
+          language={language}
+          message={
+            done === 'not-needed'
+              ? t.t('trust.followups.done')
+              : done === 'corrected'
+                ? t.t('trust.correct.done')
+                : null
+          }
+          items={items.map(({ note, source, translation }) => ({
+            correction: {
+              id: note.id,
+              kind: note.kind,
+              text: note.text,
+              createdAt: note.createdAt,
+              language: note.language,
+            },
+            source: source ? { headline: source.headline, href: articlePath(source) } : null,
+            translation: {
+              id: translation.id,
+              language: translation.language,
+              headline: translation.headline,
+              href: articlePath(translation),
+              editHref: `/newsroom/articles/${translation.id}`,
+            },
+          }))}
+        />,
+      ),
       200,
       NO_STORE,
     );
@@ -263,14 +272,16 @@ export function newsroomTrustRoutes(deps: AppDeps) {
     const { t, staff, csrf } = newsroomView(c, deps);
     authorize(staff, 'settings.manage');
     return c.html(
-      <TrustSettingsPage
-        t={t}
-        staff={staff}
-        csrf={csrf}
-        language={language}
-        values={values ?? (await trustSettingsOf(db, language))}
-        message={message}
-      />,
+      renderToString(
+        <TrustSettingsPage
+          t={t}
+          staff={staff}
+          csrf={csrf}
+          language={language}
+          values={values ?? (await trustSettingsOf(db, language))}
+          message={message}
+        />,
+      ),
       status,
       NO_STORE,
     );

@@ -12,6 +12,7 @@ import { isLanguage } from '../../domain/languages.js';
 import { MEDIA_LIMITS } from '../../domain/media.js';
 import { translator } from '../../i18n/catalogue.js';
 import { newSecret } from '../../lib/ids.js';
+import { renderToString } from '../../render/jsx/jsx-runtime.js';
 import { LoginPage } from '../../render/newsroom/login-page.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { clientAddress, requireNewsroomSession, STAFF_COOKIE } from '../middleware/staff-auth.js';
@@ -44,7 +45,7 @@ export function newsroomRoutes(deps: AppDeps) {
     });
     const t = translator(newsroomLanguage(c), deps.timeZone);
     const next = safeNewsroomPath(extra.next ?? c.req.query('next'));
-    return c.html(<LoginPage t={t} csrf={csrf} next={next} {...extra} />, status, NO_STORE);
+    return c.html(renderToString(<LoginPage t={t} csrf={csrf} next={next} {...extra} />), status, NO_STORE);
   };
 
   routes.get('/login', (c) =>

@@ -1,6 +1,5 @@
 import { type Context, Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import type { Child } from 'hono/jsx';
 import { type Article, articlePath } from '../../domain/article.js';
 import {
   isLanguage,
@@ -13,6 +12,7 @@ import {
 import type { Section } from '../../domain/taxonomy.js';
 import { translator } from '../../i18n/catalogue.js';
 import { articleJsonLd, authorJsonLd, breadcrumbJsonLd, websiteJsonLd } from '../../render/json-ld.js';
+import type { Child } from '../../render/jsx/jsx-runtime.js';
 import { ArticlePage } from '../../render/pages/article-page.js';
 import { CorrectionsPage } from '../../render/pages/corrections-page.js';
 import { HomePage } from '../../render/pages/home-page.js';

@@ -6,7 +6,6 @@
  */
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import type { Child } from 'hono/jsx';
 import { recommendComment, reportComment } from '../../commands/comments.js';
 import {
   changeDisplayName,
@@ -24,6 +23,7 @@ import { DomainError } from '../../domain/errors.js';
 import { isLanguage, type Language } from '../../domain/languages.js';
 import { CommentRefused } from '../../domain/moderation.js';
 import { type Translator, translator } from '../../i18n/catalogue.js';
+import type { Child } from '../../render/jsx/jsx-runtime.js';
 import { ThreadPage, type ThreadPageView } from '../../render/pages/debate-page.js';
 import { DebatesPage } from '../../render/pages/debates-page.js';
 import {

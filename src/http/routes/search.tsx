@@ -7,11 +7,11 @@
  * @example const res = await app.request('/de/search?q=Z%C3%BCrich')
  */
 import { Hono } from 'hono';
-import type { Child } from 'hono/jsx';
 import type { Article } from '../../domain/article.js';
 import { isLanguage, type Language } from '../../domain/languages.js';
 import { bodyPlainText, capQuery, highlight, queryTokens, snippet } from '../../domain/search-text.js';
 import { translator } from '../../i18n/catalogue.js';
+import type { Child } from '../../render/jsx/jsx-runtime.js';
 import { SearchPage, type SearchPageView, type SearchResultView } from '../../render/pages/search-page.js';
 import type { PagingView } from '../../render/views.js';
 import { publishedByIds } from '../../storage/repos/reader.js';

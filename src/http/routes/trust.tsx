@@ -3,7 +3,6 @@
  * report-an-error form's target, which answers with a page (works without JavaScript).
  */
 import { type Context, Hono } from 'hono';
-import type { Child } from 'hono/jsx';
 import { reportError } from '../../commands/error-reports.js';
 import { articlePath } from '../../domain/article.js';
 import { DomainError } from '../../domain/errors.js';
@@ -19,6 +18,7 @@ import {
 } from '../../domain/trust.js';
 import { type MessageKey, translator } from '../../i18n/catalogue.js';
 import { organizationJsonLd } from '../../render/json-ld.js';
+import type { Child } from '../../render/jsx/jsx-runtime.js';
 import {
   type ReportFormValues,
   ReportResultPage,

@@ -3,7 +3,7 @@
  * a new kind of node is a compile error here until it has a component.
  * See docs/elements/ for each kind.
  */
-import type { Child } from 'hono/jsx';
+
 import type {
   BlockKind,
   BlockNode,
@@ -16,6 +16,7 @@ import type {
   ParagraphNode,
   RelatedNode,
 } from '../../domain/body.js';
+import type { Child } from '../jsx/jsx-runtime.js';
 import type { BodyContext } from '../views.js';
 import { EmbedLinkCard, EmbedPlaceholder } from './embed.js';
 import { Figure, Picture } from './image.js';

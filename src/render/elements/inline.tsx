@@ -2,9 +2,10 @@
  * Inline content: text with bold, italic and link marks, and line breaks. Links to other
  * hosts are marked external: an icon and a visually hidden "External link".
  */
-import type { Child } from 'hono/jsx';
+
 import type { InlineNode, Mark } from '../../domain/body.js';
 import { isExternalHref } from '../../lib/urls.js';
+import type { Child } from '../jsx/jsx-runtime.js';
 import type { BodyContext } from '../views.js';
 
 export function ExternalIcon() {

@@ -1,8 +1,9 @@
 /**
  * The frame of every reader page: head, masthead, language and section navigation, footer.
  */
-import type { Child } from 'hono/jsx';
+
 import { SocialMeta } from '../elements/social-meta.js';
+import type { Child } from '../jsx/jsx-runtime.js';
 import { SITE_CSS } from '../styles.js';
 import type { ChromeView } from '../views.js';
 

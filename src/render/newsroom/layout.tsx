@@ -2,11 +2,12 @@
  * The frame of every newsroom page: navigation for what the role may do, the interface
  * language, the staff member and logout. The CSRF token is in a meta tag for scripts.
  */
-import type { Child } from 'hono/jsx';
+
 import { directionOf, LANGUAGES, NATIVE_NAMES } from '../../domain/languages.js';
 import { type Action, can } from '../../domain/policy.js';
 import type { StaffUser } from '../../domain/staff.js';
 import type { MessageKey, Translator } from '../../i18n/catalogue.js';
+import type { Child } from '../jsx/jsx-runtime.js';
 import { NEWSROOM_CSS } from './styles.js';
 
 export type NewsroomSection =

@@ -2,8 +2,9 @@
  * The reader-account pages: sign up, confirm the address, log in, reset the password, and the
  * account itself (display name, log out, delete). Plain forms: no JavaScript needed.
  */
-import type { Child } from 'hono/jsx';
+
 import { COMMENTS_CSS } from '../elements/comments.js';
+import type { Child } from '../jsx/jsx-runtime.js';
 import { PageLayout } from '../layouts/page-layout.js';
 import type { ChromeView } from '../views.js';
 

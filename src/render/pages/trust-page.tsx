@@ -3,11 +3,12 @@
  * topic, the JTI badge, the "Report an error" form every article carries, and the answers
  * to a sent report (thanks, too many, or the form again with what to fix).
  */
-import type { Child } from 'hono/jsx';
+
 import type { Language } from '../../domain/languages.js';
 import type { TrustField, TrustTopic } from '../../domain/trust.js';
 import type { Translator } from '../../i18n/catalogue.js';
 import type { OrganizationTrust } from '../json-ld.js';
+import type { Child } from '../jsx/jsx-runtime.js';
 import { PageLayout } from '../layouts/page-layout.js';
 import type { ChromeView } from '../views.js';
 

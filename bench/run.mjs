@@ -86,7 +86,7 @@ writeFileSync(join(app, 'package.json'), JSON.stringify({ type: 'module', privat
 symlinkSync(join(ROOT, 'node_modules'), join(app, 'node_modules'), 'dir');
 const CLI = join(app, 'dist', 'cli.js');
 /** The Node flags `npm start` gives the server (package.json), so the bench measures the same process. */
-const SERVER_NODE_FLAGS = ['--max-semi-space-size=2'];
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=2', '--heap-growing-percent=20'];
 const build = {
   sha1: createHash('sha1').update(readFileSync(CLI)).digest('hex').slice(0, 12),
   builtAt: statSync(BUILT_CLI).mtime,

@@ -2,6 +2,8 @@
  * `shortwave <command>`: serve, migrate, demo, user add, token create.
  * Bad arguments print what is wrong and the usage and exit 2; a failure exits 1 with one line.
  */
+// First of all, before the other modules load: how the heap grows (see the module).
+import './lib/heap-growth.js';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';

@@ -7,7 +7,8 @@
  * @example cache.set(key, makePage({ status: 200, body, contentType: 'text/html; charset=utf-8' }))
  */
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type IncomingMessage, ServerResponse } from 'node:http';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
 
 /** Headers every answer of the site carries. */
@@ -78,12 +79,38 @@ export function cacheKeyOf(url: string): string {
   return start === -1 ? '/' : url.slice(start);
 }
 
-/** Answers a page through Hono (a cache miss just rendered, or a hit found by a route). */
+/**
+ * Answers a page a route found or just rendered. On the Node server it goes straight to the
+ * socket, exactly as a cache hit does (`answerFromCache`): same bytes, same headers, none of
+ * Hono's Response building. Elsewhere (`app.request` in tests) through Hono.
+ */
 export function respondWithPage(c: Context, page: CachedPage): Response {
+  const res = (c.env as { outgoing?: unknown } | undefined)?.outgoing;
+  if (res instanceof ServerResponse) {
+    writePage(res, page, c.req.method, c.req.header('if-none-match'), c.req.header('if-modified-since'));
+    return RESPONSE_ALREADY_SENT;
+  }
   if (isNotModified(page, c.req.header('if-none-match'), c.req.header('if-modified-since'))) {
     return c.body(null, 304, { ...page.headers });
   }
   return c.body(page.bytes, page.status, { ...page.headers });
+}
+
+/** Writes a page (or 304 Not Modified, or only the headers for HEAD) on a Node response. */
+function writePage(
+  res: ServerResponse,
+  page: CachedPage,
+  method: string,
+  ifNoneMatch: string | undefined,
+  ifModifiedSince: string | undefined,
+): void {
+  if (isNotModified(page, ifNoneMatch, ifModifiedSince)) {
+    res.writeHead(304, page.headers);
+    res.end();
+    return;
+  }
+  res.writeHead(page.status, { ...page.headers, 'content-length': String(page.bytes.length) });
+  res.end(method === 'HEAD' ? undefined : page.bytes);
 }
 
 /**
@@ -95,14 +122,13 @@ export function answerFromCache(cache: PageCache, req: IncomingMessage, res: Ser
   const page = cache.get(req.url);
   if (!page) return false;
   const inm = req.headers['if-none-match'];
-  const ims = req.headers['if-modified-since'];
-  if (isNotModified(page, typeof inm === 'string' ? inm : undefined, ims)) {
-    res.writeHead(304, page.headers);
-    res.end();
-    return true;
-  }
-  res.writeHead(page.status, { ...page.headers, 'content-length': String(page.bytes.length) });
-  res.end(req.method === 'HEAD' ? undefined : page.bytes);
+  writePage(
+    res,
+    page,
+    req.method,
+    typeof inm === 'string' ? inm : undefined,
+    req.headers['if-modified-since'],
+  );
   return true;
 }
 

@@ -28,6 +28,34 @@ describe('the server process', () => {
     expect(await server.exited).toBe(0);
   });
 
+  it('answers freshly rendered pages (page cache off) with validators, 304 and HEAD as cached ones', async () => {
+    const server = await startServerProcess({ DATA_DIR: tempDir(), PAGE_CACHE: 'off' }, []);
+    try {
+      const page = await fetch(`${server.url}/en/`);
+      expect(page.status).toBe(200);
+      const body = await page.text();
+      expect(body).toMatch(/^<!doctype html><html lang="en" dir="ltr">/);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(page.headers.get('content-length')).toBe(String(Buffer.byteLength(body)));
+      expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+      const etag = page.headers.get('etag') ?? '';
+      expect(etag).toMatch(/^W\/"/);
+      const again = await fetch(`${server.url}/en/`, { headers: { 'if-none-match': etag } });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe('');
+      const head = await fetch(`${server.url}/en/`, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      expect(head.headers.get('etag')).toBe(etag);
+      expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength(body)));
+      const missing = await fetch(`${server.url}/en/no-such-section`);
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toContain('<html lang="en"');
+    } finally {
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    }
+  });
+
   it('finishes a request in flight before it stops', async () => {
     const server = await startServerProcess({ DATA_DIR: tempDir() });
     const pending = Array.from({ length: 20 }, () => fetch(`${server.url}/en/`).then((r) => r.status));

@@ -21,12 +21,12 @@ export const SCHEMA_TYPE: Record<ArticleType, string> = {
 /** The publisher logo: a 600 x 60 raster image, as news aggregators ask. */
 export const LOGO = { path: '/assets/logo.png', width: 600, height: 60 } as const;
 
+const UNSAFE_IN_SCRIPT = /[<\u2028\u2029]/g;
+const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
 /** JSON that cannot close the script element it sits in. */
 export function safeJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value).replace(UNSAFE_IN_SCRIPT, (c) => SCRIPT_ESCAPES[c] ?? c);
 }
 
 export interface SiteInfo {

@@ -203,6 +203,44 @@ export function CommentList(props: { nodes: CommentNode[]; t: Translator; viewer
   );
 }
 
+/** The comments island's texts in a language, as JSON; the same on every article page, so made once per translator. */
+const islandTexts = new WeakMap<Translator, string>();
+function islandTextsOf(t: Translator): string {
+  let json = islandTexts.get(t);
+  if (json === undefined) {
+    const texts = {
+      count: t.t('readers.comments.count'),
+      none: t.t('readers.comments.none'),
+      loading: t.t('readers.comments.loading'),
+      loadFailed: t.t('readers.comments.loadFailed'),
+      write: t.t('readers.comments.write'),
+      writeHint: t.t('readers.comments.writeHint'),
+      submit: t.t('readers.comments.submit'),
+      sending: t.t('readers.comments.sending'),
+      sendFailed: t.t('readers.comments.sendFailed'),
+      pending: t.t('readers.comments.pending'),
+      posted: t.t('readers.comments.posted'),
+      login: t.t('readers.comments.loginToComment'),
+      signUp: t.t('readers.comments.signUp'),
+      journalist: t.t('readers.comments.badge.journalist'),
+      moderator: t.t('readers.comments.badge.moderator'),
+      featured: t.t('readers.comments.featured'),
+      deleted: t.t('readers.comments.deletedAuthor'),
+      closed: t.t('readers.comments.closed'),
+      premoderated: t.t('readers.comments.premoderated'),
+      recommendations: t.t('readers.comments.recommendations'),
+      session: t.t('readers.error.session'),
+      // The same texts as the pages without JavaScript give for each refusal reason.
+      refusals: Object.fromEntries(
+        REFUSAL_REASONS.map((reason) => [reason, t.t(`readers.refusal.${reason}`)]),
+      ),
+    };
+    json = JSON.stringify(texts);
+    islandTexts.set(t, json);
+  }
+  return json;
+}
+
 /**
  * The end of an article page: an invitation to the thread (its own page, which works without
  * JavaScript). The comments island (client/comments.ts) shows the thread and the form right
@@ -212,31 +250,6 @@ export function CommentInvitation(props: { articleId: string; t: Translator }) {
   const { articleId, t } = props;
   const language = t.language;
   const href = `/${language}/comments/${articleId}`;
-  const texts = {
-    count: t.t('readers.comments.count'),
-    none: t.t('readers.comments.none'),
-    loading: t.t('readers.comments.loading'),
-    loadFailed: t.t('readers.comments.loadFailed'),
-    write: t.t('readers.comments.write'),
-    writeHint: t.t('readers.comments.writeHint'),
-    submit: t.t('readers.comments.submit'),
-    sending: t.t('readers.comments.sending'),
-    sendFailed: t.t('readers.comments.sendFailed'),
-    pending: t.t('readers.comments.pending'),
-    posted: t.t('readers.comments.posted'),
-    login: t.t('readers.comments.loginToComment'),
-    signUp: t.t('readers.comments.signUp'),
-    journalist: t.t('readers.comments.badge.journalist'),
-    moderator: t.t('readers.comments.badge.moderator'),
-    featured: t.t('readers.comments.featured'),
-    deleted: t.t('readers.comments.deletedAuthor'),
-    closed: t.t('readers.comments.closed'),
-    premoderated: t.t('readers.comments.premoderated'),
-    recommendations: t.t('readers.comments.recommendations'),
-    session: t.t('readers.error.session'),
-    // The same texts as the pages without JavaScript give for each refusal reason.
-    refusals: Object.fromEntries(REFUSAL_REASONS.map((reason) => [reason, t.t(`readers.refusal.${reason}`)])),
-  };
   return (
     <section
       class="block comments"
@@ -244,7 +257,7 @@ export function CommentInvitation(props: { articleId: string; t: Translator }) {
       aria-labelledby="comments-title"
       data-thread={`article:${articleId}`}
       data-language={language}
-      data-texts={JSON.stringify(texts)}
+      data-texts={islandTextsOf(t)}
     >
       <style dangerouslySetInnerHTML={{ __html: COMMENTS_CSS }} />
       <h2 id="comments-title">{t.t('readers.comments.title')}</h2>

@@ -60,6 +60,22 @@ export type ArticleLocation = Pick<
 };
 
 /** The path of an article page (absolute URLs add the site's public base). */
+/** What a teaser shows of an article: lists, homes, "More" boxes read only this. */
+export type ArticleSummary = Pick<
+  Article,
+  | 'id'
+  | 'language'
+  | 'type'
+  | 'slug'
+  | 'headline'
+  | 'lead'
+  | 'kicker'
+  | 'hero'
+  | 'sectionSlug'
+  | 'firstPublishedAt'
+  | 'modifiedAt'
+>;
+
 export function articlePath(article: Pick<Article, 'language' | 'sectionSlug' | 'slug' | 'id'>): string {
   return `/${article.language}/${article.sectionSlug ?? 'news'}/${encodeURIComponent(article.slug)}/${article.id}`;
 }

@@ -1,7 +1,7 @@
 /**
  * Builds the reader site's view models from stored articles, media and taxonomy.
  */
-import { type Article, articlePath } from '../domain/article.js';
+import { type Article, type ArticleSummary, articlePath } from '../domain/article.js';
 import { type BodyDoc, mediaIdsOf, relatedIdsOf } from '../domain/body.js';
 import { type EmbedMeta, embedFrameOf, providerName, recognizeEmbed } from '../domain/embeds.js';
 import {
@@ -22,7 +22,7 @@ import type { ArticleView, ChromeView, EmbedView, ImageView, TeaserView } from '
 import type { Db } from '../storage/db.js';
 import { correctionsOf } from '../storage/repos/corrections.js';
 import { findMediaMany } from '../storage/repos/media.js';
-import { latestPublished, publishedByIds } from '../storage/repos/reader.js';
+import { latestSummaries, publishedSummaries } from '../storage/repos/reader.js';
 import { findAuthors } from '../storage/repos/taxonomy.js';
 import { trustSettingsFor } from '../storage/repos/trust.js';
 
@@ -65,7 +65,7 @@ export function imageView(
   };
 }
 
-function heroOf(article: Article, media: ReadonlyMap<string, Media>): ImageView | null {
+function heroOf(article: ArticleSummary, media: ReadonlyMap<string, Media>): ImageView | null {
   const hero = article.hero;
   const stored = hero ? media.get(hero.mediaId) : undefined;
   if (!hero || !stored) return null;
@@ -86,7 +86,7 @@ function heroSizesOf(
 }
 
 /** The teaser of a published article, with the image it shows (if any). */
-export function teaserOf(article: Article, image: ImageView | null): TeaserView {
+export function teaserOf(article: ArticleSummary, image: ImageView | null): TeaserView {
   return {
     id: article.id,
     href: articlePath(article),
@@ -100,17 +100,20 @@ export function teaserOf(article: Article, image: ImageView | null): TeaserView 
 }
 
 /** The media ids of the hero images of articles. */
-export function heroIdsOf(articles: readonly Article[]): string[] {
+export function heroIdsOf(articles: readonly ArticleSummary[]): string[] {
   return articles.flatMap((a) => (a.hero ? [a.hero.mediaId] : []));
 }
 
 /** Teasers for published articles whose hero images are already loaded. */
-export function teasersWith(articles: readonly Article[], media: ReadonlyMap<string, Media>): TeaserView[] {
+export function teasersWith(
+  articles: readonly ArticleSummary[],
+  media: ReadonlyMap<string, Media>,
+): TeaserView[] {
   return articles.map((article) => teaserOf(article, heroOf(article, media)));
 }
 
 /** Teasers for published articles, loading their hero images in one query. */
-export async function teasersOf(db: Db, articles: readonly Article[]): Promise<TeaserView[]> {
+export async function teasersOf(db: Db, articles: readonly ArticleSummary[]): Promise<TeaserView[]> {
   return teasersWith(articles, await findMediaMany(db, heroIdsOf(articles)));
 }
 
@@ -235,15 +238,14 @@ export async function embedViewsOf(
 
 /** Everything the article page shows, resolved: images, authors, "More" boxes, section, embeds. */
 /** Up to three other published articles of the article's section, for the "More in" list. */
-export async function moreInSectionOf(db: Db, article: Article): Promise<Article[]> {
+export async function moreInSectionOf(db: Db, article: Article): Promise<ArticleSummary[]> {
   if (!article.sectionSlug) return [];
-  return latestPublished(db, {
+  return latestSummaries(db, {
     language: article.language,
     section: article.sectionSlug,
     excludeIds: [article.id],
     limit: 3,
     offset: 0,
-    withLinks: false,
   });
 }
 
@@ -254,7 +256,7 @@ export async function articleViewOf(
     sections: Section[];
     publicUrl: string;
     timeZone: string;
-    moreInSection: Article[];
+    moreInSection: ArticleSummary[];
     /** Title and author of embedded posts; without it, placeholders show the provider only. */
     embedMetadata?: ((url: string) => Promise<EmbedMeta | null>) | undefined;
     /** The address of the embeds island, included when the body has a recognised embed. */
@@ -264,9 +266,7 @@ export async function articleViewOf(
   },
 ): Promise<{ view: ArticleView & ArticleTrustView; authors: Author[] }> {
   const t = translator(article.language, options.timeZone);
-  const relatedArticles = [
-    ...(await publishedByIds(db, relatedIdsOf(article.body), { withLinks: false })).values(),
-  ];
+  const relatedArticles = [...(await publishedSummaries(db, relatedIdsOf(article.body))).values()];
   // Every image of the page in one query: the body's, the hero, the heroes of the teasers.
   const [media, authors, embeds, corrections, trust] = await Promise.all([
     findMediaMany(db, [

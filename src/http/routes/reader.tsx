@@ -25,7 +25,7 @@ import {
   countPublished,
   homeStories,
   latestPerSection,
-  latestPublished,
+  latestSummaries,
   publishedTranslations,
 } from '../../storage/repos/reader.js';
 import { findAuthor, findTopic, listSections } from '../../storage/repos/taxonomy.js';
@@ -293,7 +293,7 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
   ): Promise<Outcome> => {
     const filter = { language, ...list.filter };
     const [articles, total] = await Promise.all([
-      latestPublished(db, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, withLinks: false }),
+      latestSummaries(db, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
       countPublished(db, filter),
     ]);
     if (page > 1 && articles.length === 0) return { kind: 'missing' };

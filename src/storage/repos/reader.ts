@@ -1,11 +1,11 @@
 /**
  * Read-only queries of the reader site: only published articles, newest first.
  */
-import type { Article } from '../../domain/article.js';
+import type { Article, ArticleSummary, ArticleType } from '../../domain/article.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
 import { prepared } from '../prepared.js';
-import { fromRow, hydrate, SUMMARY_COLUMNS } from './articles.js';
+import { hydrate, SUMMARY_COLUMNS, type SummaryRow } from './articles.js';
 import { activePins, nextExpiry } from './front-pages.js';
 
 export interface PublishedFilter {
@@ -72,6 +72,91 @@ const latestQuery = prepared(
 const countQuery = prepared((db, a: ReturnType<typeof publishedArgs>) =>
   publishedQuery(db, a).select((eb) => eb.fn.countAll<number>().as('n')),
 );
+
+/** The columns of an article summary: about half of a row, which is what lists of teasers cost. */
+const SUMMARY_ONLY_COLUMNS = [
+  'id',
+  'language',
+  'type',
+  'slug',
+  'headline',
+  'lead',
+  'kicker',
+  'hero_media_id',
+  'hero_alt',
+  'hero_caption',
+  'hero_credit',
+  'section_slug',
+  'first_published_at',
+  'modified_at',
+] as const;
+
+type SummaryOnlyRow = Pick<SummaryRow, (typeof SUMMARY_ONLY_COLUMNS)[number]>;
+
+function summaryOf(row: SummaryOnlyRow): ArticleSummary {
+  return {
+    id: row.id,
+    language: row.language as Language,
+    type: row.type as ArticleType,
+    slug: row.slug,
+    headline: row.headline,
+    lead: row.lead,
+    kicker: row.kicker,
+    hero: row.hero_media_id
+      ? {
+          mediaId: row.hero_media_id,
+          alt: row.hero_alt ?? '',
+          caption: row.hero_caption,
+          credit: row.hero_credit,
+        }
+      : null,
+    sectionSlug: row.section_slug,
+    firstPublishedAt: row.first_published_at,
+    modifiedAt: row.modified_at,
+  };
+}
+
+const latestSummariesQuery = prepared(
+  (db, a: ReturnType<typeof publishedArgs> & { limit: number; offset: number }) =>
+    publishedQuery(db, a)
+      .select(SUMMARY_ONLY_COLUMNS.map((c) => `articles.${c}` as const))
+      .orderBy('articles.first_published_at', 'desc')
+      .orderBy('articles.id', 'desc')
+      .limit(a.limit)
+      .offset(a.offset),
+);
+
+/** Like `latestPublished`, but only what teasers show. */
+export async function latestSummaries(
+  db: Db,
+  filter: Omit<PublishedFilter, 'withLinks' | 'withBodies'>,
+): Promise<ArticleSummary[]> {
+  const rows = await latestSummariesQuery(db, {
+    ...publishedArgs(filter),
+    limit: filter.limit,
+    offset: filter.offset,
+  });
+  return rows.map(summaryOf);
+}
+
+const summariesByIdsQuery = prepared((db, a: { ids: string[] }) =>
+  db
+    .selectFrom('articles')
+    .select(SUMMARY_ONLY_COLUMNS)
+    .where('id', 'in', a.ids)
+    .where('status', '=', 'published'),
+);
+
+/** Summaries of published articles by id, as a map; drafts and unknown ids are left out. */
+export async function publishedSummaries(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, ArticleSummary>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await summariesByIdsQuery(db, { ids: unique });
+  return new Map(rows.map((row) => [row.id, summaryOf(row)]));
+}
 
 /** Published articles of a language (optionally of a section or an author), newest first, without bodies. */
 export async function latestPublished(db: Db, filter: PublishedFilter): Promise<Article[]> {
@@ -142,7 +227,7 @@ const perSectionQuery = prepared(
   (db, filter: { language: Language; perSection: number; excludeIds: readonly string[] }) => {
     let inner = db
       .selectFrom('articles')
-      .select(SUMMARY_COLUMNS)
+      .select(SUMMARY_ONLY_COLUMNS)
       .select((eb) =>
         eb.fn
           .agg<number>('row_number')
@@ -172,15 +257,15 @@ const perSectionQuery = prepared(
 export async function latestPerSection(
   db: Db,
   filter: { language: Language; perSection: number; excludeIds: readonly string[] },
-): Promise<Map<string, Article[]>> {
+): Promise<Map<string, ArticleSummary[]>> {
   const rows = await perSectionQuery(db, {
     language: filter.language,
     perSection: filter.perSection,
     excludeIds: filter.excludeIds,
   });
-  const bySection = new Map<string, Article[]>();
-  for (const { rank: _rank, ...row } of rows) {
-    const article = fromRow(row, [], []);
+  const bySection = new Map<string, ArticleSummary[]>();
+  for (const row of rows) {
+    const article = summaryOf(row);
     const slug = row.section_slug ?? '';
     bySection.set(slug, [...(bySection.get(slug) ?? []), article]);
   }
@@ -195,20 +280,18 @@ export async function latestPerSection(
 export async function homeStories(
   db: Db,
   filter: { language: Language; limit: number; now: Date },
-): Promise<{ articles: Article[]; nextChange: string | null }> {
+): Promise<{ articles: ArticleSummary[]; nextChange: string | null }> {
   const pins = (await activePins(db, filter.language, filter.now)).slice(0, filter.limit);
   const pinnedIds = pins.map((p) => p.articleId);
-  const [pinnedRows, latest] = await Promise.all([
-    pinnedIds.length === 0 ? [] : byIdsQuery(db, { ids: pinnedIds, withBodies: false }),
-    latestPublished(db, {
+  const [pinned, latest] = await Promise.all([
+    publishedSummaries(db, pinnedIds),
+    latestSummaries(db, {
       language: filter.language,
       excludeIds: pinnedIds,
       limit: filter.limit - pins.length,
       offset: 0,
-      withLinks: false,
     }),
   ]);
-  const pinned = new Map((await hydrate(db, pinnedRows, false)).map((a) => [a.id, a]));
   const ordered = pinnedIds.flatMap((id) => pinned.get(id) ?? []);
   return { articles: [...ordered, ...latest], nextChange: nextExpiry(pins) };
 }

@@ -237,16 +237,26 @@ export async function embedViewsOf(
 }
 
 /** Everything the article page shows, resolved: images, authors, "More" boxes, section, embeds. */
+/** How many other articles the "More in" list of an article page shows. */
+const MORE_IN_SECTION = 3;
+
+/**
+ * The newest published articles of a section in a language, one more than a "More in" list
+ * shows, so that the list of any article of the section can be made from them.
+ */
+export function sectionLatest(db: Db, language: Language, section: string): Promise<ArticleSummary[]> {
+  return latestSummaries(db, { language, section, limit: MORE_IN_SECTION + 1, offset: 0 });
+}
+
+/** The "More in" list of an article: the section's newest but the article itself. */
+export function moreInSectionFrom(latest: readonly ArticleSummary[], article: Article): ArticleSummary[] {
+  return latest.filter((other) => other.id !== article.id).slice(0, MORE_IN_SECTION);
+}
+
 /** Up to three other published articles of the article's section, for the "More in" list. */
 export async function moreInSectionOf(db: Db, article: Article): Promise<ArticleSummary[]> {
   if (!article.sectionSlug) return [];
-  return latestSummaries(db, {
-    language: article.language,
-    section: article.sectionSlug,
-    excludeIds: [article.id],
-    limit: 3,
-    offset: 0,
-  });
+  return moreInSectionFrom(await sectionLatest(db, article.language, article.sectionSlug), article);
 }
 
 export async function articleViewOf(

@@ -230,6 +230,31 @@ describe.each(DIALECTS)('reader site on %s', (dialect) => {
     expect(html).toContain('<a href="/en/culture">Arts and Culture</a>');
   });
 
+  it('lists under "In <section>" up to three other newest articles of the section, never the article itself', async () => {
+    const science = async (path: string) => {
+      const html = (await get(path)).html;
+      const block = /aria-labelledby="more-in-section">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+      return [...block.matchAll(/(Science note \d+)<\/a><\/h3>/g)].map((m) => m[1]);
+    };
+    // The science notes were published a minute apart, note 20 last.
+    t.setNow(new Date('2026-11-21T09:00:00Z'));
+    const newest = await makeArticle(t, { headline: 'Science note 99', section: 'science' });
+    expect(await science(pathOf(newest.url))).toEqual([
+      'Science note 20',
+      'Science note 19',
+      'Science note 18',
+    ]);
+    const note19 = (await get('/en/science')).html.match(/href="([^"]+)">Science note 19</)?.[1] ?? '';
+    expect(await science(note19)).toEqual(['Science note 99', 'Science note 20', 'Science note 18']);
+    // A newly published article is in the list at once; an unpublished one leaves it at once.
+    t.setNow(new Date('2026-11-21T09:10:00Z'));
+    const later = await makeArticle(t, { headline: 'Science note 100', section: 'science' });
+    expect(await science(note19)).toEqual(['Science note 100', 'Science note 99', 'Science note 20']);
+    expect((await t.api('editor', 'POST', `/api/v1/articles/${later.id}/unpublish`)).status).toBe(200);
+    expect(await science(note19)).toEqual(['Science note 99', 'Science note 20', 'Science note 18']);
+    expect((await get(pathOf(main.url))).html).not.toContain('Science note');
+  });
+
   it('answers 304 to a reader who has the current page', async () => {
     const first = await t.app.request('/en/');
     expect(first.headers.get('x-content-type-options')).toBe('nosniff');

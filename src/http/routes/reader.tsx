@@ -37,8 +37,9 @@ import { RANKED_PAGE_MAX_AGE_MS, rankingsSource } from '../rankings-views.js';
 import {
   articleViewOf,
   chromeOf,
-  moreInSectionOf,
+  moreInSectionFrom,
   resolvedTrustOf,
+  sectionLatest,
   socialImageOf,
   teasersOf,
 } from '../reader-views.js';
@@ -89,6 +90,11 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
   const sectionsMemo = generationMemo(deps.pageCache, (_: 'all') => listSections(db));
   const sectionsNow = (): Promise<Section[]> => sectionsMemo('all');
   const trustOf = generationMemo(deps.pageCache, (language: Language) => resolvedTrustOf(db, language));
+  // The newest of each section, shared by the "More in" lists of all its article pages.
+  const sectionLatestOf = generationMemo(deps.pageCache, (key: `${Language} ${string}`) => {
+    const [language, section] = key.split(' ') as [Language, string];
+    return sectionLatest(db, language, section);
+  });
 
   const chrome = async (
     language: Language,
@@ -434,7 +440,9 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
 
   const articlePage = async (article: Article) => {
     const sections = await sectionsNow();
-    const moreInSection = await moreInSectionOf(db, article);
+    const moreInSection = article.sectionSlug
+      ? moreInSectionFrom(await sectionLatestOf(`${article.language} ${article.sectionSlug}`), article)
+      : [];
     const { view } = await articleViewOf(db, article, {
       sections,
       publicUrl: deps.publicUrl,

@@ -45,7 +45,8 @@ import { trustRoutes } from './routes/trust.js';
 /** Builds the whole application. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  const openApi = JSON.stringify(openApiDocument(deps.publicUrl));
+  // Made on first request: building it from the schemas takes a noticeable part of a start.
+  let openApi: string | null = null;
 
   app.use('*', async (c, next) => {
     c.set('staff', null);
@@ -69,7 +70,10 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  app.get('/api/v1/openapi.json', (c) => c.body(openApi, 200, { 'content-type': 'application/json' }));
+  app.get('/api/v1/openapi.json', (c) => {
+    openApi ??= JSON.stringify(openApiDocument(deps.publicUrl));
+    return c.body(openApi, 200, { 'content-type': 'application/json' });
+  });
 
   // Public before staff: the staff routes' authentication covers everything under /api/v1 they match.
   app.route('/api/v1/public', apiRankingsRoutes(deps));

@@ -775,7 +775,10 @@ ${CONNECTIONS} connections, keep-alive, no pipelining) runs on the same machine 
 1. **Throughput and latency** of three reader pages: for each, a bare Node \`http\` server
    that answers the very same bytes from memory (the baseline, \`bench/bare-server.mjs\`),
    then Shortwave with \`PAGE_CACHE=on\` (warmed, served from the cache), then Shortwave with
-   \`PAGE_CACHE=off\` (rendered afresh on every request). The servers run one after the other,
+   \`PAGE_CACHE=off\` (rendered afresh on every request: the page's own content, such as the
+   article with its authors, images, corrections and translations, is read from the database
+   each time; what many pages share, the sections, the transparency settings, the newest of
+   each section and the rankings, is held in memory until the next change). The servers run one after the other,
    never at the same time. Each measurement lasts ${report.seconds} s after a ${report.warmupSeconds} s warm-up.
    "vs bare" is Shortwave's req/s divided by the baseline's in this run; "other CPU" is the
    share of the machine (all cores) that processes other than the bench and its servers used
@@ -784,6 +787,7 @@ ${CONNECTIONS} connections, keep-alive, no pipelining) runs on the same machine 
    takes a disturbed measurement again, up to ${ATTEMPTS} times in all, keeping the least disturbed.
 2. **Resident memory** of the Shortwave server process after that load: \`VmHWM\` (peak) and
    \`VmRSS\` (now) from \`/proc/<pid>/status\`.
+   The servers run with the Node flags \`npm start\` gives (\`${SERVER_NODE_FLAGS.join(' ')}\`).
 3. **Start to first page**: from spawning \`node dist/cli.js serve\` on the existing database
    to the first 200 answer of an article page (polled every few ms); median of ${STARTS} starts.
 4. **Publish to visible**: with the page cache on, from sending a \`PATCH\` that changes a

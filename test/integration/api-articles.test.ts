@@ -25,6 +25,38 @@ describe.each(DIALECTS)('articles API on %s', (dialect) => {
     };
   };
 
+  it('keeps the order the editor gave its authors and topics, also after a change', async () => {
+    for (const slug of ['zoe-author', 'adam-author', 'mia-author'])
+      await t.api('editor', 'POST', '/api/v1/authors', { slug, name: { en: slug } });
+    for (const slug of ['zebra', 'apple', 'mango'])
+      await t.api('editor', 'POST', '/api/v1/topics', { slug, name: { en: slug } });
+    const made = await create({
+      headline: 'Ordered bylines',
+      authors: ['zoe-author', 'adam-author', 'mia-author'],
+      topics: ['mango', 'zebra', 'apple'],
+    });
+    expect(made.status).toBe(201);
+    const read = async () =>
+      (await (await t.api('editor', 'GET', `/api/v1/articles/${made.json.id}`)).json()) as {
+        authors: string[];
+        topics: string[];
+      };
+    expect(await read()).toMatchObject({
+      authors: ['zoe-author', 'adam-author', 'mia-author'],
+      topics: ['mango', 'zebra', 'apple'],
+    });
+    const changed = await t.api('editor', 'PATCH', `/api/v1/articles/${made.json.id}`, {
+      version: 1,
+      authors: ['mia-author', 'zoe-author'],
+      topics: ['apple', 'mango', 'zebra'],
+    });
+    expect(changed.status).toBe(200);
+    expect(await read()).toMatchObject({
+      authors: ['mia-author', 'zoe-author'],
+      topics: ['apple', 'mango', 'zebra'],
+    });
+  });
+
   it('refuses calls without a token, with the JSON error format', async () => {
     const res = await t.api(null, 'GET', '/api/v1/articles');
     expect(res.status).toBe(401);

@@ -180,11 +180,18 @@ export async function updateArticle(db: Db, article: Article, expectedVersion: n
   return true;
 }
 
-const authorLinksQuery = prepared((db, a: { ids: string[] }) =>
-  db.selectFrom('article_authors').selectAll().where('article_id', 'in', a.ids).orderBy('position'),
-);
-const topicLinksQuery = prepared((db, a: { ids: string[] }) =>
-  db.selectFrom('article_topics').selectAll().where('article_id', 'in', a.ids).orderBy('position'),
+/** The author and topic links of articles, both in one query; `kind` tells which is which. */
+const linksQuery = prepared((db, a: { ids: string[] }) =>
+  db
+    .selectFrom('article_authors')
+    .select([sql.lit('author').as('kind'), 'article_id', 'author_slug as slug', 'position'])
+    .where('article_id', 'in', a.ids)
+    .unionAll(
+      db
+        .selectFrom('article_topics')
+        .select([sql.lit('topic').as('kind'), 'article_id', 'topic_slug as slug', 'position'])
+        .where('article_id', 'in', a.ids),
+    ),
 );
 const articleQuery = prepared((db, a: { id: string }) =>
   db.selectFrom('articles').selectAll().where('id', '=', a.id),
@@ -197,14 +204,11 @@ async function loadLinks(
   const authors = new Map<string, string[]>();
   const topics = new Map<string, string[]>();
   if (ids.length === 0) return { authors, topics };
-  const [authorRows, topicRows] = await Promise.all([
-    authorLinksQuery(db, { ids }),
-    topicLinksQuery(db, { ids }),
-  ]);
-  for (const row of authorRows)
-    authors.set(row.article_id, [...(authors.get(row.article_id) ?? []), row.author_slug]);
-  for (const row of topicRows)
-    topics.set(row.article_id, [...(topics.get(row.article_id) ?? []), row.topic_slug]);
+  const rows = (await linksQuery(db, { ids })).sort((x, y) => x.position - y.position);
+  for (const row of rows) {
+    const links = row.kind === 'author' ? authors : topics;
+    links.set(row.article_id, [...(links.get(row.article_id) ?? []), row.slug]);
+  }
   return { authors, topics };
 }
 

@@ -273,6 +273,8 @@ export async function articleViewOf(
     embedScript?: string | null | undefined;
     /** The language's transparency settings when the caller holds them; else they are read. */
     trust?: ResolvedTrustSettings | undefined;
+    /** Finds authors by slug (the caller may hold them); else they are read. */
+    findAuthors?: ((slugs: readonly string[]) => Promise<Author[]>) | undefined;
   },
 ): Promise<{ view: ArticleView & ArticleTrustView; authors: Author[] }> {
   const t = translator(article.language, options.timeZone);
@@ -283,7 +285,7 @@ export async function articleViewOf(
       ...mediaIdsOf(article.body),
       ...heroIdsOf([article, ...relatedArticles, ...options.moreInSection]),
     ]),
-    findAuthors(db, article.authors),
+    options.findAuthors ? options.findAuthors(article.authors) : findAuthors(db, article.authors),
     embedViewsOf(article.body, options.embedMetadata),
     correctionsOf(db, article.id),
     options.trust ?? resolvedTrustOf(db, article.language),

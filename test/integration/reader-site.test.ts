@@ -220,6 +220,17 @@ describe.each(DIALECTS)('reader site on %s', (dialect) => {
     expect((await get(`/en/politics/x/${draft.id}`)).status).toBe(404);
   });
 
+  it('shows a renamed author at once in the byline of their articles', async () => {
+    expect((await get(pathOf(main.url))).html).toContain('>Anna Meier</a>');
+    const res = await t.api('editor', 'PATCH', '/api/v1/authors/anna-meier', {
+      name: { en: 'Anna Meier-Rossi' },
+    });
+    expect(res.status).toBe(200);
+    const { html } = await get(pathOf(main.url));
+    expect(html).toContain('<a href="/en/authors/anna-meier" rel="author">Anna Meier-Rossi</a>');
+    expect(html).not.toContain('>Anna Meier</a>');
+  });
+
   it('shows a renamed section at once in the navigation', async () => {
     expect((await get('/en/culture')).html).toContain('>Culture</a>');
     const res = await t.api('editor', 'PATCH', '/api/v1/sections/culture', {

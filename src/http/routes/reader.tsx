@@ -28,7 +28,7 @@ import {
   latestSummaries,
   publishedTranslations,
 } from '../../storage/repos/reader.js';
-import { findAuthor, findTopic, listSections } from '../../storage/repos/taxonomy.js';
+import { findAuthor, findAuthors, findTopic, listSections } from '../../storage/repos/taxonomy.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { cacheClearsAtExpiry } from '../front-page-expiry.js';
 import { generationMemo } from '../generation-memo.js';
@@ -90,6 +90,10 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
   const sectionsMemo = generationMemo(deps.pageCache, (_: 'all') => listSections(db));
   const sectionsNow = (): Promise<Section[]> => sectionsMemo('all');
   const trustOf = generationMemo(deps.pageCache, (language: Language) => resolvedTrustOf(db, language));
+  // Authors (names, roles, contacts), shared by all their articles' pages.
+  const authorsMemo = generationMemo(deps.pageCache, (slugs: string) =>
+    findAuthors(db, slugs === '' ? [] : slugs.split(' ')),
+  );
   // The newest of each section, shared by the "More in" lists of all its article pages.
   const sectionLatestOf = generationMemo(deps.pageCache, (key: `${Language} ${string}`) => {
     const [language, section] = key.split(' ') as [Language, string];
@@ -451,6 +455,7 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
       embedMetadata: deps.embedMetadata,
       embedScript: assets.embeds?.src ?? null,
       trust: await trustOf(article.language),
+      findAuthors: (slugs) => authorsMemo(slugs.join(' ')),
     });
     const versions = (await publishedTranslations(db, article.storyId)).map((v) => ({
       language: v.language,

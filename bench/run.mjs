@@ -16,8 +16,9 @@
  * The load generator shares the machine with the server, so the bench waits for other
  * processes to leave the CPU alone, takes a disturbed measurement again, and reports how much
  * CPU other processes used during each measurement.
- * Settings: BENCH_SECONDS (length of each measurement, default 8), BENCH_QUIET_WAIT (longest
- * wait for a quiet machine before a measurement, default 30 s).
+ * Settings: BENCH_SECONDS (length of each measurement, default 8), BENCH_ROUNDS (measurements
+ * of each page and server, the median reported, default 3), BENCH_QUIET_WAIT (longest wait for
+ * a quiet machine before a measurement, default 30 s).
  * @example node scripts/build.mjs && BENCH_SECONDS=8 node bench/run.mjs
  */
 import { spawn } from 'node:child_process';
@@ -49,6 +50,8 @@ const HOST = '127.0.0.1';
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP_SECONDS = Math.max(1, Math.min(2, Math.round(SECONDS / 4)));
+/** Each measurement is taken this many times; the median round (by req/s) is reported. */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const QUIET_WAIT = Number(process.env.BENCH_QUIET_WAIT ?? 30);
 /** A measurement that other processes disturbed is taken again, at most this many times in all. */
 const ATTEMPTS = 3;
@@ -313,15 +316,33 @@ async function cleanest(what, take) {
   return best;
 }
 
+/**
+ * Warms the server up on the page, then measures it ROUNDS times and answers the median round
+ * (by req/s) with the req/s of every round; errors and non-2xx answers of all rounds count.
+ */
 async function measure(base, page, server) {
-  const result = await cleanest(`${page.name} on ${server}`, async () => {
-    await load(base + page.path, WARMUP_SECONDS);
-    const others = cpuMeter();
-    const measured = await load(base + page.path, SECONDS);
-    return { ...measured, others: others() };
-  });
+  await load(base + page.path, WARMUP_SECONDS);
+  const rounds = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    rounds.push(
+      await cleanest(`${page.name} on ${server}`, async () => {
+        const others = cpuMeter();
+        const measured = await load(base + page.path, SECONDS);
+        return { ...measured, others: others() };
+      }),
+    );
+  }
+  const median = [...rounds].sort((a, b) => a.rps - b.rps)[Math.floor((rounds.length - 1) / 2)];
+  const result = {
+    ...median,
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+    non2xx: rounds.reduce((sum, r) => sum + r.non2xx, 0),
+    timeouts: rounds.reduce((sum, r) => sum + r.timeouts, 0),
+    others: rounds.every((r) => r.others === null) ? null : Math.max(...rounds.map((r) => r.others ?? 0)),
+    rounds: rounds.map((r) => r.rps),
+  };
   log(
-    `${page.name.padEnd(12)} ${server.padEnd(17)} ${Math.round(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, other CPU ${share(result.others)}`,
+    `${page.name.padEnd(12)} ${server.padEnd(17)} ${Math.round(result.rps)} req/s (rounds ${result.rounds.map(Math.round).join(', ')}), p50 ${result.p50} ms, p99 ${result.p99} ms, other CPU ${share(result.others)}`,
   );
   return result;
 }
@@ -689,7 +710,7 @@ function throughputRows(report) {
       rows.push([
         `${page.name} (${kb(page.size)})`,
         label,
-        int(r.rps),
+        `${int(r.rps)} (${r.rounds.map(int).join(', ')})`,
         latency(r.p50),
         latency(r.p99),
         `${r.errors} / ${r.non2xx}`,
@@ -706,7 +727,7 @@ function throughputRows(report) {
 const HEADERS = [
   'Page',
   'Server',
-  'req/s (mean)',
+  'req/s: median round (all rounds)',
   'p50 ms',
   'p99 ms',
   'errors / non-2xx',
@@ -777,9 +798,11 @@ ${CONNECTIONS} connections, keep-alive, no pipelining) runs on the same machine 
    then Shortwave with \`PAGE_CACHE=on\` (warmed, served from the cache), then Shortwave with
    \`PAGE_CACHE=off\` (rendered afresh on every request: the page's own content, such as the
    article with its authors, images, corrections and translations, is read from the database
-   each time; what many pages share, the sections, the transparency settings, the newest of
-   each section and the rankings, is held in memory until the next change). The servers run one after the other,
-   never at the same time. Each measurement lasts ${report.seconds} s after a ${report.warmupSeconds} s warm-up.
+   each time; what many pages share, the sections, the authors, the transparency settings,
+   the newest of each section and the rankings, is held in memory until the next change). The servers run one after the other,
+   never at the same time. After a ${report.warmupSeconds} s warm-up, each page is measured ${ROUNDS} times for
+   ${report.seconds} s (rounds); the table gives the median round (its mean req/s and latencies) and, in
+   brackets, the req/s of every round: on a shared machine rounds differ by 10-20 %.
    "vs bare" is Shortwave's req/s divided by the baseline's in this run; "other CPU" is the
    share of the machine (all cores) that processes other than the bench and its servers used
    during the measurement: above ${pct(BUSY)} the figure is spoiled by other work.
@@ -801,8 +824,8 @@ npm run build   # the bench runs dist/cli.js
 npm run bench   # BENCH_SECONDS=8 by default: the length of each measurement
 \`\`\`
 
-\`BENCH_QUIET_WAIT\` (default 30) bounds each wait for a quiet machine, in seconds. On a quiet
-machine a run takes about ${Math.ceil((9 * (report.seconds + report.warmupSeconds + 1) + 40) / 60)} minutes (longer when it has to wait or repeat); it stops by itself,
+\`BENCH_ROUNDS\` (default 3) sets the rounds of each measurement, \`BENCH_QUIET_WAIT\` (default 30) bounds each wait for a quiet machine, in seconds. On a quiet
+machine a run takes about ${Math.ceil((9 * (ROUNDS * (report.seconds + 1) + report.warmupSeconds) + 40) / 60)} minutes (longer when it has to wait or repeat); it stops by itself,
 stops only the processes it started (by PID) and removes its temporary data directory.
 Close other work first: the load generator and the server share the machine's cores.
 

@@ -74,6 +74,20 @@ export const SUMMARY_COLUMNS = [
 /** A row read with `SUMMARY_COLUMNS` or in full. */
 export type SummaryRow = Omit<ArticleRow, 'body_json'> & { body_json?: string };
 
+/** The hero image of a row (its media id, alt text, caption and credit), or null. */
+export function heroOfRow(
+  row: Pick<SummaryRow, 'hero_media_id' | 'hero_alt' | 'hero_caption' | 'hero_credit'>,
+): Article['hero'] {
+  return row.hero_media_id
+    ? {
+        mediaId: row.hero_media_id,
+        alt: row.hero_alt ?? '',
+        caption: row.hero_caption,
+        credit: row.hero_credit,
+      }
+    : null;
+}
+
 /**
  * Builds an article from its row and its ordered author and topic slugs. The body is parsed
  * (and validated) on first use; a row read without it answers a loud error on use, never an
@@ -92,14 +106,7 @@ export function fromRow(row: SummaryRow, authors: string[], topics: string[]): A
     kicker: row.kicker,
     dateline: row.dateline,
     body: emptyBody(),
-    hero: row.hero_media_id
-      ? {
-          mediaId: row.hero_media_id,
-          alt: row.hero_alt ?? '',
-          caption: row.hero_caption,
-          credit: row.hero_credit,
-        }
-      : null,
+    hero: heroOfRow(row),
     sectionSlug: row.section_slug,
     authors,
     topics,

@@ -5,7 +5,7 @@ import type { Article, ArticleSummary, ArticleType } from '../../domain/article.
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
 import { prepared } from '../prepared.js';
-import { hydrate, SUMMARY_COLUMNS, type SummaryRow } from './articles.js';
+import { heroOfRow, hydrate, SUMMARY_COLUMNS, type SummaryRow } from './articles.js';
 import { activePins, nextExpiry } from './front-pages.js';
 
 export interface PublishedFilter {
@@ -102,14 +102,7 @@ function summaryOf(row: SummaryOnlyRow): ArticleSummary {
     headline: row.headline,
     lead: row.lead,
     kicker: row.kicker,
-    hero: row.hero_media_id
-      ? {
-          mediaId: row.hero_media_id,
-          alt: row.hero_alt ?? '',
-          caption: row.hero_caption,
-          credit: row.hero_credit,
-        }
-      : null,
+    hero: heroOfRow(row),
     sectionSlug: row.section_slug,
     firstPublishedAt: row.first_published_at,
     modifiedAt: row.modified_at,

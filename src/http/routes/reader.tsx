@@ -86,7 +86,7 @@ function paging(path: string, page: number, total: number): PagingView {
 export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: null }) {
   const app = new Hono<AppEnv>();
   const db = deps.store.db;
-  // Sections and transparency settings change rarely; every change clears the page cache.
+  // What many pages share, held until the next change (every change clears the page cache).
   const sectionsMemo = generationMemo(deps.pageCache, (_: 'all') => listSections(db));
   const sectionsNow = (): Promise<Section[]> => sectionsMemo('all');
   const trustOf = generationMemo(deps.pageCache, (language: Language) => resolvedTrustOf(db, language));

@@ -220,13 +220,11 @@ async function loadLinks(
 }
 
 /** Loads complete articles for rows, keeping their order. */
-export async function hydrate(db: Db, rows: SummaryRow[], withLinks = true): Promise<Article[]> {
-  const links = withLinks
-    ? await loadLinks(
-        db,
-        rows.map((r) => r.id),
-      )
-    : { authors: new Map<string, string[]>(), topics: new Map<string, string[]>() };
+export async function hydrate(db: Db, rows: SummaryRow[]): Promise<Article[]> {
+  const links = await loadLinks(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => fromRow(row, links.authors.get(row.id) ?? [], links.topics.get(row.id) ?? []));
 }
 

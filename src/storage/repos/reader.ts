@@ -16,8 +16,6 @@ export interface PublishedFilter {
   excludeIds?: readonly string[] | undefined;
   limit: number;
   offset: number;
-  /** Load authors and topics too (teasers do not show them). Default true. */
-  withLinks?: boolean | undefined;
   /** Read the bodies too (feeds with full text). Default false. */
   withBodies?: boolean | undefined;
 }
@@ -122,7 +120,7 @@ const latestSummariesQuery = prepared(
 /** Like `latestPublished`, but only what teasers show. */
 export async function latestSummaries(
   db: Db,
-  filter: Omit<PublishedFilter, 'withLinks' | 'withBodies'>,
+  filter: Omit<PublishedFilter, 'withBodies'>,
 ): Promise<ArticleSummary[]> {
   const rows = await latestSummariesQuery(db, {
     ...publishedArgs(filter),
@@ -159,7 +157,7 @@ export async function latestPublished(db: Db, filter: PublishedFilter): Promise<
     offset: filter.offset,
     withBodies: filter.withBodies ?? false,
   });
-  return hydrate(db, rows, filter.withLinks ?? true);
+  return hydrate(db, rows);
 }
 
 /** How many published articles match. */
@@ -171,19 +169,16 @@ export async function countPublished(
   return Number(row?.n ?? 0);
 }
 
-/**
- * Published articles by id (bodies only when asked for; authors and topics unless `withLinks`
- * is false), as a map; drafts and unknown ids are left out.
- */
+/** Published articles by id (bodies only when asked for), as a map; drafts and unknown ids are left out. */
 export async function publishedByIds(
   db: Db,
   ids: readonly string[],
-  options: { withBodies?: boolean; withLinks?: boolean } = {},
+  options: { withBodies?: boolean } = {},
 ): Promise<Map<string, Article>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const rows = await byIdsQuery(db, { ids: unique, withBodies: options.withBodies ?? false });
-  return new Map((await hydrate(db, rows, options.withLinks ?? true)).map((a) => [a.id, a]));
+  return new Map((await hydrate(db, rows)).map((a) => [a.id, a]));
 }
 
 const byIdsQuery = prepared((db, a: { ids: string[]; withBodies: boolean }) =>

@@ -1,14 +1,17 @@
-// Builds the server and the command line into dist/ with esbuild (packages stay external),
+// Builds the server and the command line into dist/ with esbuild (packages stay external;
+// dist/cli.js checks the Node.js version, then loads the rest from a chunk of its own),
 // and the browser islands (client/) into dist/public/, served under /assets/.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { cli: 'src/cli.ts' },
+  entryPoints: { cli: 'src/entry.ts' },
   outdir: 'dist',
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node22',
   packages: 'external',
   sourcemap: true,
   jsx: 'automatic',

@@ -2,7 +2,7 @@
  * Runs the ordered migrations. Idempotent: already applied ones are skipped.
  * @example await migrateToLatest(store) // ['2026-11-29-0001-initial-schema', ...] newly applied
  */
-import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import type { Store } from './db.js';
 import * as initialSchema from './migrations/2026-11-29-0001-initial-schema.js';
 import * as seedLanguages from './migrations/2026-11-29-0002-seed-languages-and-sections.js';

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,20 @@ describe('the shortwave command line', () => {
     expect(missing.stderr).toContain('--role is required');
     const unknownFlag = await runCli(['migrate', '--force'], env);
     expect(unknownFlag.code).toBe(2);
+  });
+
+  it('refuses a Node.js older than 22.12 with one line and exit 1, before anything loads', async () => {
+    // The process pretends to be Node 20, the way Debian's Node reports itself.
+    const pretend = join(dir, 'pretend-node-20.mjs');
+    writeFileSync(pretend, "Object.defineProperty(process.versions, 'node', { value: '20.20.2' });\n");
+    const result = await runCli(['serve'], { ...env, NODE_OPTIONS: `--import=${pretend}` });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^Shortwave needs Node\.js 22\.12 or newer \(24 LTS recommended\); this is 20\.20\.2\./,
+      ),
+    ]);
   });
 
   it('migrates idempotently', async () => {

@@ -7,8 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
+import { Kysely, PGliteDialect } from 'kysely';
 import pg from 'pg';
 import { type DialectName, openPostgres, openSqlite, type Store } from '../../src/storage/db.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
@@ -29,7 +28,7 @@ export const postgresTarget = process.env.TEST_DATABASE_URL ? 'server' : 'pglite
 async function freshPostgres(): Promise<{ store: Store; drop: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    const db = new Kysely<Schema>({ dialect: new PGliteDialect(new PGlite()) });
+    const db = new Kysely<Schema>({ dialect: new PGliteDialect({ pglite: new PGlite() }) });
     return {
       store: { db, dialect: 'postgres', sqlitePath: null, close: () => db.destroy() },
       drop: async () => {},

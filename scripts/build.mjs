@@ -8,7 +8,8 @@ await build({
   outdir: 'dist',
   bundle: true,
   splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks stay beside cli.js: the server finds its browser assets in ./public/ next to itself.
+  chunkNames: '[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node22',

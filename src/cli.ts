@@ -4,6 +4,7 @@
  */
 // First of all, before the other modules load: how the heap grows (see the module).
 import './lib/heap-growth.js';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -35,7 +36,7 @@ Commands:
   user add              create a staff user
   token create          print a new API token for a staff user
 
-Run "shortwave <command> --help" for a command's options.
+Run "shortwave <command> --help" for a command's options; "shortwave --version" prints the version.
 Settings come from the environment: HOST, PORT, DATA_DIR, DATABASE_URL, PUBLIC_URL, LOG_LEVEL.`,
   serve: `Usage: shortwave serve [--no-demo]
 
@@ -105,8 +106,20 @@ async function withStore<T>(fn: (store: Awaited<ReturnType<typeof openStore>>) =
   }
 }
 
+/** The version in package.json, one folder up from both src/ and dist/. */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === '--version' || command === '-V' || command === 'version') {
+    console.log(`shortwave ${version()}`);
+    return 0;
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     console.log(USAGE.main);
     return command === undefined ? 2 : 0;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,15 @@ describe('the shortwave command line', () => {
       const result = await runCli(args, env);
       expect(result.code, args.join(' ')).toBe(0);
       expect(result.stdout, args.join(' ')).toMatch(/^Usage: shortwave /);
+    }
+  });
+
+  it('prints its version', async () => {
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8'));
+    for (const flag of ['--version', '-V']) {
+      const result = await runCli([flag], env);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(`shortwave ${version}\n`);
     }
   });
 

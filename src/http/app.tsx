@@ -65,9 +65,13 @@ export function createApp(deps: AppDeps) {
   });
 
   app.get('/robots.txt', (c) =>
-    c.text(`User-agent: *\nDisallow: /api/\nSitemap: ${deps.publicUrl}/sitemap.xml\n`, 200, {
-      'cache-control': 'public, max-age=3600',
-    }),
+    c.text(
+      `User-agent: *\nDisallow: /api/\nSitemap: ${deps.publicUrl}/sitemap.xml\nSitemap: ${deps.publicUrl}/news-sitemap.xml\n`,
+      200,
+      {
+        'cache-control': 'public, max-age=3600',
+      },
+    ),
   );
 
   app.get('/api/v1/openapi.json', (c) => {

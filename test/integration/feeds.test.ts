@@ -234,6 +234,26 @@ describe.each(DIALECTS)('feeds and sitemaps on %s', (dialect) => {
       expect(textOf(item['media:content']['media:description'])).toBe('Voters queue in Bern');
     });
 
+    it('gives the full text before the picture, so feed readers show the article, not the caption', async () => {
+      const { body } = await get('/en/feed.xml');
+      const items = body.split('<item>').slice(1);
+      const withPicture = items.find((i) => i.includes('<media:description'));
+      expect(withPicture).toBeDefined();
+      const text = withPicture?.indexOf('<content:encoded>') ?? -1;
+      expect(text).toBeGreaterThan(-1);
+      expect(text).toBeLessThan(withPicture?.indexOf('<media:content') ?? -1);
+    });
+
+    it('names the sitemap and the news sitemap in robots.txt', async () => {
+      const { body } = await get('/robots.txt');
+      expect(body.split('\n')).toEqual(
+        expect.arrayContaining([
+          `Sitemap: ${PUBLIC_URL}/sitemap.xml`,
+          `Sitemap: ${PUBLIC_URL}/news-sitemap.xml`,
+        ]),
+      );
+    });
+
     it('carries the full text as HTML with absolute addresses', async () => {
       const item = itemFor(await rss('/en/feed.xml'), main);
       const html: string = item['content:encoded'];
@@ -406,9 +426,14 @@ describe.each(DIALECTS)('feeds and sitemaps on %s', (dialect) => {
       const { doc } = await fetchXml('/sitemap.xml', 'application/xml');
       const languages = [...new Set(published.map((a) => a.language))].sort();
       const sitemaps = doc.sitemapindex.sitemap;
-      expect(sitemaps.map((s: Node) => s.loc).sort()).toEqual(
-        languages.map((l) => `${PUBLIC_URL}/sitemaps/${l}.xml`),
-      );
+      // The news sitemap first: aggregators find it through the index.
+      expect(sitemaps[0].loc).toBe(`${PUBLIC_URL}/news-sitemap.xml`);
+      expect(
+        sitemaps
+          .slice(1)
+          .map((s: Node) => s.loc)
+          .sort(),
+      ).toEqual(languages.map((l) => `${PUBLIC_URL}/sitemaps/${l}.xml`));
       expect(sitemaps.every((s: Node) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(s.lastmod))).toBe(true);
     });
 

@@ -68,9 +68,10 @@ describe('sitemap index with a page size of 2', () => {
   ];
   const doc = parser.parse(sitemapIndex(pages, BASE));
 
-  it('lists every page of every language, numbered only where a language needs several', () => {
+  it('lists the news sitemap, then every page of every language, numbered only where a language needs several', () => {
     expect(doc.sitemapindex.xmlns).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     expect(doc.sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual([
+      `${BASE}/news-sitemap.xml`,
       `${BASE}/sitemaps/de.xml`,
       `${BASE}/sitemaps/en-1.xml`,
       `${BASE}/sitemaps/en-2.xml`,
@@ -80,6 +81,7 @@ describe('sitemap index with a page size of 2', () => {
 
   it('gives each page the newest change on it, as a W3C datetime', () => {
     expect(doc.sitemapindex.sitemap.map((s: { lastmod?: string }) => s.lastmod)).toEqual([
+      '2026-11-21T08:00:00Z',
       '2026-11-21T08:00:00Z',
       '2026-11-20T09:01:00Z',
       '2026-11-20T09:03:00Z',

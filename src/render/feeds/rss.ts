@@ -46,11 +46,13 @@ function item(entry: FeedItemView): XmlFragment {
     el('pubDate', {}, rfc822(entry.publishedAt)),
     entry.authors.map((name) => el('dc:creator', {}, name)),
     entry.categories.map((name) => el('category', {}, name)),
+    // The full text before the picture: feed readers that meet media:description first show
+    // the picture's description as the item's content.
+    el('content:encoded', {}, entry.contentHtml),
     entry.image && entry.image.bytes !== null
       ? el('enclosure', { url: entry.image.url, type: entry.image.type, length: entry.image.bytes })
       : null,
     entry.image ? mediaContent(entry.image) : null,
-    el('content:encoded', {}, entry.contentHtml),
   );
 }
 

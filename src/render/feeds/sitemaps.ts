@@ -37,24 +37,29 @@ export function parseSitemapName(name: string): { language: Language; page: numb
   return { language: match[1], page: match[2] ? Number(match[2]) : 1 };
 }
 
-/** The sitemap index: one entry per page of every language that has published articles. */
+/**
+ * The sitemap index: the news sitemap (what went out in the last 48 hours), then one entry per
+ * page of every language that has published articles. Listing the news sitemap here is how
+ * news aggregators find it.
+ */
 export function sitemapIndex(pages: readonly SitemapPageRef[], publicUrl: string): string {
   const perLanguage = new Map<Language, number>();
-  for (const p of pages) perLanguage.set(p.language, Math.max(perLanguage.get(p.language) ?? 0, p.page));
+  let newest: string | null = null;
+  for (const p of pages) {
+    perLanguage.set(p.language, Math.max(perLanguage.get(p.language) ?? 0, p.page));
+    if (p.lastmod && (newest === null || p.lastmod > newest)) newest = p.lastmod;
+  }
+  const entry = (loc: string, lastmod: string | null) =>
+    el('sitemap', {}, el('loc', {}, loc), lastmod ? el('lastmod', {}, rfc3339(lastmod)) : null);
   return xmlDocument(
     el(
       'sitemapindex',
       { xmlns: SITEMAP_NS },
+      pages.length > 0 ? entry(`${publicUrl}/news-sitemap.xml`, newest) : null,
       pages.map((p) =>
-        el(
-          'sitemap',
-          {},
-          el(
-            'loc',
-            {},
-            `${publicUrl}/sitemaps/${sitemapName(p.language, p.page, perLanguage.get(p.language) ?? 1)}`,
-          ),
-          p.lastmod ? el('lastmod', {}, rfc3339(p.lastmod)) : null,
+        entry(
+          `${publicUrl}/sitemaps/${sitemapName(p.language, p.page, perLanguage.get(p.language) ?? 1)}`,
+          p.lastmod,
         ),
       ),
     ),

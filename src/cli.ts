@@ -8,7 +8,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { addStaffUser, createApiToken } from './commands/staff.js';
+import {
+  addStaffUser,
+  changeStaffUserByEmail,
+  createApiToken,
+  listStaffUsers,
+  listTokens,
+  operatorContext,
+  revokeToken,
+} from './commands/staff.js';
 import { loadConfig } from './config.js';
 import { loadDemo } from './demo/load-demo.js';
 import { DomainError } from './domain/errors.js';
@@ -34,7 +42,12 @@ Commands:
   migrate               bring the database schema up to date
   demo                  load the demo newsroom into an empty database
   user add              create a staff user
+  user list             list the staff users, their roles and whether they can log in
+  user passwd           set a staff user's password (ends their sessions)
+  user disable|enable   switch a staff user's account off or on again
   token create          print a new API token for a staff user
+  token list            list the API tokens (never the tokens themselves)
+  token revoke          revoke an API token
 
 Run "shortwave <command> --help" for a command's options; "shortwave --version" prints the version.
 Settings come from the environment: HOST, PORT, DATA_DIR, DATABASE_URL, PUBLIC_URL, LOG_LEVEL.`,
@@ -50,12 +63,24 @@ Brings the database schema up to date. Running it again changes nothing.`,
 Loads the demo newsroom (articles in English, German, Arabic and Chinese, with images)
 into an empty database.`,
   user: `Usage: shortwave user add --email E --name N --role R [--password P]
+       shortwave user list
+       shortwave user passwd --email E [--password P]
+       shortwave user disable --email E
+       shortwave user enable --email E
 
-Creates a staff user. Roles: contributor, editor, moderator, admin.
+add      creates a staff user. Roles: contributor, editor, moderator, admin.
+list     lists every staff user: email, role, active or off, name.
+passwd   sets a new password and ends the user's newsroom sessions.
+disable  switches the account off (no login, no API token works, sessions end);
+         the last active admin cannot be switched off. enable switches it on again.
 Without --password the password is asked for (or read from standard input).`,
   token: `Usage: shortwave token create --email E [--name LABEL]
+       shortwave token list [--email E]
+       shortwave token revoke --id ID
 
-Prints a new API token for the staff user with that email, once, on the last line.`,
+create  prints a new API token for the staff user with that email, once, on the last line.
+list    lists the tokens: id, owner, label, created, last used (never the tokens themselves).
+revoke  revokes the token with that id (from token list); calls with it answer 401.`,
 };
 
 function parse(args: string[], usage: string, options: Record<string, { type: 'string' | 'boolean' }>) {
@@ -180,6 +205,37 @@ async function run(argv: string[]): Promise<number> {
     case 'user': {
       const [sub, ...args] = rest;
       if (sub === '--help' || sub === '-h') return help(USAGE.user);
+      if (sub === 'list') {
+        const values = parse(args, USAGE.user, {});
+        if (values.help) return help(USAGE.user);
+        const users = await withStore((store) => listStaffUsers(store.db));
+        printTable(
+          ['EMAIL', 'ROLE', 'STATE', 'NAME'],
+          users.map((u) => [u.email, u.role, u.disabledAt ? 'off' : 'active', u.name]),
+        );
+        return 0;
+      }
+      if (sub === 'passwd' || sub === 'disable' || sub === 'enable') {
+        const values = parse(args, USAGE.user, {
+          email: { type: 'string' },
+          ...(sub === 'passwd' ? { password: { type: 'string' as const } } : {}),
+        });
+        if (values.help) return help(USAGE.user);
+        const email = required(values, 'email', USAGE.user);
+        const changes =
+          sub === 'passwd'
+            ? { password: typeof values.password === 'string' ? values.password : await readPassword() }
+            : { disabled: sub === 'disable' };
+        const user = await withStore((store) =>
+          changeStaffUserByEmail(operatorContext(store.db, new Date()), email, changes),
+        );
+        console.log(
+          sub === 'passwd'
+            ? `set a new password for ${user.email}; their sessions have ended`
+            : `${user.email} is ${user.disabledAt ? 'switched off' : 'active'}`,
+        );
+        return 0;
+      }
       if (sub !== 'add')
         throw new UsageError(sub ? `unknown user command ${sub}` : 'missing user command', USAGE.user);
       const values = parse(args, USAGE.user, {
@@ -202,6 +258,25 @@ async function run(argv: string[]): Promise<number> {
     case 'token': {
       const [sub, ...args] = rest;
       if (sub === '--help' || sub === '-h') return help(USAGE.token);
+      if (sub === 'list') {
+        const values = parse(args, USAGE.token, { email: { type: 'string' } });
+        if (values.help) return help(USAGE.token);
+        const email = typeof values.email === 'string' ? values.email : undefined;
+        const tokens = await withStore((store) => listTokens(store.db, email));
+        printTable(
+          ['ID', 'OWNER', 'ROLE', 'LABEL', 'CREATED', 'LAST USED'],
+          tokens.map((t) => [t.id, t.email, t.role, t.label, t.createdAt, t.lastUsedAt ?? 'never']),
+        );
+        return 0;
+      }
+      if (sub === 'revoke') {
+        const values = parse(args, USAGE.token, { id: { type: 'string' } });
+        if (values.help) return help(USAGE.token);
+        const id = required(values, 'id', USAGE.token);
+        await withStore((store) => revokeToken(store.db, id));
+        console.log(`revoked API token ${id}`);
+        return 0;
+      }
       if (sub !== 'create')
         throw new UsageError(sub ? `unknown token command ${sub}` : 'missing token command', USAGE.token);
       const values = parse(args, USAGE.token, { email: { type: 'string' }, name: { type: 'string' } });
@@ -218,6 +293,19 @@ async function run(argv: string[]): Promise<number> {
     default:
       throw new UsageError(`unknown command ${command}`, USAGE.main);
   }
+}
+
+/** Prints rows under a header in aligned columns (the last column is not padded). */
+function printTable(header: string[], rows: string[][]): void {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
+  for (const row of all)
+    console.log(
+      row
+        .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 function help(usage: string): number {

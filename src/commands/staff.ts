@@ -10,12 +10,16 @@ import { hashPassword, hashToken } from '../lib/passwords.js';
 import type { Db } from '../storage/db.js';
 import { deleteSessionsOfUser } from '../storage/repos/sessions.js';
 import {
+  type ApiTokenListing,
   countActiveAdmins,
+  deleteApiToken,
   findStaffByEmail,
   findStaffById,
   findStaffByTokenHash,
   insertApiToken,
   insertStaffUser,
+  listApiTokens,
+  listStaff,
   type StaffListing,
   updateStaffUser,
 } from '../storage/repos/staff.js';
@@ -126,4 +130,41 @@ export async function changeStaffUser(
     if (!updated) throw new DomainError('not_found', `No staff user with id ${id}`);
     return updated;
   });
+}
+
+/**
+ * Whoever runs the command line on the server acts as an administrator: they already hold
+ * the database. The same rules apply as in the newsroom (the last admin stays an admin).
+ */
+export function operatorContext(db: Db, now: Date): CommandContext {
+  return { db, now, actor: { id: 'operator', email: 'operator@localhost', name: 'Operator', role: 'admin' } };
+}
+
+/** Every staff user, by name, for the operator's list. */
+export function listStaffUsers(db: Db): Promise<StaffListing[]> {
+  return listStaff(db);
+}
+
+/** Changes the staff user with this email (see changeStaffUser for the rules). */
+export async function changeStaffUserByEmail(
+  ctx: CommandContext,
+  email: string,
+  changes: Parameters<typeof changeStaffUser>[2],
+): Promise<StaffListing> {
+  const found = await findStaffByEmail(ctx.db, normalizeEmail(email));
+  if (!found) throw new DomainError('not_found', `No staff user with email ${email}`, 'email');
+  return changeStaffUser(ctx, found.id, changes);
+}
+
+/** The API tokens (of one staff user when an email is given), never the tokens themselves. */
+export async function listTokens(db: Db, email?: string): Promise<ApiTokenListing[]> {
+  if (email === undefined) return listApiTokens(db);
+  const found = await findStaffByEmail(db, normalizeEmail(email));
+  if (!found) throw new DomainError('not_found', `No staff user with email ${email}`, 'email');
+  return listApiTokens(db, found.email);
+}
+
+/** Revokes an API token by its id: calls with it answer 401 from then on. */
+export async function revokeToken(db: Db, id: string): Promise<void> {
+  if (!(await deleteApiToken(db, id))) throw new DomainError('not_found', `No API token with id ${id}`, 'id');
 }

@@ -2,6 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { authenticateToken } from '../../src/commands/staff.js';
+import { verifyPassword } from '../../src/lib/passwords.js';
+import { openDatabase } from '../../src/storage/db.js';
+import { findStaffByEmail } from '../../src/storage/repos/staff.js';
 import { runCli } from '../support/processes.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sw-cli-'));
@@ -12,7 +16,18 @@ describe('the shortwave command line', () => {
   it('has --help on every level', async () => {
     const top = await runCli(['--help'], env);
     expect(top.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'demo', 'user add', 'token create'])
+    for (const command of [
+      'serve',
+      'migrate',
+      'demo',
+      'user add',
+      'user list',
+      'user passwd',
+      'user disable',
+      'token create',
+      'token list',
+      'token revoke',
+    ])
       expect(top.stdout).toContain(command);
     for (const args of [
       ['serve', '--help'],
@@ -144,5 +159,94 @@ describe('the shortwave command line', () => {
     const nobody = await runCli(['token', 'create', '--email', 'nobody@example.org'], env);
     expect(nobody.code).toBe(1);
     expect(nobody.stderr.trim()).toBe('shortwave: No staff user with email nobody@example.org');
+  });
+
+  it('lists, re-passwords, switches off and on staff users, and lists and revokes tokens', async () => {
+    const admin = await runCli(
+      [
+        'user',
+        'add',
+        '--email',
+        'ad@example.org',
+        '--name',
+        'Ada',
+        '--role',
+        'admin',
+        '--password',
+        'an admin password',
+      ],
+      env,
+    );
+    expect(admin.code).toBe(0);
+    const list = await runCli(['user', 'list'], env);
+    expect(list.code).toBe(0);
+    const rows = list.stdout.trim().split('\n');
+    expect(rows[0]).toMatch(/^EMAIL\s+ROLE\s+STATE\s+NAME$/);
+    expect(rows).toContainEqual(expect.stringMatching(/^ad@example\.org\s+admin\s+active\s+Ada$/));
+    expect(rows).toContainEqual(expect.stringMatching(/^editor@example\.org\s+editor\s+active\s+Eda$/));
+
+    const passwd = await runCli(
+      ['user', 'passwd', '--email', 'editor@example.org'],
+      env,
+      'a brand new password\n',
+    );
+    expect(passwd.code).toBe(0);
+    const store = await openDatabase({ databaseUrl: undefined, dataDir: dir });
+    try {
+      const stored = await findStaffByEmail(store.db, 'editor@example.org');
+      expect(await verifyPassword('a brand new password', stored?.passwordHash ?? '')).toBe(true);
+      expect(await verifyPassword('correct horse battery', stored?.passwordHash ?? '')).toBe(false);
+    } finally {
+      await store.close();
+    }
+    const short = await runCli(
+      ['user', 'passwd', '--email', 'editor@example.org', '--password', 'short'],
+      env,
+    );
+    expect(short.code).toBe(1);
+    expect(short.stderr.trim()).toBe('shortwave: The password needs at least 10 characters');
+
+    expect((await runCli(['user', 'disable', '--email', 'editor@example.org'], env)).stdout.trim()).toBe(
+      'editor@example.org is switched off',
+    );
+    expect((await runCli(['user', 'list'], env)).stdout).toMatch(/editor@example\.org\s+editor\s+off\s+Eda/);
+    expect((await runCli(['user', 'enable', '--email', 'editor@example.org'], env)).stdout.trim()).toBe(
+      'editor@example.org is active',
+    );
+    const lastAdmin = await runCli(['user', 'disable', '--email', 'ad@example.org'], env);
+    expect(lastAdmin.code).toBe(1);
+    expect(lastAdmin.stderr.trim()).toBe(
+      'shortwave: The last administrator cannot be demoted or switched off',
+    );
+
+    const created = await runCli(
+      ['token', 'create', '--email', 'ad@example.org', '--name', 'Nightly import'],
+      env,
+    );
+    const token = created.stdout.trim().split('\n').at(-1) ?? '';
+    const tokens = (await runCli(['token', 'list', '--email', 'ad@example.org'], env)).stdout
+      .trim()
+      .split('\n');
+    expect(tokens[0]).toMatch(/^ID\s+OWNER\s+ROLE\s+LABEL\s+CREATED\s+LAST USED$/);
+    expect(tokens).toHaveLength(2);
+    expect(tokens[1]).toContain('Nightly import');
+    expect(tokens.join('\n')).not.toContain(token);
+    const id = tokens[1]?.split(/\s+/)[0] ?? '';
+    const check = async () => {
+      const s = await openDatabase({ databaseUrl: undefined, dataDir: dir });
+      try {
+        return await authenticateToken(s.db, token);
+      } finally {
+        await s.close();
+      }
+    };
+    expect((await check())?.email).toBe('ad@example.org');
+    const revoke = await runCli(['token', 'revoke', '--id', id], env);
+    expect(revoke.stdout.trim()).toBe(`revoked API token ${id}`);
+    expect(await check()).toBeNull();
+    const again = await runCli(['token', 'revoke', '--id', id], env);
+    expect(again.code).toBe(1);
+    expect(again.stderr.trim()).toBe(`shortwave: No API token with id ${id}`);
+    expect((await runCli(['token', 'revoke'], env)).code).toBe(2);
   });
 });

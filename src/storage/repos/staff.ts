@@ -139,3 +139,46 @@ export async function findStaffByTokenHash(db: Db, tokenHash: string): Promise<S
     .executeTakeFirst();
   return row ? { id: row.id, email: row.email, name: row.name, role: row.role as Role } : null;
 }
+
+/** An API token as operators see it: never the token itself, only what identifies it. */
+export interface ApiTokenListing {
+  id: string;
+  label: string;
+  email: string;
+  role: Role;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+/** Every API token (of one staff user when `email` is given), oldest first. */
+export async function listApiTokens(db: Db, email?: string): Promise<ApiTokenListing[]> {
+  let query = db
+    .selectFrom('api_tokens')
+    .innerJoin('staff_users', 'staff_users.id', 'api_tokens.user_id')
+    .select([
+      'api_tokens.id',
+      'api_tokens.label',
+      'api_tokens.created_at',
+      'api_tokens.last_used_at',
+      'staff_users.email',
+      'staff_users.role',
+    ])
+    .orderBy('api_tokens.created_at')
+    .orderBy('api_tokens.id');
+  if (email !== undefined) query = query.where('staff_users.email', '=', email);
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    id: row.id,
+    label: row.label,
+    email: row.email,
+    role: row.role as Role,
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
+  }));
+}
+
+/** Deletes an API token; answers whether there was one with that id. */
+export async function deleteApiToken(db: Db, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('api_tokens').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

@@ -1,0 +1,6 @@
+import type { AreaMessages } from './en.js';
+
+export const it: AreaMessages = {
+  'workflow.holdScheduled':
+    'Questo articolo è programmato. Le tue modifiche sono conservate come revisione in sospeso per il desk; esce la versione che il desk ha programmato.',
+};

@@ -137,7 +137,11 @@ export function checkStep(
 ): StepVerdict {
   const rule = WORKFLOW[step];
   const action = rule.from[article.status];
-  if (!action) return { kind: 'refuse', reason: 'state' };
+  if (!action) {
+    // Someone who may not take the step from any state is refused for that, not for the state.
+    const someone = Object.values(rule.from).some((a) => can(actor, a));
+    return { kind: 'refuse', reason: someone ? 'state' : 'role' };
+  }
   if (!can(actor, action)) return { kind: 'refuse', reason: 'role', action };
   if (rule.changesArticle && !owned && !can(actor, 'article.update_any'))
     return { kind: 'refuse', reason: 'notOwner' };

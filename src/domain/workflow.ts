@@ -219,7 +219,7 @@ export function refusalMessage(
     case 'role':
       return `Your role may not ${STEP_VERBS[step]} an article that is ${status.replace('_', ' ')} (it needs ${verdict.action})`;
     case 'notOwner':
-      return `Only the article's authors and the desk may ${STEP_VERBS[step]} it`;
+      return `Only the authors of this article and the desk may ${STEP_VERBS[step]} it`;
   }
 }
 

@@ -11,6 +11,7 @@ import { checkStep, editEffect, requestedStep } from '../../src/domain/workflow.
 import { type TestApp, testApp } from '../support/app.js';
 import { makeOwnAuthorProfile } from '../support/builders.js';
 import { DIALECTS } from '../support/databases.js';
+import { staffSession } from '../support/newsroom.js';
 
 const ACTORS = ['contributor-own', 'contributor-other', 'editor', 'admin', 'moderator'] as const;
 type Actor = (typeof ACTORS)[number];
@@ -293,5 +294,36 @@ describe.each(DIALECTS)('the workflow table against every role, state and change
         wrong.push(`${id}: ${JSON.stringify({ before, after })}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('shows the same refusals on the newsroom pages, and a writer that their edits of a scheduled article wait', async () => {
+    const contributor = await staffSession(t, 'contributor');
+    const others = await articleIn('draft', false, 'pages other');
+    const editorPage = await contributor.request('GET', `/newsroom/articles/${others}`);
+    expect(editorPage.status).toBe(403);
+    expect(await editorPage.text()).toContain('Only the authors of this article and the desk may edit it');
+    const restore = await contributor.request(
+      'POST',
+      `/newsroom/articles/${others}/revisions/1/restore`,
+      new URLSearchParams(),
+      { csrf: true },
+    );
+    expect(restore.status).toBe(403);
+    expect(await restore.text()).toContain(
+      'Only the authors of this article and the desk may restore a revision of it',
+    );
+    expect((await stored(others)).headline).toBe('Approved pages other');
+
+    const own = await articleIn('scheduled', true, 'pages own');
+    const html = await (await contributor.request('GET', `/newsroom/articles/${own}`)).text();
+    expect(html).toContain('Your edits are kept as a pending revision for the desk');
+    for (const step of ['schedule', 'publish', 'send-back', 'unpublish', 'submit'])
+      expect(html).not.toContain(`data-workflow="${step}"`);
+    const desk = await (
+      await (await staffSession(t, 'editor')).request('GET', `/newsroom/articles/${own}`)
+    ).text();
+    expect(desk).not.toContain('Your edits are kept as a pending revision for the desk');
+    for (const step of ['schedule', 'publish', 'send-back', 'unpublish'])
+      expect(desk).toContain(`data-workflow="${step}"`);
   });
 });

@@ -325,5 +325,14 @@ describe.each(DIALECTS)('the workflow table against every role, state and change
     expect(desk).not.toContain('Your edits are kept as a pending revision for the desk');
     for (const step of ['schedule', 'publish', 'send-back', 'unpublish'])
       expect(desk).toContain(`data-workflow="${step}"`);
+
+    // The held edit waits where the desk looks for held edits (newest change first).
+    t.setNow(new Date('2026-11-23T09:00:00Z'));
+    await must('contributor', 'PATCH', `/api/v1/articles/${own}`, { headline: 'Held for the desk' });
+    const dashboard = await (await (await staffSession(t, 'editor')).request('GET', '/newsroom')).text();
+    const start = dashboard.indexOf('data-panel="pending"');
+    const held = dashboard.slice(start, dashboard.indexOf('</section>', start));
+    expect(held).toContain('Held edits of scheduled and published articles');
+    expect(held).toContain('Approved pages own');
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Use cases for articles: create, update, publish, unpublish, and publishing what is due.
- * Each runs in one transaction; a 2xx answer means the whole change is stored.
+ * Each runs in one transaction; a 2xx answer means the whole change is stored. Which step
+ * may start from which status, for whom, and whether an edit applies or waits for review is
+ * the workflow table's (src/domain/workflow.ts), asked through `requireStep` and `editEffect`.
  * @example await createArticle(ctx, { language: 'en', headline: 'Hello', section: 'politics' })
  */
 import {
@@ -15,6 +17,19 @@ import { DomainError, invalid } from '../domain/errors.js';
 import type { Language } from '../domain/languages.js';
 import { can } from '../domain/policy.js';
 import { type RevisionKind, type Snapshot, snapshotOf, withContentOf } from '../domain/revisions.js';
+import type { StaffUser } from '../domain/staff.js';
+import {
+  checkStep,
+  editEffect,
+  isDue,
+  ownsArticle,
+  refusalMessage,
+  requestedStep,
+  STEPS,
+  type Step,
+  type StepVerdict,
+  WORKFLOW,
+} from '../domain/workflow.js';
 import { htmlToBody } from '../editor/html-to-body.js';
 import { newId } from '../lib/ids.js';
 import { slugify } from '../lib/urls.js';
@@ -38,7 +53,7 @@ import {
   replaceRevision,
   setPendingRevision,
 } from '../storage/repos/revisions.js';
-import { missingSlugs } from '../storage/repos/taxonomy.js';
+import { authorSlugsOfStaff, missingSlugs } from '../storage/repos/taxonomy.js';
 import { indexArticle, unindexArticle } from '../storage/search.js';
 import { authorize, type CommandContext } from './context.js';
 
@@ -110,28 +125,78 @@ async function checkReferences(db: Db, article: Article): Promise<void> {
   }
 }
 
-/** Applies a requested status, checking the right to publish and what publishing needs. */
-function applyStatus(article: Article, fields: ArticleFields, ctx: CommandContext): Article {
-  const status = fields.status;
-  if (status === undefined || status === article.status) {
-    if (article.status === 'scheduled' && fields.publishAt !== undefined) {
-      if (!fields.publishAt) throw invalid('publishAt', 'A scheduled article needs publishAt');
-      return { ...article, publishAt: fields.publishAt };
-    }
-    return article;
-  }
-  if (status === 'draft') {
-    if (article.status === 'published') authorize(ctx.actor, 'article.unpublish');
-    return { ...article, status: 'draft', publishAt: null };
-  }
-  authorize(ctx.actor, 'article.publish');
+/**
+ * True when the staff member owns the article (src/domain/workflow.ts says what that means).
+ * The desk may change any article, so its profiles are not looked up.
+ */
+async function owns(
+  db: Db,
+  actor: StaffUser,
+  article: Pick<Article, 'createdBy' | 'authors'>,
+): Promise<boolean> {
+  if (ownsArticle(article, actor, [])) return true;
+  if (can(actor, 'article.update_any')) return false;
+  return ownsArticle(article, actor, await authorSlugsOfStaff(db, actor.email));
+}
+
+/** The error of a refused step: 409 when the status does not allow it, else 403. */
+function refused(
+  step: Step,
+  article: Article,
+  verdict: Extract<StepVerdict, { kind: 'refuse' }>,
+): DomainError {
+  const message = refusalMessage(step, article.status, verdict);
+  return verdict.reason === 'state'
+    ? new DomainError('conflict', message, 'status')
+    : new DomainError('forbidden', message);
+}
+
+/** Fails unless the workflow table lets the actor take `step` on the article as it is stored. */
+async function requireStep(db: Db, ctx: CommandContext, step: Step, article: Article): Promise<void> {
+  const verdict = checkStep(step, ctx.actor, article, await owns(db, ctx.actor, article));
+  if (verdict.kind === 'refuse') throw refused(step, article, verdict);
+}
+
+/** Whether the actor may open the article in the editor: the workflow's `edit` step. */
+export async function editVerdict(ctx: CommandContext, article: Article): Promise<StepVerdict> {
+  return checkStep('edit', ctx.actor, article, await owns(ctx.db, ctx.actor, article));
+}
+
+/** Fails (403) unless the actor may edit the article. */
+export async function assertMayEdit(ctx: CommandContext, article: Article): Promise<void> {
+  const verdict = await editVerdict(ctx, article);
+  if (verdict.kind === 'refuse') throw refused('edit', article, verdict);
+}
+
+/**
+ * What the actor may do with the article now, for the editor's buttons: the steps the
+ * workflow table allows, and whether their edits wait for review. A new article (null) is
+ * their own draft.
+ */
+export async function allowedSteps(
+  ctx: CommandContext,
+  article: Pick<Article, 'status' | 'createdBy' | 'authors'> | null,
+): Promise<{ steps: Set<Step>; editsHeld: boolean }> {
+  const subject = article ?? { status: 'draft' as const, createdBy: ctx.actor.id, authors: [] };
+  const owned = await owns(ctx.db, ctx.actor, subject);
+  const steps = STEPS.filter((step) => checkStep(step, ctx.actor, subject, owned).kind === 'allow');
+  return { steps: new Set(steps), editsHeld: editEffect(ctx.actor, subject, owned, false).kind === 'hold' };
+}
+
+/**
+ * The article after a step asked through its fields (status, publishAt); the table has
+ * already allowed the step. Checks what the new status needs.
+ */
+function applyStep(article: Article, step: Step | null, fields: ArticleFields, now: Date): Article {
+  if (step === null) return article;
+  if (step === 'toDraft') return { ...article, status: 'draft', publishAt: null };
   assertPublishable(article);
-  if (status === 'scheduled') {
-    const publishAt = fields.publishAt ?? article.publishAt;
+  if (step === 'schedule' || step === 'reschedule') {
+    const publishAt = fields.publishAt === undefined ? article.publishAt : fields.publishAt;
     if (!publishAt) throw invalid('publishAt', 'A scheduled article needs publishAt');
     return { ...article, status: 'scheduled', publishAt };
   }
-  return { ...article, status: 'published', publishAt: null, ...publishTimes(article, ctx.now) };
+  return { ...article, status: 'published', publishAt: null, ...publishTimes(article, now) };
 }
 
 function merge(
@@ -241,6 +306,7 @@ export async function createArticle(
     if (input.translationOf) {
       const original = await findArticle(trx, input.translationOf);
       if (!original) throw invalid('translationOf', `No article with id ${input.translationOf}`);
+      await requireStep(trx, ctx, 'translate', original);
       const versions = await storyVersions(trx, original.storyId);
       if (versions.some((v) => v.language === input.language)) {
         throw new DomainError('conflict', `This story already has a ${input.language} version`, 'language');
@@ -276,7 +342,10 @@ export async function createArticle(
       version: 1,
     };
     const merged = merge(blank, input, body, await resolveHero(trx, input.hero));
-    const article = applyStatus({ ...merged, slug: slugify(merged.headline) }, input, ctx);
+    // A new article starts as its creator's draft; a status asked at once is a step from there.
+    const step = requestedStep(blank, input);
+    if (step) await requireStep(trx, ctx, step, blank);
+    const article = applyStep({ ...merged, slug: slugify(merged.headline) }, step, input, ctx.now);
     await checkReferences(trx, article);
     if (newStory) await insertStory(trx, storyId, iso);
     await insertArticle(trx, article);
@@ -294,8 +363,10 @@ export async function createArticle(
 
 /**
  * Changes an article. With `expectedVersion`, refuses (409) when somebody saved since.
- * A change to a published article marks it updated for readers, unless it is held as a
- * pending revision: on request (`hold`), and always when the author may not publish.
+ * A change of status or publishAt is a step of the workflow table like any other; the edit of
+ * the text applies, or waits as the pending revision (the stored version stays as the desk
+ * approved it), as the table says for the article's status and the actor: on request (`hold`),
+ * and always for someone who may not publish, on a scheduled or published article.
  */
 export async function updateArticle(
   ctx: CommandContext,
@@ -309,23 +380,28 @@ export async function updateArticle(
     restoredFrom?: number;
   } = {},
 ): Promise<Article> {
-  authorize(ctx.actor, 'article.update');
   const body = bodyOf(fields, options.publicUrl);
   return ctx.db.transaction().execute(async (trx) => {
     const current = await findArticle(trx, id);
     if (!current) throw new DomainError('not_found', `No article with id ${id}`);
+    const owned = await owns(trx, ctx.actor, current);
+    const step = requestedStep(current, fields);
+    // Restoring a revision is its own step of the table, with the same effect as an edit.
+    const editStep: Step = options.restoredFrom ? 'restore' : 'edit';
+    const effect = editEffect(ctx.actor, current, owned, options.hold === true && step === null, editStep);
+    if (effect.kind === 'refuse') throw refused(editStep, current, effect);
+    if (step) {
+      const verdict = checkStep(step, ctx.actor, current, owned);
+      if (verdict.kind === 'refuse') throw refused(step, current, verdict);
+    }
     if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
       throw staleVersion(current, options.expectedVersion);
     }
     const { article: base, pendingId } = await workingCopy(trx, current);
-    const hold =
-      current.status === 'published' &&
-      (options.hold === true || !can(ctx.actor, 'article.publish')) &&
-      (fields.status === undefined || fields.status === 'published');
     const merged = merge(base, fields, body, await resolveHero(trx, fields.hero));
     const iso = ctx.now.toISOString();
-    if (hold) {
-      // Readers keep seeing the live version; the edit waits as the pending revision.
+    if (effect.kind === 'hold' && step === null) {
+      // Readers (and the scheduled job) keep the approved version; the edit waits as the pending revision.
       await checkReferences(trx, merged);
       const live: Article = { ...current, modifiedAt: iso, version: current.version + 1 };
       if (!(await writeArticle(trx, live, current.version))) {
@@ -334,13 +410,14 @@ export async function updateArticle(
       const snapshot = {
         ...snapshotOf(merged),
         status: current.status,
+        publishAt: current.publishAt,
         ...(options.restoredFrom ? { restoredFrom: options.restoredFrom } : {}),
       };
       const revisionId = await recordRevision(trx, ctx, id, options.revisionKind ?? 'pending', snapshot);
       await setPendingRevision(trx, id, revisionId);
       return live;
     }
-    let next = applyStatus(merged, fields, ctx);
+    let next = applyStep(merged, step, fields, ctx.now);
     if (
       current.status === 'published' &&
       next.status === 'published' &&
@@ -370,23 +447,32 @@ export async function updateArticle(
   });
 }
 
-/** Publishes the edit held for a published article: readers see it as an update. */
+/**
+ * Approves the edit held for a scheduled or published article: it replaces the approved
+ * version (readers of a published one see it as an update; a scheduled one goes out with it).
+ */
 export async function publishPending(
   ctx: CommandContext,
   id: string,
   options: { expectedVersion?: number | undefined } = {},
 ): Promise<Article> {
-  authorize(ctx.actor, 'article.publish');
   return ctx.db.transaction().execute(async (trx) => {
     const current = await findArticle(trx, id);
     if (!current) throw new DomainError('not_found', `No article with id ${id}`);
+    await requireStep(trx, ctx, 'publishPending', current);
     if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
       throw staleVersion(current, options.expectedVersion);
     }
     const { article: base, pendingId } = await workingCopy(trx, current);
     if (!pendingId) throw new DomainError('conflict', 'This article has no pending revision', 'pending');
     const iso = ctx.now.toISOString();
-    const next: Article = { ...base, updatedAt: iso, modifiedAt: iso, version: current.version + 1 };
+    const live = current.status === 'published';
+    const next: Article = {
+      ...base,
+      updatedAt: live ? iso : current.updatedAt,
+      modifiedAt: iso,
+      version: current.version + 1,
+    };
     assertPublishable(next);
     await checkReferences(trx, next);
     if (!(await writeArticle(trx, next, current.version))) {
@@ -398,17 +484,17 @@ export async function publishPending(
     }
     await setPendingRevision(trx, id, null);
     await indexArticle(trx, next);
-    await recordRevision(trx, ctx, id, 'published', snapshotOf(next));
+    await recordRevision(trx, ctx, id, live ? 'published' : 'scheduled', snapshotOf(next));
     return next;
   });
 }
 
-/** Drops the edit held for a published article; the live version stays. */
+/** Drops the edit held for an article; the approved version stays. */
 export async function discardPending(ctx: CommandContext, id: string): Promise<Article> {
-  authorize(ctx.actor, 'article.review');
   return ctx.db.transaction().execute(async (trx) => {
     const current = await findArticle(trx, id);
     if (!current) throw new DomainError('not_found', `No article with id ${id}`);
+    await requireStep(trx, ctx, 'discardPending', current);
     if (!(await pendingRevisionId(trx, id))) return current;
     const next: Article = { ...current, modifiedAt: ctx.now.toISOString(), version: current.version + 1 };
     if (!(await writeArticle(trx, next, current.version))) {
@@ -423,25 +509,19 @@ export async function discardPending(ctx: CommandContext, id: string): Promise<A
 async function reviewStep(
   ctx: CommandContext,
   id: string,
-  step: { from: Article['status'][]; to: Article['status']; kind: 'submitted' | 'sent_back'; note: string },
+  step: { step: 'submit' | 'sendBack'; kind: 'submitted' | 'sent_back'; note: string },
   expectedVersion: number | undefined,
 ): Promise<Article> {
   return ctx.db.transaction().execute(async (trx) => {
     const current = await findArticle(trx, id);
     if (!current) throw new DomainError('not_found', `No article with id ${id}`);
+    await requireStep(trx, ctx, step.step, current);
     if (expectedVersion !== undefined && expectedVersion !== current.version)
       throw staleVersion(current, expectedVersion);
-    if (!step.from.includes(current.status)) {
-      throw new DomainError(
-        'conflict',
-        `An article that is ${current.status} cannot be ${step.kind.replace('_', ' ')}`,
-        'status',
-      );
-    }
     const iso = ctx.now.toISOString();
     const next: Article = {
       ...current,
-      status: step.to,
+      status: WORKFLOW[step.step].to ?? current.status,
       publishAt: null,
       modifiedAt: iso,
       version: current.version + 1,
@@ -470,18 +550,12 @@ export async function submitForReview(
   id: string,
   input: { note?: string | undefined; expectedVersion?: number | undefined } = {},
 ): Promise<Article> {
-  authorize(ctx.actor, 'article.update');
   const note = (input.note ?? '').trim();
   if (note.length > 4000) throw invalid('note', 'A note has at most 4000 characters');
   const article = await findArticle(ctx.db, id);
   if (article && !article.headline.trim())
     throw invalid('headline', 'Give the article a headline before submitting it');
-  return reviewStep(
-    ctx,
-    id,
-    { from: ['draft', 'unpublished'], to: 'in_review', kind: 'submitted', note },
-    input.expectedVersion,
-  );
+  return reviewStep(ctx, id, { step: 'submit', kind: 'submitted', note }, input.expectedVersion);
 }
 
 /** An editor sends an article in review back to its writer, saying what to change. */
@@ -490,21 +564,16 @@ export async function sendBack(
   id: string,
   input: { comment: string; expectedVersion?: number | undefined },
 ): Promise<Article> {
-  authorize(ctx.actor, 'article.review');
   const comment = input.comment.trim();
   if (!comment) throw invalid('comment', 'Say what should change');
   if (comment.length > 4000) throw invalid('comment', 'A comment has at most 4000 characters');
-  return reviewStep(
-    ctx,
-    id,
-    { from: ['in_review', 'scheduled'], to: 'draft', kind: 'sent_back', note: comment },
-    input.expectedVersion,
-  );
+  return reviewStep(ctx, id, { step: 'sendBack', kind: 'sent_back', note: comment }, input.expectedVersion);
 }
 
 /**
- * Brings back an old revision's content as a new revision. On a published article it goes
- * live for those who may publish, else it waits as the pending revision.
+ * Brings back an old revision's content as a new revision: the workflow's `restore` step,
+ * which lands like an edit (on a scheduled or published article it applies for those who may
+ * publish, else it waits as the pending revision).
  */
 export async function restoreRevision(
   ctx: CommandContext,
@@ -512,7 +581,6 @@ export async function restoreRevision(
   number: number,
   options: { hold?: boolean | undefined } = {},
 ): Promise<Article> {
-  authorize(ctx.actor, 'article.restore');
   const revision = await findRevision(ctx.db, id, number);
   if (!revision) throw new DomainError('not_found', `Article ${id} has no revision ${number}`);
   const old = revision.snapshot;
@@ -536,13 +604,17 @@ export async function restoreRevision(
   );
 }
 
-/** Publishes an article now. Publishing a published article changes nothing. */
+/**
+ * Publishes an article now (a scheduled one as the desk approved it; a held edit stays held).
+ * Publishing a published article changes nothing.
+ */
 export async function publishArticle(ctx: CommandContext, id: string): Promise<Article> {
   authorize(ctx.actor, 'article.publish');
   return ctx.db.transaction().execute(async (trx) => {
     const current = await findArticle(trx, id);
     if (!current) throw new DomainError('not_found', `No article with id ${id}`);
     if (current.status === 'published') return current;
+    await requireStep(trx, ctx, 'publish', current);
     assertPublishable(current);
     const next: Article = {
       ...current,
@@ -571,7 +643,9 @@ export async function unpublishArticle(ctx: CommandContext, id: string): Promise
   return ctx.db.transaction().execute(async (trx) => {
     const current = await findArticle(trx, id);
     if (!current) throw new DomainError('not_found', `No article with id ${id}`);
+    // Nothing to take off the site: answered as it is, as before.
     if (current.status === 'unpublished' || current.status === 'draft') return current;
+    await requireStep(trx, ctx, 'unpublish', current);
     const next: Article = {
       ...current,
       status: 'unpublished',
@@ -594,14 +668,16 @@ export async function unpublishArticle(ctx: CommandContext, id: string): Promise
 
 /**
  * Publishes every scheduled article whose time has come, once each, also when several
- * instances run this at the same moment. Answers the ids it published.
+ * instances run this at the same moment. Answers the ids it published. It publishes the
+ * stored version, the one the desk scheduled: an edit held for review stays held.
  */
 export async function publishDueArticles(db: Db, now: Date): Promise<string[]> {
   const published: string[] = [];
   for (const id of await dueScheduledIds(db, now)) {
     const done = await db.transaction().execute(async (trx) => {
       const current = await findArticle(trx, id);
-      if (current?.status !== 'scheduled') return false;
+      // Checked again inside the transaction: it may have been rescheduled or sent back since.
+      if (!current || !isDue(current, now)) return false;
       const next: Article = {
         ...current,
         status: 'published',

@@ -7,6 +7,7 @@
  */
 import { DomainError, invalid } from '../domain/errors.js';
 import type { Language } from '../domain/languages.js';
+import { checkStep } from '../domain/workflow.js';
 import type { Db } from '../storage/db.js';
 import {
   type ActivePin,
@@ -106,7 +107,8 @@ async function writePins(
   const before = new Map(current.map((p) => [p.articleId, p]));
   const pins: FrontPagePin[] = entries.map((entry, i) => {
     const state = states.get(entry.articleId);
-    if (!state || state.language !== language || state.status !== 'published') {
+    // The workflow table says what may be pinned (only what readers can see).
+    if (!state || state.language !== language || checkStep('pin', ctx.actor, state, false).kind !== 'allow') {
       throw invalid(
         `pins.${i}.articleId`,
         `pins.${i}.articleId: only a published article of the language ${language} can be pinned`,

@@ -18,13 +18,14 @@ import { messages as rankings } from './messages/rankings/index.js';
 import { messages as readers } from './messages/readers/index.js';
 import { ru } from './messages/ru.js';
 import { messages as trust } from './messages/trust/index.js';
+import { messages as workflow } from './messages/workflow/index.js';
 import { zh } from './messages/zh.js';
 
 /**
  * Texts live in areas (the reader site in messages/*.ts, the others in messages/<area>/), so
  * that parts of the product grow their texts side by side; a key belongs to one area only.
  */
-const AREAS = [editor, library, newsroom, rankings, readers, trust] as const;
+const AREAS = [editor, library, newsroom, rankings, readers, trust, workflow] as const;
 const READER_SITE = { en, de, fr, it, es, pt, ar, zh, ja, ru };
 
 export type MessageKey =
@@ -34,7 +35,8 @@ export type MessageKey =
   | keyof (typeof newsroom)['en']
   | keyof (typeof rankings)['en']
   | keyof (typeof readers)['en']
-  | keyof (typeof trust)['en'];
+  | keyof (typeof trust)['en']
+  | keyof (typeof workflow)['en'];
 export type Messages = Record<MessageKey, string>;
 
 function merged(language: Language): Messages {

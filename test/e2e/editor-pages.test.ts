@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../support/app.js';
-import { makeArticle, makeImage, paragraph, text } from '../support/builders.js';
+import { makeArticle, makeImage, makeOwnAuthorProfile, paragraph, text } from '../support/builders.js';
 import { DIALECTS } from '../support/databases.js';
 import { type StaffSession, staffSession } from '../support/newsroom.js';
 
@@ -67,7 +67,9 @@ describe.each(DIALECTS)('the article editor pages on %s', (dialect) => {
   });
 
   it('offers each role the steps it may take from the article status', async () => {
-    const draft = await makeArticle(t, { headline: 'A draft to review', status: 'draft' });
+    // Under the contributor's byline: theirs to submit and open.
+    const byline = await makeOwnAuthorProfile(t, 'contributor', 'the-contributor');
+    const draft = await makeArticle(t, { headline: 'A draft to review', status: 'draft', authors: [byline] });
     const submitted = await contributor.request('POST', `/api/v1/articles/${draft.id}/submit`);
     expect(submitted.status).toBe(200);
     const asEditor = await (await editor.request('GET', `/newsroom/articles/${draft.id}`)).text();

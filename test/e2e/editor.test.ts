@@ -250,11 +250,19 @@ describe('the article editor in Chromium', () => {
   });
 
   it('keeps both edits when two people save the same article', async () => {
+    // The reporter's own author profile (its contact email is their login): the byline makes
+    // the article theirs to edit too.
+    await api('POST', '/api/v1/authors', {
+      slug: 'the-reporter',
+      name: { en: 'The reporter' },
+      contactEmail: 'contributor@shortwave.test',
+    });
     const article = await api<ArticleJson>('POST', '/api/v1/articles', {
       language: 'en',
       section: 'society',
       headline: 'A first headline',
       lead: 'A first lead.',
+      authors: ['the-reporter'],
       body: {
         type: 'doc',
         content: [

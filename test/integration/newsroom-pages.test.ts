@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../support/app.js';
-import { makeArticle } from '../support/builders.js';
+import { makeArticle, makeOwnAuthorProfile } from '../support/builders.js';
 import { DIALECTS } from '../support/databases.js';
 import { type StaffSession, staffSession } from '../support/newsroom.js';
 
@@ -95,7 +95,13 @@ describe.each(DIALECTS)('newsroom dashboard, history and staff pages on %s', (di
   });
 
   it('shows who changed what, the difference between two revisions, and restores one', async () => {
-    const a = (await makeArticle(t, { headline: 'Lake level rises', status: 'draft' })) as unknown as {
+    // The contributor writes under their own byline, so the draft is theirs to edit and restore.
+    const byline = await makeOwnAuthorProfile(t, 'contributor', 'the-contributor');
+    const a = (await makeArticle(t, {
+      headline: 'Lake level rises',
+      status: 'draft',
+      authors: [byline],
+    })) as unknown as {
       id: string;
       version: number;
     };

@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../support/app.js';
-import { makeArticle, paragraph, pathOf, text } from '../support/builders.js';
+import { makeArticle, makeOwnAuthorProfile, paragraph, pathOf, text } from '../support/builders.js';
 import { DIALECTS } from '../support/databases.js';
 
 type Json = Record<string, unknown> & { id: string; version: number; status: string; headline: string };
 
 describe.each(DIALECTS)('editorial workflow and revisions on %s', (dialect) => {
   let t: TestApp;
+  let byline: string;
   beforeAll(async () => {
     t = await testApp(dialect);
+    // The contributor's own author profile: articles under this byline are theirs to edit.
+    byline = await makeOwnAuthorProfile(t, 'contributor', 'the-contributor');
   });
   afterAll(async () => {
     await t.cleanup();
@@ -128,6 +131,7 @@ describe.each(DIALECTS)('editorial workflow and revisions on %s', (dialect) => {
     at(200);
     const live = (await makeArticle(t, {
       headline: 'Bridge reopens after repairs',
+      authors: [byline],
       body: { type: 'doc', content: [paragraph(text('The bridge is open again.'))] },
     })) as unknown as Json;
     const url = pathOf(live.url as string);
@@ -144,7 +148,7 @@ describe.each(DIALECTS)('editorial workflow and revisions on %s', (dialect) => {
     expect(held.pendingRevision).toEqual(expect.any(Number));
     expect(await (await t.app.request(url)).text()).toContain('Bridge reopens after repairs');
 
-    // A contributor's edit of a published article is always held, on top of the pending one.
+    // Its author's edit, as a contributor, is always held, on top of the pending one.
     at(230);
     const byContributor = await json(
       t.api('contributor', 'PATCH', `/api/v1/articles/${live.id}`, {
@@ -182,6 +186,7 @@ describe.each(DIALECTS)('editorial workflow and revisions on %s', (dialect) => {
     const a = (await makeArticle(t, {
       headline: 'Glacier lost three percent',
       status: 'draft',
+      authors: [byline],
       body: { type: 'doc', content: [paragraph(text('Measurements from the summer.'))] },
     })) as unknown as Json;
     at(320);
@@ -229,7 +234,7 @@ describe.each(DIALECTS)('editorial workflow and revisions on %s', (dialect) => {
       version: a.version,
     });
     expect(first.status).toBe(200);
-    const stale = await t.api('contributor', 'PATCH', `/api/v1/articles/${a.id}`, {
+    const stale = await t.api('admin', 'PATCH', `/api/v1/articles/${a.id}`, {
       lead: 'Theirs',
       version: a.version,
     });

@@ -56,3 +56,17 @@ export async function makeImage(
 
 /** A path of an absolute URL of the test site. */
 export const pathOf = (url: string | undefined) => new URL(url ?? 'http://x/').pathname;
+
+/**
+ * Creates the author profile of the staff member `<role>@shortwave.test` (its contact email
+ * is their login email), so articles with this byline are theirs (src/domain/workflow.ts).
+ */
+export async function makeOwnAuthorProfile(t: TestApp, role: string, slug: string): Promise<string> {
+  const res = await t.api('editor', 'POST', '/api/v1/authors', {
+    slug,
+    name: { en: `The ${role}` },
+    contactEmail: `${role}@shortwave.test`,
+  });
+  if (res.status !== 201) throw new Error(`author not created: ${res.status} ${await res.text()}`);
+  return slug;
+}

@@ -44,7 +44,8 @@ export function dashboardRoutes(deps: AppDeps) {
       ...(filters.q.trim() ? [await query('results', { limit: 30 })] : []),
       await query('mine', { createdBy: staff.id, status: 'draft' }),
       await query('review', { status: 'in_review' }),
-      await query('pending', { status: 'published', pending: true }),
+      // Every edit that waits for the desk: of a published article, and of a scheduled one.
+      await query('pending', { pending: true }),
       await query('scheduled', { status: 'scheduled', order: 'publish_at' }),
       await query('published', { status: 'published', order: 'published' }),
     ];

@@ -5,14 +5,13 @@
  * @example GET /newsroom/articles/new?language=de · GET /newsroom/articles/{id} · GET /newsroom/articles/{id}/preview
  */
 import { type Context, Hono } from 'hono';
-import { pendingVersion } from '../../commands/articles.js';
+import { allowedSteps, assertMayEdit, pendingVersion } from '../../commands/articles.js';
 import { authorize } from '../../commands/context.js';
 import { ARTICLE_TYPES, type Article, articlePath } from '../../domain/article.js';
 import { mediaIdsOf, relatedIdsOf } from '../../domain/body.js';
 import { DomainError } from '../../domain/errors.js';
 import { isLanguage, LANGUAGES, type Language, NATIVE_NAMES, pickLocalized } from '../../domain/languages.js';
 import { type Media, renditionPath, renditionsOf } from '../../domain/media.js';
-import { can } from '../../domain/policy.js';
 import { bodyAsText } from '../../domain/revisions.js';
 import type { MessageKey, Translator } from '../../i18n/catalogue.js';
 import { en as editorMessages } from '../../i18n/messages/editor/en.js';
@@ -159,6 +158,7 @@ export function newsroomEditorRoutes(deps: AppDeps) {
           ? await firstOtherVersion(db, article.storyId, article.id)
           : null;
     const taken = new Set<Language>([language, ...others.map((v) => v.language)]);
+    const { steps, editsHeld } = await allowedSteps({ db, actor: staff, now: deps.clock() }, article);
     const view: EditorPageView = {
       t,
       staff,
@@ -189,10 +189,13 @@ export function newsroomEditorRoutes(deps: AppDeps) {
         label: NATIVE_NAMES[l],
       })),
       allowed: {
-        submit: can(staff, 'article.update'),
-        review: can(staff, 'article.review'),
-        publish: can(staff, 'article.publish'),
-        unpublish: can(staff, 'article.unpublish'),
+        submit: steps.has('submit'),
+        sendBack: steps.has('sendBack'),
+        publish: steps.has('publish'),
+        schedule: steps.has('schedule') || steps.has('reschedule'),
+        unpublish: steps.has('unpublish'),
+        publishPending: steps.has('publishPending'),
+        editsHeld,
       },
       bootstrap: {
         article: editorArticle,
@@ -224,8 +227,11 @@ export function newsroomEditorRoutes(deps: AppDeps) {
   });
 
   routes.get('/articles/:id', async (c) => {
-    authorize(newsroomView(c, deps).staff, 'article.update');
+    const { staff } = newsroomView(c, deps);
+    authorize(staff, 'article.update');
     const article = await articleOf(c.req.param('id'));
+    // Someone who may not edit this article (a contributor, someone else's) is told so here.
+    await assertMayEdit({ db, actor: staff, now: deps.clock() }, article);
     return page(c, article.language, article);
   });
 

@@ -54,7 +54,7 @@ export const ArticlePatchSchema = z
       .meta({ description: 'The version you edited; 409 when stale' }),
     hold: z.boolean().optional().meta({
       description:
-        'On a published article: keep the edit as a pending revision instead of publishing it (always so for roles that may not publish)',
+        'On a scheduled or published article: keep the edit as a pending revision instead of applying it to the approved version (always so for roles that may not publish)',
     }),
   })
   .meta({ id: 'ArticlePatch' });

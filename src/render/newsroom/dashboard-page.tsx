@@ -25,7 +25,7 @@ const PANEL_TITLES: Record<DashboardPanel['key'], MessageKey> = {
   results: 'newsroom.dashboard.results',
   mine: 'newsroom.dashboard.mine',
   review: 'newsroom.dashboard.review',
-  pending: 'newsroom.dashboard.pending',
+  pending: 'workflow.dashboard.pending',
   scheduled: 'newsroom.dashboard.scheduled',
   published: 'newsroom.dashboard.published',
 };

@@ -58,11 +58,17 @@ export interface Option {
 }
 
 /** What the buttons of the page may offer; decided on the server from the policy table. */
+/** The workflow steps this staff member may take on the article now (from src/domain/workflow.ts). */
 export interface EditorPermissions {
   submit: boolean;
-  review: boolean;
+  sendBack: boolean;
   publish: boolean;
+  /** Schedule, or for a scheduled article a new time. */
+  schedule: boolean;
   unpublish: boolean;
+  publishPending: boolean;
+  /** The staff member's edits wait as a pending revision (EDITS of the workflow table). */
+  editsHeld: boolean;
 }
 
 export interface EditorPageView {

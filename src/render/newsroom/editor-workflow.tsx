@@ -1,6 +1,6 @@
 /**
  * The workflow beside the editor: the status, the steps this staff member may take from it
- * (decided on the server from the policy table), the review notes, and the story's other
+ * (decided on the server from the workflow table), the review notes, and the story's other
  * language versions with the "Translate" action.
  */
 import { NATIVE_NAMES } from '../../domain/languages.js';
@@ -26,6 +26,9 @@ export function Workflow(props: { view: EditorPageView }) {
           </span>
         </p>
         {published ? <p class="muted">{t.t('editor.hold')}</p> : null}
+        {status === 'scheduled' && allowed.editsHeld ? (
+          <p class="muted">{t.t('workflow.holdScheduled')}</p>
+        ) : null}
         <p class="message warn" id="ed-pending-note" hidden={!article?.pendingRevision}>
           {t.t('editor.pending')}
         </p>
@@ -35,36 +38,36 @@ export function Workflow(props: { view: EditorPageView }) {
           </p>
         ) : null}
         <div class="ed-workflow ed-js-only" hidden>
-          {allowed.submit && (status === 'draft' || status === 'unpublished') ? (
+          {allowed.submit ? (
             <button type="button" data-workflow="submit">
               {t.t('editor.submit')}
             </button>
           ) : null}
-          {allowed.review && status === 'in_review' ? (
+          {allowed.sendBack ? (
             <button type="button" class="secondary" data-workflow="send-back">
               {t.t('editor.sendBack')}
             </button>
           ) : null}
-          {allowed.publish && !published ? (
-            <>
-              <button type="button" data-workflow="publish">
-                {t.t('editor.publish')}
-              </button>
-              <div class="ed-schedule">
-                <label for="ed-publish-at">{t.t('editor.schedule.at')}</label>
-                <input type="datetime-local" id="ed-publish-at" />
-                <button type="button" class="secondary" data-workflow="schedule">
-                  {t.t('editor.schedule')}
-                </button>
-              </div>
-            </>
+          {allowed.publish ? (
+            <button type="button" data-workflow="publish">
+              {t.t('editor.publish')}
+            </button>
           ) : null}
-          {allowed.publish && published ? (
+          {allowed.schedule ? (
+            <div class="ed-schedule">
+              <label for="ed-publish-at">{t.t('editor.schedule.at')}</label>
+              <input type="datetime-local" id="ed-publish-at" />
+              <button type="button" class="secondary" data-workflow="schedule">
+                {t.t('editor.schedule')}
+              </button>
+            </div>
+          ) : null}
+          {allowed.publishPending ? (
             <button type="button" data-workflow="publish-pending" hidden={!article?.pendingRevision}>
               {t.t('editor.publishPending')}
             </button>
           ) : null}
-          {allowed.unpublish && published ? (
+          {allowed.unpublish ? (
             <button type="button" class="danger" data-workflow="unpublish">
               {t.t('editor.unpublish')}
             </button>

@@ -5,6 +5,7 @@
  * @example const pins = await activePins(db, 'en', new Date());
  */
 import { sql } from 'kysely';
+import type { ArticleStatus } from '../../domain/article.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
 import { containsWord } from '../like.js';
@@ -166,7 +167,7 @@ export async function pinCandidates(
 export async function articleStates(
   db: Db,
   ids: readonly string[],
-): Promise<Map<string, { language: string; status: string }>> {
+): Promise<Map<string, { language: string; status: ArticleStatus }>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const rows = await db
@@ -174,5 +175,5 @@ export async function articleStates(
     .select(['id', 'language', 'status'])
     .where('id', 'in', unique)
     .execute();
-  return new Map(rows.map((r) => [r.id, { language: r.language, status: r.status }]));
+  return new Map(rows.map((r) => [r.id, { language: r.language, status: r.status as ArticleStatus }]));
 }

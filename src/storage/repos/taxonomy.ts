@@ -1,6 +1,7 @@
 /**
  * Sections, topics and authors.
  */
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { LANGUAGES, type Language, type Localized } from '../../domain/languages.js';
 import type { Author, Section, Topic } from '../../domain/taxonomy.js';
@@ -130,4 +131,17 @@ export async function missingSlugs(
   const rows = await db.selectFrom(table).select('slug').where('slug', 'in', slugs).execute();
   const found = new Set(rows.map((r) => r.slug));
   return slugs.filter((slug) => !found.has(slug));
+}
+
+/**
+ * The slugs of the author profiles that are a staff member's own: those whose contact email
+ * is their login email (compared without case). See src/domain/workflow.ts for why.
+ */
+export async function authorSlugsOfStaff(db: Db, email: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('authors')
+    .select('slug')
+    .where(sql<string>`lower(contact_email)`, '=', email.trim().toLowerCase())
+    .execute();
+  return rows.map((row) => row.slug);
 }

@@ -37,7 +37,6 @@ export const ar: AreaMessages = {
   'newsroom.dashboard.mine.empty': 'ليست لديك مسودات هنا.',
   'newsroom.dashboard.review': 'بانتظار المراجعة',
   'newsroom.dashboard.review.empty': 'لا شيء بانتظار المراجعة.',
-  'newsroom.dashboard.pending': 'تعديلات معلقة لمقالات منشورة',
   'newsroom.dashboard.pending.empty': 'لا توجد تعديلات معلقة.',
   'newsroom.dashboard.scheduled': 'مجدولة',
   'newsroom.dashboard.scheduled.empty': 'لا شيء مجدول.',

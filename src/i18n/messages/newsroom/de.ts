@@ -37,7 +37,6 @@ export const de: AreaMessages = {
   'newsroom.dashboard.mine.empty': 'Sie haben hier keine Entwürfe.',
   'newsroom.dashboard.review': 'Warten auf Prüfung',
   'newsroom.dashboard.review.empty': 'Nichts wartet auf Prüfung.',
-  'newsroom.dashboard.pending': 'Zurückgehaltene Änderungen veröffentlichter Artikel',
   'newsroom.dashboard.pending.empty': 'Keine Änderungen werden zurückgehalten.',
   'newsroom.dashboard.scheduled': 'Geplant',
   'newsroom.dashboard.scheduled.empty': 'Nichts ist geplant.',

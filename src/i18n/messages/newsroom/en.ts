@@ -36,7 +36,6 @@ export const en = {
   'newsroom.dashboard.mine.empty': 'You have no drafts here.',
   'newsroom.dashboard.review': 'Waiting for review',
   'newsroom.dashboard.review.empty': 'Nothing is waiting for review.',
-  'newsroom.dashboard.pending': 'Held edits of published articles',
   'newsroom.dashboard.pending.empty': 'No edits are being held.',
   'newsroom.dashboard.scheduled': 'Scheduled',
   'newsroom.dashboard.scheduled.empty': 'Nothing is scheduled.',

@@ -37,7 +37,6 @@ export const es: AreaMessages = {
   'newsroom.dashboard.mine.empty': 'No tiene borradores aquí.',
   'newsroom.dashboard.review': 'Esperando revisión',
   'newsroom.dashboard.review.empty': 'Nada espera revisión.',
-  'newsroom.dashboard.pending': 'Cambios retenidos de artículos publicados',
   'newsroom.dashboard.pending.empty': 'No hay cambios retenidos.',
   'newsroom.dashboard.scheduled': 'Programados',
   'newsroom.dashboard.scheduled.empty': 'No hay nada programado.',

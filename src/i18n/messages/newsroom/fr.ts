@@ -37,7 +37,6 @@ export const fr: AreaMessages = {
   'newsroom.dashboard.mine.empty': 'Vous n’avez pas de brouillon ici.',
   'newsroom.dashboard.review': 'En attente de relecture',
   'newsroom.dashboard.review.empty': 'Rien n’attend de relecture.',
-  'newsroom.dashboard.pending': 'Modifications en attente d’articles publiés',
   'newsroom.dashboard.pending.empty': 'Aucune modification en attente.',
   'newsroom.dashboard.scheduled': 'Programmés',
   'newsroom.dashboard.scheduled.empty': 'Rien n’est programmé.',

@@ -37,7 +37,6 @@ export const it: AreaMessages = {
   'newsroom.dashboard.mine.empty': 'Non hai bozze qui.',
   'newsroom.dashboard.review': 'In attesa di revisione',
   'newsroom.dashboard.review.empty': 'Niente in attesa di revisione.',
-  'newsroom.dashboard.pending': 'Modifiche in sospeso di articoli pubblicati',
   'newsroom.dashboard.pending.empty': 'Nessuna modifica in sospeso.',
   'newsroom.dashboard.scheduled': 'Programmati',
   'newsroom.dashboard.scheduled.empty': 'Niente è programmato.',

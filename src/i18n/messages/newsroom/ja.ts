@@ -37,7 +37,6 @@ export const ja: AreaMessages = {
   'newsroom.dashboard.mine.empty': 'ここに下書きはありません。',
   'newsroom.dashboard.review': 'レビュー待ち',
   'newsroom.dashboard.review.empty': 'レビュー待ちはありません。',
-  'newsroom.dashboard.pending': '公開済み記事の保留中の変更',
   'newsroom.dashboard.pending.empty': '保留中の変更はありません。',
   'newsroom.dashboard.scheduled': '予約済み',
   'newsroom.dashboard.scheduled.empty': '予約済みの記事はありません。',

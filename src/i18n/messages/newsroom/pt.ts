@@ -37,7 +37,6 @@ export const pt: AreaMessages = {
   'newsroom.dashboard.mine.empty': 'Você não tem rascunhos aqui.',
   'newsroom.dashboard.review': 'Aguardando revisão',
   'newsroom.dashboard.review.empty': 'Nada aguarda revisão.',
-  'newsroom.dashboard.pending': 'Alterações retidas de artigos publicados',
   'newsroom.dashboard.pending.empty': 'Nenhuma alteração retida.',
   'newsroom.dashboard.scheduled': 'Agendados',
   'newsroom.dashboard.scheduled.empty': 'Nada está agendado.',

@@ -37,7 +37,6 @@ export const ru: AreaMessages = {
   'newsroom.dashboard.mine.empty': 'Здесь нет ваших черновиков.',
   'newsroom.dashboard.review': 'Ждут проверки',
   'newsroom.dashboard.review.empty': 'Ничто не ждёт проверки.',
-  'newsroom.dashboard.pending': 'Отложенные правки опубликованных статей',
   'newsroom.dashboard.pending.empty': 'Отложенных правок нет.',
   'newsroom.dashboard.scheduled': 'Запланированы',
   'newsroom.dashboard.scheduled.empty': 'Ничего не запланировано.',

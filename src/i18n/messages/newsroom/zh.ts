@@ -37,7 +37,6 @@ export const zh: AreaMessages = {
   'newsroom.dashboard.mine.empty': '这里没有您的草稿。',
   'newsroom.dashboard.review': '等待审阅',
   'newsroom.dashboard.review.empty': '没有等待审阅的文章。',
-  'newsroom.dashboard.pending': '已发布文章的待定修改',
   'newsroom.dashboard.pending.empty': '没有待定的修改。',
   'newsroom.dashboard.scheduled': '已排期',
   'newsroom.dashboard.scheduled.empty': '没有已排期的文章。',

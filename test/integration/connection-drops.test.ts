@@ -44,6 +44,22 @@ describe.skipIf(!postgres)('when PostgreSQL ends the server’s connections unde
     const auth = { authorization: `Bearer ${token}` };
     const json = { ...auth, 'content-type': 'application/json' };
 
+    // Due while the connections are being ended: the publishing job must live through it.
+    const scheduled = await fetch(`${server.url}/api/v1/articles`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({
+        language: 'en',
+        section: 'politics',
+        headline: 'Scheduled through the drops',
+        lead: 'A lead.',
+        status: 'scheduled',
+        publishAt: new Date(Date.now() + 3000).toISOString(),
+      }),
+    });
+    expect(scheduled.status).toBe(201);
+    const scheduledId = ((await scheduled.json()) as { id: string }).id;
+
     const statuses = new Map<number, number>();
     const wrong: string[] = [];
     const check = (what: string, res: Response, allowed: number[]) => {
@@ -170,6 +186,14 @@ describe.skipIf(!postgres)('when PostgreSQL ends the server’s connections unde
       expect(allowed, id).toContainEqual({ headline: article.headline, version: article.version });
       expect(article.body.content[0]?.content[0]?.text, id).toBe(expected.text);
     }
+    // The publishing job kept running: the scheduled article went out at a later tick at the latest.
+    let status = '';
+    for (let i = 0; i < 30 && status !== 'published'; i++) {
+      const res = await fetch(`${server.url}/api/v1/articles/${scheduledId}`, { headers: auth });
+      status = ((await res.json()) as { status: string }).status;
+      if (status !== 'published') await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(status).toBe('published');
     console.log(
       `connection drops: ${ended} backends ended, answers ${JSON.stringify(Object.fromEntries(statuses))}, ${acknowledged.size} saves acknowledged`,
     );

@@ -25,6 +25,9 @@ import { openStore, StartupError, startServer } from './main.js';
 import { mediaFiles } from './storage/media-files.js';
 import { migrateToLatest } from './storage/migrate.js';
 
+/** After SHUTDOWN_TIMEOUT has cut the open connections: time left to write counts and close the database. */
+const BACKSTOP_MS = 5000;
+
 class UsageError extends Error {
   constructor(
     message: string,
@@ -54,7 +57,8 @@ Settings come from the environment: HOST, PORT, DATA_DIR, DATABASE_URL, PUBLIC_U
   serve: `Usage: shortwave serve [--no-demo]
 
 Starts the server on HOST:PORT (default 127.0.0.1:3000), migrating the database first.
-On an empty database it loads the demo newsroom, unless --no-demo is given.`,
+On an empty database it loads the demo newsroom, unless --no-demo is given.
+SIGTERM or SIGINT stops it: requests in flight finish, within SHUTDOWN_TIMEOUT seconds (10).`,
   migrate: `Usage: shortwave migrate
 
 Brings the database schema up to date. Running it again changes nothing.`,
@@ -157,18 +161,29 @@ async function run(argv: string[]): Promise<number> {
       const log = createLogger(config.logLevel);
       const server = await startServer(config, { demo: !values['no-demo'], log });
       console.log(`listening on ${server.url}`);
-      await new Promise<void>((resolve) => {
+      return await new Promise<number>((resolve) => {
         const stop = (signal: string) => {
           log.info('stopping', { signal });
-          server.close().then(resolve, (error) => {
-            log.error('unclean stop', { error: String(error) });
-            resolve();
-          });
+          // Whatever still holds the process after the deadline (and a last moment to write the
+          // counts and close the database) does not keep it from ending.
+          const backstop = setTimeout(() => {
+            log.error('stop took longer than SHUTDOWN_TIMEOUT allows; exiting', {
+              timeoutSeconds: config.shutdownTimeoutMs / 1000,
+            });
+            process.exit(1);
+          }, config.shutdownTimeoutMs + BACKSTOP_MS);
+          backstop.unref();
+          server.close().then(
+            ({ cutConnections }) => resolve(cutConnections > 0 ? 1 : 0),
+            (error) => {
+              log.error('unclean stop', { error: String(error) });
+              resolve(0);
+            },
+          );
         };
         process.once('SIGTERM', () => stop('SIGTERM'));
         process.once('SIGINT', () => stop('SIGINT'));
       });
-      return 0;
     }
     case 'migrate': {
       const values = parse(rest, USAGE.migrate, {});

@@ -20,6 +20,10 @@ export interface Config {
   logLevel: LogLevel;
   timeZone: string;
   pageCache: boolean;
+  /** The most the SQLite file may grow to, in MiB; past it writes are refused as on a full disk. */
+  sqliteMaxSizeMb: number | undefined;
+  /** How long a stop (SIGTERM) may take, in milliseconds, before open connections are cut. */
+  shutdownTimeoutMs: number;
 }
 
 const EnvSchema = z.object({
@@ -49,6 +53,8 @@ const EnvSchema = z.object({
       }
     }, 'is not a known time zone'),
   PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+  SQLITE_MAX_SIZE_MB: z.coerce.number().positive().max(1_000_000).optional(),
+  SHUTDOWN_TIMEOUT: z.coerce.number().positive().max(3600).default(10),
 });
 
 /** Reads the settings; throws an Error whose message names the bad setting. */
@@ -75,5 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     timeZone: e.NEWSROOM_TIME_ZONE,
     pageCache: e.PAGE_CACHE === 'on',
+    sqliteMaxSizeMb: e.SQLITE_MAX_SIZE_MB,
+    shutdownTimeoutMs: Math.round(e.SHUTDOWN_TIMEOUT * 1000),
   };
 }

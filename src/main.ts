@@ -3,12 +3,13 @@
  * wired here and nowhere else.
  * @example const server = await startServer(loadConfig(process.env)); await server.close();
  */
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import type { Config } from './config.js';
 import { loadDemo } from './demo/load-demo.js';
 import { createApp } from './http/app.js';
+import { gracefulStop } from './http/graceful-stop.js';
 import { answerFromCache, createPageCache } from './http/page-cache.js';
 import { createMailer } from './integrations/mail.js';
 import { createEmbedMetadata } from './integrations/oembed.js';
@@ -25,10 +26,16 @@ import { ensureSearchIndex } from './storage/search.js';
 export class StartupError extends Error {}
 
 /** Opens the database the settings name and checks it keeps acknowledged writes. */
-export async function openStore(config: Config): Promise<Store> {
+export async function openStore(config: Config, log?: Logger): Promise<Store> {
   let store: Store;
   try {
-    store = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    store = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      sqliteMaxSizeMb: config.sqliteMaxSizeMb,
+      onConnectionLost: (error) =>
+        log?.warn('lost a database connection; the pool opens a new one', { error: error.message }),
+    });
   } catch (error) {
     throw new StartupError(`database unreachable: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -42,7 +49,12 @@ export async function openStore(config: Config): Promise<Store> {
 
 export interface RunningServer {
   url: string;
-  close(): Promise<void>;
+  /**
+   * Stops: no new connections, requests in flight finish (connections still open after
+   * SHUTDOWN_TIMEOUT are cut and counted), jobs stop, buffered counts are written, the
+   * database closes.
+   */
+  close(): Promise<{ cutConnections: number }>;
 }
 
 /** Starts everything and resolves once the server listens. */
@@ -51,7 +63,7 @@ export async function startServer(
   options: { demo?: boolean; log?: Logger } = {},
 ): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
-  const store = await openStore(config);
+  const store = await openStore(config, log);
   let listening: { close(callback: () => void): void } | null = null;
   try {
     const applied = await migrateToLatest(store);
@@ -63,16 +75,18 @@ export async function startServer(
     const clock = () => new Date();
     // The app is built once the port is known, so that PORT=0 prints the real address.
     let app: ReturnType<typeof createApp> | null = null;
-    const server = await new Promise<Server>((resolve, reject) => {
-      const listener = getRequestListener((request, env) =>
-        app ? app.fetch(request, env) : new Response('starting', { status: 503 }),
-      );
-      // Cached pages are answered before any routing; everything else goes to the app.
-      const s = createServer((req, res) => {
-        if (!answerFromCache(pageCache, req, res)) void listener(req, res);
-      });
-      s.listen(config.port, config.host, () => resolve(s));
-      s.once('error', (error: NodeJS.ErrnoException) => {
+    const listener = getRequestListener((request, env) =>
+      app ? app.fetch(request, env) : new Response('starting', { status: 503 }),
+    );
+    // Cached pages are answered before any routing; everything else goes to the app.
+    const server = createServer((req, res) => {
+      stopper.admit(res);
+      if (!answerFromCache(pageCache, req, res)) void listener(req, res);
+    });
+    const stopper = gracefulStop(server);
+    await new Promise<void>((resolve, reject) => {
+      server.listen(config.port, config.host, () => resolve());
+      server.once('error', (error: NodeJS.ErrnoException) => {
         if (error.code === 'EADDRINUSE')
           reject(new StartupError(`port ${config.port} on ${config.host} is already in use`));
         else if (error.code === 'EACCES')
@@ -118,10 +132,16 @@ export async function startServer(
     return {
       url,
       async close() {
+        const { cut } = await stopper.stop(config.shutdownTimeoutMs);
+        if (cut > 0)
+          log.error('stop deadline passed; cut the connections still open', {
+            connections: cut,
+            timeoutSeconds: config.shutdownTimeoutMs / 1000,
+          });
         await job.stop();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
         // Requests have finished: the reads still in memory are written before the database closes.
         await readCounter.stop().finally(() => store.close());
+        return { cutConnections: cut };
       },
     };
   } catch (error) {

@@ -12,13 +12,16 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
+  // Faults of the moment, not of the request: the database is out of reach, the disk is full.
+  'unavailable',
+  'storage_full',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
-  /** For `rate_limited`: when the caller may try again. */
+  /** For `rate_limited` and `unavailable`: when the caller may try again. */
   retryAfterSeconds: number | undefined;
 
   constructor(code: ErrorCode, message: string, field?: string) {

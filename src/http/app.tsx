@@ -4,14 +4,13 @@
  * @example const app = createApp(deps); const res = await app.request('/healthz');
  */
 import { Hono } from 'hono';
-import { DomainError } from '../domain/errors.js';
 import { isLanguage, negotiateLanguage } from '../domain/languages.js';
 import { translator } from '../i18n/catalogue.js';
 import { renderToString } from '../render/jsx/jsx-runtime.js';
 import { NewsroomErrorPage } from '../render/newsroom/error-page.js';
 import { isHealthy } from '../storage/db.js';
 import type { AppDeps, AppEnv } from './deps.js';
-import { renderErrorPage } from './error-page.js';
+import { FAULT_TEXTS, renderErrorPage } from './error-page.js';
 import { describeError, errorBody } from './errors.js';
 import { requireStaff } from './middleware/staff-auth.js';
 import { newsroomLanguage } from './newsroom-context.js';
@@ -126,9 +125,14 @@ export function createApp(deps: AppDeps) {
         path: c.req.path,
         error: error instanceof Error ? error.stack : String(error),
       });
+    else if (known.fault)
+      deps.log.warn('request failed: storage fault', {
+        path: c.req.path,
+        fault: known.fault,
+        error: error instanceof Error ? error.message : String(error),
+      });
     const status = known?.status ?? 500;
-    if (error instanceof DomainError && error.retryAfterSeconds !== undefined)
-      c.header('Retry-After', String(error.retryAfterSeconds));
+    if (known?.retryAfterSeconds !== undefined) c.header('Retry-After', String(known.retryAfterSeconds));
     if (c.req.path.startsWith('/api/')) {
       return c.json(known?.body ?? errorBody('internal', 'Something went wrong on our side'), status);
     }
@@ -136,7 +140,11 @@ export function createApp(deps: AppDeps) {
     const csrf = c.get('csrf');
     if (c.req.path.startsWith('/newsroom') && staff && csrf) {
       const t = translator(newsroomLanguage(c), deps.timeZone);
-      const detail = known && status !== 404 ? known.body.error.message : null;
+      const detail = known?.fault
+        ? t.t(FAULT_TEXTS[known.fault].body)
+        : known && status !== 404
+          ? known.body.error.message
+          : null;
       return c.html(
         renderToString(<NewsroomErrorPage t={t} staff={staff} csrf={csrf} status={status} detail={detail} />),
         status,
@@ -147,7 +155,7 @@ export function createApp(deps: AppDeps) {
     }
     const first = c.req.path.split('/')[1];
     const language = isLanguage(first) ? first : negotiateLanguage(c.req.header('accept-language'));
-    return c.body(await renderErrorPage(deps, language, c.req.path), status, {
+    return c.body(await renderErrorPage(deps, language, c.req.path, known?.fault), status, {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
     });

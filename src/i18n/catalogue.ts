@@ -8,6 +8,7 @@ import { de } from './messages/de.js';
 import { messages as editor } from './messages/editor/index.js';
 import { en } from './messages/en.js';
 import { es } from './messages/es.js';
+import { messages as faults } from './messages/faults/index.js';
 import { fr } from './messages/fr.js';
 import { it } from './messages/it.js';
 import { ja } from './messages/ja.js';
@@ -25,12 +26,13 @@ import { zh } from './messages/zh.js';
  * Texts live in areas (the reader site in messages/*.ts, the others in messages/<area>/), so
  * that parts of the product grow their texts side by side; a key belongs to one area only.
  */
-const AREAS = [editor, library, newsroom, rankings, readers, trust, workflow] as const;
+const AREAS = [editor, faults, library, newsroom, rankings, readers, trust, workflow] as const;
 const READER_SITE = { en, de, fr, it, es, pt, ar, zh, ja, ru };
 
 export type MessageKey =
   | keyof typeof en
   | keyof (typeof editor)['en']
+  | keyof (typeof faults)['en']
   | keyof (typeof library)['en']
   | keyof (typeof newsroom)['en']
   | keyof (typeof rankings)['en']

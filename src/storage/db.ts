@@ -25,19 +25,32 @@ export type Db = Kysely<Schema>;
 export async function openDatabase(options: {
   databaseUrl?: string | undefined;
   dataDir: string;
+  /** The most the SQLite file may grow to, in MiB (none when not given). */
+  sqliteMaxSizeMb?: number | undefined;
+  /** Told of a PostgreSQL connection the server dropped; the pool replaces it by itself. */
+  onConnectionLost?: ((error: Error) => void) | undefined;
 }): Promise<Store> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  if (options.databaseUrl)
+    return openPostgres(options.databaseUrl, { onConnectionLost: options.onConnectionLost });
   mkdirSync(options.dataDir, { recursive: true });
-  return openSqlite(join(options.dataDir, 'shortwave.db'));
+  return openSqlite(join(options.dataDir, 'shortwave.db'), { maxSizeMb: options.sqliteMaxSizeMb });
 }
 
-/** Opens (or creates) an SQLite file in WAL mode with full sync and foreign keys. */
-export function openSqlite(path: string): Store {
+/**
+ * Opens (or creates) an SQLite file in WAL mode with full sync and foreign keys. With
+ * `maxSizeMb` the file grows no further (`max_page_count`): a write past it fails as on a full
+ * disk (SQLITE_FULL), and works again once deleted rows have freed pages.
+ */
+export function openSqlite(path: string, options: { maxSizeMb?: number | undefined } = {}): Store {
   const raw = new SqliteDatabase(path);
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
+  if (options.maxSizeMb !== undefined) {
+    const pageSize = Number(raw.pragma('page_size', { simple: true }));
+    raw.pragma(`max_page_count = ${Math.max(1, Math.floor((options.maxSizeMb * 1024 * 1024) / pageSize))}`);
+  }
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   return {
     db,
@@ -57,6 +70,9 @@ function withStatementCache(raw: SqliteDatabase.Database, max = 500) {
   return {
     close: () => raw.close(),
     prepare(text: string) {
+      // Some failures (SQLITE_FULL, SQLITE_IOERR) make SQLite roll the transaction back itself;
+      // Kysely's own rollback would then fail and hide the error that says what happened.
+      if (text === 'rollback' && !raw.inTransaction) return NOTHING_TO_ROLL_BACK;
       let statement = statements.get(text);
       if (!statement) {
         statement = fastRows(raw.prepare(text));
@@ -75,6 +91,13 @@ interface KyselyStatement {
   run(parameters: ReadonlyArray<unknown>): { changes: number; lastInsertRowid: number | bigint };
   iterate(parameters: ReadonlyArray<unknown>): IterableIterator<unknown>;
 }
+
+const NOTHING_TO_ROLL_BACK: KyselyStatement = {
+  reader: false,
+  all: () => [],
+  run: () => ({ changes: 0, lastInsertRowid: 0 }),
+  iterate: () => [][Symbol.iterator](),
+};
 
 /**
  * Rows as plain objects of one shape per statement. better-sqlite3 builds each row object key by
@@ -105,16 +128,29 @@ function fastRows(statement: SqliteDatabase.Statement): KyselyStatement {
   };
 }
 
-/** Opens a pool to a PostgreSQL server; fails fast when it does not answer. */
-export async function openPostgres(url: string): Promise<Store> {
+/**
+ * Opens a pool to a PostgreSQL server; fails fast when it does not answer. A connection the
+ * server drops (restart, failover, `pg_terminate_backend`) fails only the queries on it; the
+ * pool throws it away and opens a new one for the next.
+ */
+export async function openPostgres(
+  url: string,
+  options: { onConnectionLost?: ((error: Error) => void) | undefined } = {},
+): Promise<Store> {
   // COUNT(*) and other int8 values arrive as strings by default; our counts fit a number.
   // Loaded only here: a site on SQLite starts without the PostgreSQL driver.
   const { default: pg } = await import('pg');
   pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
-  // An idle connection the server closes (restart, failover) must not crash the process:
-  // the pool drops it and the next query opens a new one.
-  pool.on('error', () => {});
+  // An idle connection the server closes: the pool has already dropped it.
+  pool.on('error', (error) => options.onConnectionLost?.(error));
+  // A connection lost while checked out (in a transaction, between two queries) emits 'error'
+  // on the client, where the pool listens only while it is idle: unheard, that event would end
+  // the process. The queries on it fail by themselves, and the pool does not take back a client
+  // that is no longer queryable. Those queries' own failures say what happened.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db);
   return { db, dialect: 'postgres', sqlitePath: null, close: () => db.destroy() };

@@ -28,14 +28,20 @@ export function mediaFiles(root: string): MediaFiles {
       const target = pathOf(mediaId, file);
       await mkdir(join(root, mediaId), { recursive: true });
       const temp = `${target}.tmp`;
-      const handle = await open(temp, 'w');
       try {
-        await handle.writeFile(data);
-        await handle.sync();
-      } finally {
-        await handle.close();
+        const handle = await open(temp, 'w');
+        try {
+          await handle.writeFile(data);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        await rename(temp, target);
+      } catch (error) {
+        // A full disk (ENOSPC) stops a write half-way: no half file is left behind.
+        await rm(temp, { force: true }).catch(() => {});
+        throw error;
       }
-      await rename(temp, target);
     },
     async read(mediaId, file) {
       try {

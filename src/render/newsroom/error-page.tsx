@@ -1,5 +1,6 @@
 /**
- * A newsroom page that could not be shown: not allowed for the role, not found, or bad input.
+ * A newsroom page that could not be shown: not allowed for the role, not found, bad input, or a
+ * fault of the moment (database out of reach, disk full).
  */
 import type { StaffUser } from '../../domain/staff.js';
 import type { Translator } from '../../i18n/catalogue.js';
@@ -21,7 +22,11 @@ export function NewsroomErrorPage(props: {
         ? t.t('newsroom.error.notFound')
         : props.status < 500
           ? t.t('newsroom.error.invalid')
-          : t.t('newsroom.error.ours');
+          : props.status === 503
+            ? t.t('faults.unavailable.title')
+            : props.status === 507
+              ? t.t('faults.storageFull.title')
+              : t.t('newsroom.error.ours');
   return (
     <NewsroomLayout t={t} staff={props.staff} csrf={props.csrf} title={title}>
       <h1>{title}</h1>

@@ -1,6 +1,7 @@
 /**
  * The 404 page, in the site's layout and the reader's language.
  */
+import type { MessageKey } from '../../i18n/catalogue.js';
 import { PageLayout } from '../layouts/page-layout.js';
 import type { ChromeView } from '../views.js';
 
@@ -17,12 +18,16 @@ export function NotFoundPage(props: { chrome: ChromeView }) {
   );
 }
 
-export function ErrorPage(props: { chrome: ChromeView }) {
+/** The page of a failure; `texts` name a known fault instead of the general words. */
+export function ErrorPage(props: {
+  chrome: ChromeView;
+  texts?: { title: MessageKey; body: MessageKey } | undefined;
+}) {
   const { t } = props.chrome;
   return (
     <PageLayout chrome={props.chrome}>
-      <h1 class="page-title">{t.t('error.title')}</h1>
-      <p>{t.t('error.body')}</p>
+      <h1 class="page-title">{t.t(props.texts?.title ?? 'error.title')}</h1>
+      <p>{t.t(props.texts?.body ?? 'error.body')}</p>
       <p>
         <a href={`/${props.chrome.language}/`}>{t.t('notFound.home')}</a>
       </p>

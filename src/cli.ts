@@ -148,15 +148,17 @@ function progressLine(): { report: OnProgress; clear(): void } {
   let shownAt = 0;
   let shownStep = '';
   return {
-    report({ step, done, total }) {
+    report({ step, done, total, unit }) {
       const now = Date.now();
-      if (step === shownStep && now - shownAt < 100 && done < total) return;
+      if (step === shownStep && now - shownAt < 100) return;
       shownAt = now;
       shownStep = step;
       const ratio = total > 0 ? Math.min(1, done / total) : 1;
       const bar = '#'.repeat(Math.round(ratio * 20)).padEnd(20, '.');
-      const line = `[${bar}] ${String(Math.floor(ratio * 100)).padStart(3)}% ${step}`;
-      out.write(`\r\x1b[K${line.slice(0, Math.max(10, (out.columns ?? 80) - 1))}`);
+      const count = unit === 'bytes' ? `${megabytes(done)} of ${megabytes(total)}` : `${done} of ${total}`;
+      const line = `[${bar}] ${String(Math.floor(ratio * 100)).padStart(3)}% ${step} (${count})`;
+      const width = out.columns > 20 ? out.columns : 80;
+      out.write(`\r\x1b[K${line.slice(0, width - 1)}`);
     },
     clear: () => out.write('\r\x1b[K'),
   };

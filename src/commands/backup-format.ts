@@ -85,6 +85,8 @@ export interface ProgressReport {
   step: string;
   done: number;
   total: number;
+  /** What is counted: bytes, or (by default) items such as tables and files. */
+  unit?: 'bytes';
 }
 
 export type OnProgress = (report: ProgressReport) => void;

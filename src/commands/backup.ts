@@ -175,14 +175,15 @@ export async function writeBackup(options: BackupOptions): Promise<BackupSummary
         data: unchanged(join(mediaRoot, entry.path.slice('media/'.length)), entry),
       })),
     ];
-    const total = sources.reduce((sum, source) => sum + source.size, 0);
+    // Each file takes a header and its size rounded up to whole blocks; two blocks end the archive.
+    const total = sources.reduce((sum, source) => sum + 512 + Math.ceil(source.size / 512) * 512, 1024);
     let done = 0;
     const partial = join(work, 'backup.tar.gz');
     await pipeline(
       async function* () {
         for await (const chunk of tarStream(sources)) {
           done += chunk.length;
-          onProgress?.({ step: 'writing the backup', done: Math.min(done, total), total });
+          onProgress?.({ step: 'writing the backup', done, total, unit: 'bytes' });
           yield chunk;
         }
       },

@@ -208,7 +208,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
     const seen = new Set<string>();
     try {
       for await (const entry of { [Symbol.asyncIterator]: () => entries }) {
-        onProgress?.({ step: 'reading the backup', done: read, total: fileSize });
+        onProgress?.({ step: 'reading the backup', done: read, total: fileSize, unit: 'bytes' });
         const want = expected.get(entry.name);
         if (!want || seen.has(entry.name))
           throw new BackupError(
@@ -220,7 +220,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
     } catch (error) {
       throw damaged(file, error);
     }
-    onProgress?.({ step: 'reading the backup', done: fileSize, total: fileSize });
+    onProgress?.({ step: 'reading the backup', done: fileSize, total: fileSize, unit: 'bytes' });
     const absent = [...expected.keys()].find((name) => !seen.has(name));
     if (absent) throw new BackupError(`${file} is incomplete: ${absent} is missing`);
 

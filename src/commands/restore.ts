@@ -3,8 +3,8 @@
  * database. Nothing in the target changes until the whole file has been read and checked:
  * the manifest first (format, schema), then every table and media file against its SHA-256,
  * unpacked into a folder beside the media folder. Then the schema is brought to the backup's
- * migrations, all rows are replaced in one transaction, the schema brought up to date, the
- * search index rebuilt, and the unpacked media folder put in place of the old one.
+ * migrations, all rows are replaced in one transaction, the unpacked media folder put in
+ * place of the old one, the schema brought up to date and the search index rebuilt.
  * @example await restoreBackup({ store, mediaRoot: 'data/media', file: 'site.tar.gz', force: false })
  */
 import { createHash } from 'node:crypto';
@@ -237,15 +237,15 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
       (_name, index) => onProgress?.({ step: 'loading tables', done: index, total: manifest.tables.length }),
     );
     onProgress?.({ step: 'loading tables', done: manifest.tables.length, total: manifest.tables.length });
-    const migratedUp = await migrateToLatest(store);
-    onProgress?.({ step: 'rebuilding the search index', done: 0, total: 1 });
-    const searchIndexed = await rebuildSearchIndex(store.db);
-
-    // The rows are in; the unpacked media folder takes the old one's place.
+    // The rows are in: at once the unpacked media folder takes the old one's place. What
+    // follows, the server would also do at its start (migrate, build an empty search index).
     const stagedMedia = join(staging, 'media');
     await mkdir(stagedMedia, { recursive: true });
     if (await exists(mediaRoot)) await rename(mediaRoot, join(staging, 'replaced-media'));
     await rename(stagedMedia, mediaRoot);
+    const migratedUp = await migrateToLatest(store);
+    onProgress?.({ step: 'rebuilding the search index', done: 0, total: 1 });
+    const searchIndexed = await rebuildSearchIndex(store.db);
     return {
       tables: manifest.tables.length,
       rows: manifest.tables.reduce((sum, table) => sum + table.rows, 0),

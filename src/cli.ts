@@ -338,7 +338,7 @@ async function run(argv: string[]): Promise<number> {
         progress.clear();
         const made = done.manifest;
         console.log(
-          `restored ${done.tables} tables (${done.rows} rows) and ${done.mediaFiles} media files from ${file} (made ${made.createdAt} on ${made.source.dialect} by Shortwave ${made.app.version}); search index: ${done.searchIndexed} articles${done.migratedUp.length > 0 ? `; then applied ${done.migratedUp.join(', ')}` : ''}`,
+          `restored ${done.tables} tables (${done.rows} rows) and ${done.mediaFiles} media files from ${file} (made ${made.createdAt} on ${made.source.dialect} by Shortwave ${made.app.version}); search index: ${done.searchIndexed} articles${done.migratedUp.length > 0 ? `; then applied ${done.migratedUp.join(', ')}` : ''}${made.missingMedia.length > 0 ? `; ${made.missingMedia.length} media files were already missing when it was made` : ''}`,
         );
       } finally {
         progress.clear();

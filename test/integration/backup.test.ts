@@ -22,7 +22,9 @@ import { queryTokens } from '../../src/domain/search-text.js';
 import { readTar, type TarSource, tarStream } from '../../src/lib/tar.js';
 import { backupTables, tableRows } from '../../src/storage/backup-tables.js';
 import { openSqlite, type Store } from '../../src/storage/db.js';
+import { mediaFiles } from '../../src/storage/media-files.js';
 import { appliedMigrations, knownMigrations, migrateUpTo } from '../../src/storage/migrate.js';
+import { insertMedia } from '../../src/storage/repos/media.js';
 import { searchPublished } from '../../src/storage/search.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { makeArticle, makeImage, paragraph, text } from '../support/builders.js';
@@ -277,6 +279,63 @@ describe('a backup of a database on an older schema', () => {
       await store.close();
       for (const cleanup of cleanupTargets) await cleanup();
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a backup of a site whose media folder lost files', () => {
+  it('is refused, naming the first missing file, unless told to back up without them', async () => {
+    const site = await freshStore('sqlite');
+    try {
+      const files = mediaFiles(join(site.dir, 'media'));
+      const media = (id: string) => ({
+        id,
+        originalFile: 'original.jpg',
+        mimeType: 'image/jpeg',
+        width: 10,
+        height: 10,
+        bytes: 3,
+        alt: 'A dot',
+        caption: null,
+        credit: null,
+        renditions: [{ width: 10, height: 10, format: 'webp' as const, file: '10.webp' }],
+        createdAt: '2026-12-01T10:00:00.000Z',
+      });
+      await insertMedia(site.store.db, media('kept'));
+      await files.write('kept', 'original.jpg', Buffer.from('jpg'));
+      await files.write('kept', '10.webp', Buffer.from('webp'));
+      await insertMedia(site.store.db, media('lost'));
+      await files.write('lost', 'original.jpg', Buffer.from('jpg'));
+      const file = join(site.dir, 'site.tar.gz');
+      const options = { store: site.store, mediaRoot: files.root, file, appVersion: 'test', now: new Date() };
+      await expectRefusal(
+        writeBackup(options),
+        /^1 media file\(s\) the database names are missing from .*media \(first: media\/lost\/10\.webp\); no backup was written/,
+      );
+      expect(await readdir(site.dir)).not.toContain('site.tar.gz');
+      const made = await writeBackup({ ...options, allowMissingMedia: true });
+      expect(made.missingMedia).toEqual(['media/lost/10.webp']);
+      expect(made.mediaFiles).toBe(3);
+
+      const restored = await freshStore('sqlite');
+      try {
+        const summary = await restoreBackup({
+          store: restored.store,
+          mediaRoot: join(restored.dir, 'media'),
+          file,
+          force: false,
+        });
+        expect(summary.manifest.missingMedia).toEqual(['media/lost/10.webp']);
+        expect(Object.keys(await mediaFilesIn(join(restored.dir, 'media'))).sort()).toEqual([
+          'kept/10.webp',
+          'kept/original.jpg',
+          'lost/original.jpg',
+        ]);
+      } finally {
+        await restored.cleanup();
+      }
+    } finally {
+      await site.cleanup();
     }
   });
 });

@@ -207,7 +207,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
     ]);
     const seen = new Set<string>();
     try {
-      for await (const entry of { [Symbol.asyncIterator]: () => entries }) {
+      for await (const entry of entries) {
         onProgress?.({ step: 'reading the backup', done: read, total: fileSize, unit: 'bytes' });
         const want = expected.get(entry.name);
         if (!want || seen.has(entry.name))

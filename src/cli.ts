@@ -1,13 +1,16 @@
 /**
- * `shortwave <command>`: serve, migrate, demo, user add, token create.
+ * `shortwave <command>`: serve, migrate, demo, user add, token create, backup, restore.
  * Bad arguments print what is wrong and the usage and exit 2; a failure exits 1 with one line.
  */
 // First of all, before the other modules load: how the heap grows (see the module).
 import './lib/heap-growth.js';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { writeBackup } from './commands/backup.js';
+import { BackupError, type OnProgress } from './commands/backup-format.js';
+import { restoreBackup } from './commands/restore.js';
 import {
   addStaffUser,
   changeStaffUserByEmail,
@@ -51,6 +54,8 @@ Commands:
   token create          print a new API token for a staff user
   token list            list the API tokens (never the tokens themselves)
   token revoke          revoke an API token
+  backup FILE           write a backup of the database and media files, while the site runs
+  restore FILE          load a backup into an empty data dir or database
 
 Run "shortwave <command> --help" for a command's options; "shortwave --version" prints the version.
 Settings come from the environment: HOST, PORT, DATA_DIR, DATABASE_URL, PUBLIC_URL, LOG_LEVEL.`,
@@ -85,6 +90,25 @@ Without --password the password is asked for (or read from standard input).`,
 create  prints a new API token for the staff user with that email, once, on the last line.
 list    lists the tokens: id, owner, label, created, last used (never the tokens themselves).
 revoke  revokes the token with that id (from token list); calls with it answer 401.`,
+  backup: `Usage: shortwave backup FILE [--allow-missing-media]
+
+Writes a consistent backup of the database (DATA_DIR or DATABASE_URL) and the media files
+(DATA_DIR/media) into FILE, while the site keeps running: every table is read at one point
+in time. FILE is a gzip-compressed tar archive (tar -tzf FILE lists it), the same for SQLite
+and PostgreSQL; an existing FILE is replaced only once the new backup is complete. It holds
+password and token hashes: keep it as private as the database.
+
+  --allow-missing-media  back up even when files of stored images are missing from
+                         DATA_DIR/media (they are listed in the backup); without it, refuses`,
+  restore: `Usage: shortwave restore FILE [--force]
+
+Loads a backup made by "shortwave backup" (from SQLite or PostgreSQL) into the database
+(DATA_DIR or DATABASE_URL) and DATA_DIR/media. Stop the server first. The whole file is
+checked before anything changes; the target must be empty (a new data dir, or a new
+database, migrated or not), else nothing is changed. The search index is rebuilt.
+
+  --force  replace everything in a target that is not empty: all its rows, in one
+           transaction, and its media folder`,
 };
 
 function parse(args: string[], usage: string, options: Record<string, { type: 'string' | 'boolean' }>) {
@@ -106,6 +130,71 @@ function required(values: Record<string, string | boolean | undefined>, name: st
   const value = values[name];
   if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} is required`, usage);
   return value;
+}
+
+/** Like parse, for a command that takes one FILE argument. */
+function parseWithFile(
+  args: string[],
+  usage: string,
+  options: Record<string, { type: 'string' | 'boolean' }>,
+): { values: Record<string, string | boolean | undefined>; file: string | null } {
+  try {
+    const parsed = parseArgs({
+      args,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: true,
+    });
+    if (parsed.positionals.length > 1) throw new Error(`unexpected argument ${parsed.positionals[1]}`);
+    const values = parsed.values as Record<string, string | boolean | undefined>;
+    const file = parsed.positionals[0] ?? null;
+    if (file === null && !values.help) throw new Error('FILE is required');
+    return { values, file };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error), usage);
+  }
+}
+
+/** The version in package.json (one folder above src/ and dist/). */
+function appVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * A progress line on standard error when it is a terminal (redrawn at most ten times a
+ * second); nothing otherwise, so logs and pipes stay clean.
+ */
+function progressLine(): { report: OnProgress; clear(): void } {
+  const out = process.stderr;
+  if (!out.isTTY) return { report: () => {}, clear: () => {} };
+  let shownAt = 0;
+  let shownStep = '';
+  return {
+    report({ step, done, total, unit }) {
+      const now = Date.now();
+      if (step === shownStep && now - shownAt < 100) return;
+      shownAt = now;
+      shownStep = step;
+      const ratio = total > 0 ? Math.min(1, done / total) : 1;
+      const bar = '#'.repeat(Math.round(ratio * 20)).padEnd(20, '.');
+      const count = unit === 'bytes' ? `${megabytes(done)} of ${megabytes(total)}` : `${done} of ${total}`;
+      const line = `[${bar}] ${String(Math.floor(ratio * 100)).padStart(3)}% ${step} (${count})`;
+      const width = out.columns > 20 ? out.columns : 80;
+      out.write(`\r\x1b[K${line.slice(0, width - 1)}`);
+    },
+    clear: () => out.write('\r\x1b[K'),
+  };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
 async function readPassword(): Promise<string> {
@@ -135,18 +224,10 @@ async function withStore<T>(fn: (store: Awaited<ReturnType<typeof openStore>>) =
   }
 }
 
-/** The version in package.json, one folder up from both src/ and dist/. */
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
-
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--version' || command === '-V' || command === 'version') {
-    console.log(`shortwave ${version()}`);
+    console.log(`shortwave ${appVersion()}`);
     return 0;
   }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -305,6 +386,60 @@ async function run(argv: string[]): Promise<number> {
       console.log(token);
       return 0;
     }
+    case 'backup': {
+      const { values, file } = parseWithFile(rest, USAGE.backup, {
+        'allow-missing-media': { type: 'boolean' },
+      });
+      if (values.help || file === null) return help(USAGE.backup);
+      const config = loadConfig(process.env);
+      const store = await openStore(config);
+      const progress = progressLine();
+      try {
+        const done = await writeBackup({
+          store,
+          mediaRoot: join(config.dataDir, 'media'),
+          file: resolve(file),
+          appVersion: appVersion(),
+          now: new Date(),
+          allowMissingMedia: values['allow-missing-media'] === true,
+          onProgress: progress.report,
+        });
+        progress.clear();
+        for (const missing of done.missingMedia) console.error(`shortwave: missing media file ${missing}`);
+        console.log(
+          `backed up ${done.tables} tables (${done.rows} rows) and ${done.mediaFiles} media files to ${file} (${megabytes(done.bytes)})`,
+        );
+      } finally {
+        progress.clear();
+        await store.close();
+      }
+      return 0;
+    }
+    case 'restore': {
+      const { values, file } = parseWithFile(rest, USAGE.restore, { force: { type: 'boolean' } });
+      if (values.help || file === null) return help(USAGE.restore);
+      const config = loadConfig(process.env);
+      const store = await openStore(config);
+      const progress = progressLine();
+      try {
+        const done = await restoreBackup({
+          store,
+          mediaRoot: join(config.dataDir, 'media'),
+          file: resolve(file),
+          force: values.force === true,
+          onProgress: progress.report,
+        });
+        progress.clear();
+        const made = done.manifest;
+        console.log(
+          `restored ${done.tables} tables (${done.rows} rows) and ${done.mediaFiles} media files from ${file} (made ${made.createdAt} on ${made.source.dialect} by Shortwave ${made.app.version}); search index: ${done.searchIndexed} articles${done.migratedUp.length > 0 ? `; then applied ${done.migratedUp.join(', ')}` : ''}${made.missingMedia.length > 0 ? `; ${made.missingMedia.length} media files were already missing when it was made` : ''}`,
+        );
+      } finally {
+        progress.clear();
+        await store.close();
+      }
+      return 0;
+    }
     default:
       throw new UsageError(`unknown command ${command}`, USAGE.main);
   }
@@ -336,7 +471,11 @@ run(process.argv.slice(2)).then(
     if (error instanceof UsageError) {
       console.error(`shortwave: ${error.message}\n\n${error.usage}`);
       process.exitCode = 2;
-    } else if (error instanceof StartupError || error instanceof DomainError) {
+    } else if (
+      error instanceof StartupError ||
+      error instanceof DomainError ||
+      error instanceof BackupError
+    ) {
       console.error(`shortwave: ${error.message}`);
       process.exitCode = 1;
     } else if (error instanceof Error && error.message.startsWith('bad setting')) {

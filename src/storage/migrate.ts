@@ -2,8 +2,9 @@
  * Runs the ordered migrations. Idempotent: already applied ones are skipped.
  * @example await migrateToLatest(store) // ['2026-11-29-0001-initial-schema', ...] newly applied
  */
-import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
-import type { Store } from './db.js';
+import { sql } from 'kysely';
+import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely/migration';
+import type { Db, Store } from './db.js';
 import * as initialSchema from './migrations/2026-11-29-0001-initial-schema.js';
 import * as seedLanguages from './migrations/2026-11-29-0002-seed-languages-and-sections.js';
 import * as newestFirstIndexes from './migrations/2026-11-29-0003-newest-first-indexes.js';
@@ -29,10 +30,41 @@ const MIGRATIONS: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
+/** The names of every migration this version knows, in the order they run. */
+export function knownMigrations(): string[] {
+  return Object.keys(MIGRATIONS).sort();
+}
+
+/** The names of the migrations applied to the database, in order; empty for a new database. */
+export async function appliedMigrations(db: Db): Promise<string[]> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  if (!tables.some((t) => t.name === 'kysely_migration')) return [];
+  const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
+  return rows.map((row) => row.name);
+}
+
 /** Brings the schema up to date and answers the names of the migrations it applied. */
 export async function migrateToLatest(store: Store): Promise<string[]> {
+  return applyMigrations(store, (migrator) => migrator.migrateToLatest());
+}
+
+/**
+ * Brings the schema up to the named migration (not past it); answers those it applied.
+ * Never migrates down: a database already past that migration is refused.
+ */
+export async function migrateUpTo(store: Store, name: string): Promise<string[]> {
+  if (!(name in MIGRATIONS)) throw new Error(`unknown migration ${name}`);
+  const past = (await appliedMigrations(store.db)).find((applied) => applied > name);
+  if (past) throw new Error(`the database is already past migration ${name} (it has ${past})`);
+  return applyMigrations(store, (migrator) => migrator.migrateTo(name));
+}
+
+async function applyMigrations(
+  store: Store,
+  run: (migrator: Migrator) => Promise<MigrationResultSet>,
+): Promise<string[]> {
   const migrator = new Migrator({ db: store.db, provider });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await run(migrator);
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -155,3 +155,19 @@ export async function mediaUses(db: Db, id: string, limit = 50): Promise<MediaUs
     place: r.hero_media_id === id ? 'hero' : 'body',
   }));
 }
+
+/** Every stored media item's files (the original and its renditions), by media id. */
+export async function allMediaFiles(db: Db): Promise<Array<{ mediaId: string; files: string[] }>> {
+  const rows = await db
+    .selectFrom('media')
+    .select(['id', 'original_file', 'renditions_json'])
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    mediaId: row.id,
+    files: [
+      row.original_file,
+      ...readJson(RenditionsSchema, row.renditions_json, `renditions of media ${row.id}`).map((r) => r.file),
+    ],
+  }));
+}

@@ -189,15 +189,19 @@ const byIdsQuery = prepared((db, a: { ids: string[]; withBodies: boolean }) =>
     .where('status', '=', 'published'),
 );
 
+// In the languages' order: without an order, rows came in their physical order, which differs
+// once a database is restored from a backup (or PostgreSQL moves an updated row).
 const translationsQuery = prepared((db, a: { storyId: string }) =>
   db
     .selectFrom('articles')
-    .select(['id', 'language', 'slug', 'section_slug'])
-    .where('story_id', '=', a.storyId)
-    .where('status', '=', 'published'),
+    .innerJoin('languages', 'languages.code', 'articles.language')
+    .select(['articles.id', 'articles.language', 'articles.slug', 'articles.section_slug'])
+    .where('articles.story_id', '=', a.storyId)
+    .where('articles.status', '=', 'published')
+    .orderBy('languages.position'),
 );
 
-/** The published language versions of a story. */
+/** The published language versions of a story, in the languages' order. */
 export async function publishedTranslations(
   db: Db,
   storyId: string,

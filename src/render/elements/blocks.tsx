@@ -117,7 +117,6 @@ export function BodyBlocks(props: { nodes: readonly BlockNode[]; ctx: BodyContex
   return <>{props.nodes.map((node) => renderBlock(node, props.ctx))}</>;
 }
 
-
 /** The whole body of an article in its own box (feeds' full text). */
 export function Body(props: { nodes: readonly BlockNode[]; ctx: BodyContext }) {
   return (

@@ -28,7 +28,7 @@ import { apiTaxonomyRoutes } from './routes/api-taxonomy.js';
 import { apiTrustRoutes } from './routes/api-trust.js';
 import { apiTrustPublicRoutes } from './routes/api-trust-public.js';
 import { assetRoutes, defaultAssetsDir, loadClientAssets } from './routes/assets.js';
-import { brandAssetRoutes } from './routes/brand-assets.js';
+import { brandAssetRoutes, siteIconRoutes } from './routes/brand-assets.js';
 import { feedRoutes } from './routes/feeds.js';
 import { mediaFileRoutes } from './routes/media-files.js';
 import { newsroomRoutes } from './routes/newsroom.js';
@@ -107,6 +107,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/media', mediaFileRoutes(deps));
   app.route('/assets', brandAssetRoutes());
+  app.route('/', siteIconRoutes());
   const clientAssets = loadClientAssets(defaultAssetsDir());
   if (!clientAssets.embeds)
     deps.log.warn('the embeds island is not built (npm run build); embeds stay links');

@@ -16,9 +16,17 @@ import { type Media, renditionPath, renditionsOf } from '../domain/media.js';
 import type { Author, Section } from '../domain/taxonomy.js';
 import { policyPaths, type ResolvedTrustSettings, resolveTrustSettings } from '../domain/trust.js';
 import { translator } from '../i18n/catalogue.js';
+import { SITE_CARD } from '../render/brand.js';
 import type { OrganizationTrust } from '../render/json-ld.js';
 import type { ArticleTrustView } from '../render/pages/trust-page.js';
-import type { ArticleView, ChromeView, EmbedView, ImageView, TeaserView } from '../render/views.js';
+import type {
+  ArticleView,
+  ChromeView,
+  EmbedView,
+  ImageView,
+  SocialImage,
+  TeaserView,
+} from '../render/views.js';
 import type { Db } from '../storage/db.js';
 import { correctionsOf } from '../storage/repos/corrections.js';
 import { findMediaMany } from '../storage/repos/media.js';
@@ -174,7 +182,12 @@ export function chromeOf(input: ChromeInput): ChromeView {
     })),
     alternates: alternatesOf(versions, input.publicUrl),
     year: input.now.getUTCFullYear(),
-    social: input.social ?? { type: 'website', image: null },
+    social: {
+      type: input.social?.type ?? 'website',
+      // Every page has a picture for link previews: its own, else the site's card.
+      image: input.social?.image ?? siteCardOf(input.publicUrl, siteName, t.t('site.tagline')),
+      ...(input.social?.article ? { article: input.social.article } : {}),
+    },
     jsonLd: input.jsonLd ?? [],
     feeds: feedsOf(input, siteName, t.t('home.title')),
   };
@@ -196,6 +209,36 @@ function feedsOf(input: ChromeInput, siteName: string, languageTitle: string): C
     );
   }
   return feeds;
+}
+
+/** The site's own card (1200 x 630, drawn from the brand mark), for pages without a picture. */
+export function siteCardOf(publicUrl: string, siteName: string, tagline: string): SocialImage {
+  return {
+    url: `${publicUrl}${SITE_CARD.path}`,
+    width: SITE_CARD.width,
+    height: SITE_CARD.height,
+    alt: `${siteName} - ${tagline}`,
+  };
+}
+
+/**
+ * The social card image of a shown picture (a teaser's): its largest rendition up to 1280 px
+ * from its `srcset`, absolute; null when it has none.
+ */
+export function socialImageOfPicture(image: ImageView | null, publicUrl: string): SocialImage | null {
+  if (!image) return null;
+  const candidates = image.srcset.split(', ').flatMap((entry) => {
+    const [url, w] = entry.split(' ');
+    const width = Number(w?.slice(0, -1));
+    return url && Number.isInteger(width) && width > 0 ? [{ url, width }] : [];
+  });
+  const best = candidates.filter((c) => c.width <= 1280).at(-1) ?? { url: image.src, width: image.width };
+  return {
+    url: `${publicUrl}${best.url}`,
+    width: best.width,
+    height: Math.round((best.width * image.height) / image.width),
+    alt: image.alt,
+  };
 }
 
 /** The social card image of a hero: its largest rendition up to 1280 px, absolute. */

@@ -38,6 +38,8 @@ footer nav a{color:var(--muted)}
 .sections a{color:var(--ink);text-decoration:none}
 .sections a[aria-current]{border-block-end:3px solid var(--accent)}
 main{padding-block:1.5rem 3rem}
+main.has-after{padding-block-end:0}
+aside.related{padding-block-end:3rem}
 h1,h2,h3,h4{line-height:1.2;margin-block:1.2em .4em}
 .page-title{font-size:clamp(1.5rem,4vw,2.2rem);margin-block-start:0}
 .label{display:inline-block;font-size:.8rem;font-weight:700;text-transform:uppercase;letter-spacing:.04em;color:var(--accent);margin:0 0 .3rem}
@@ -47,8 +49,8 @@ h1,h2,h3,h4{line-height:1.2;margin-block:1.2em .4em}
 .sponsored-note{background:#fff7d6;border:1px solid #8a6d00;padding:.5rem .75rem}
 .teasers{list-style:none;margin:0;padding:0;display:grid;gap:1.25rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,17rem),1fr))}
 .teaser{border-block-start:1px solid var(--line);padding-block-start:.75rem}
-.teaser h3{font-size:1.15rem;margin:.2rem 0 .4rem}
-.teaser h3 a{color:var(--ink);text-decoration:none}
+.teaser h2,.teaser h3{font-size:1.15rem;margin:.2rem 0 .4rem}
+.teaser h2 a,.teaser h3 a{color:var(--ink);text-decoration:none}
 .teaser p{margin:.3rem 0}
 .teaser img{margin-block-end:.5rem;aspect-ratio:3/2;object-fit:cover;inline-size:100%}
 .meta{color:var(--muted);font-size:.85rem}
@@ -67,7 +69,8 @@ figcaption{font-size:.88rem;color:var(--muted);padding-block-start:.4rem}
 .byline,.dates{margin:.25rem 0;font-size:.92rem}
 .dates{color:var(--muted)}
 .body{font-size:1.08rem}
-.body p{margin-block:0 1.1em}
+.body>header,.body>.corrections{font-size:1rem}
+.body p:not(:where(header p,.corrections p,.agency)){margin-block:0 1.1em}
 .body blockquote{margin:1.5rem 0;padding-inline-start:1rem;border-inline-start:4px solid var(--accent);font-size:1.15rem}
 .body ul,.body ol{padding-inline-start:1.5rem}
 .ext svg{display:inline-block;inline-size:.75em;block-size:.75em;margin-inline-start:.2em;vertical-align:baseline}

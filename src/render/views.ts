@@ -52,11 +52,22 @@ export interface ChromeView {
   alternates: Array<{ hreflang: Language | 'x-default'; href: string }>;
   year: number;
   /** What social cards show: the Open Graph type and the page's main image. */
-  social: { type: 'website' | 'article'; image: SocialImage | null };
+  social: { type: 'website' | 'article'; image: SocialImage | null; article?: SocialArticle };
   /** schema.org blocks of this page, each already serialised by `safeJson`. */
   jsonLd: string[];
   /** Feeds a feed reader can discover from this page. */
   feeds: Array<{ type: 'application/rss+xml' | 'application/atom+xml'; href: string; title: string }>;
+}
+
+/** An article's Open Graph facts (`article:*`). */
+export interface SocialArticle {
+  /** ISO 8601 instants. */
+  publishedTime: string;
+  modifiedTime: string;
+  /** The section's name in the page's language. */
+  section: string | null;
+  /** Absolute addresses of the authors' pages. */
+  authors: string[];
 }
 
 export interface SocialImage {

@@ -229,18 +229,19 @@ describe('the article editor in Chromium', () => {
     expect(await reader.locator('.lead').textContent()).toBe(
       'Voters decide on Sunday how the city spends its money.',
     );
-    const article = reader.locator('article.article .body');
-    expect(await article.locator('p').first().textContent()).toBe(
+    // The body's blocks sit in the article beside its header (for reader modes).
+    const article = reader.locator('article.article.body');
+    expect(await article.locator(':scope > p').first().textContent()).toBe(
       'The city council proposed the budget in spring. The vote is on 30 November.',
     );
     expect(await article.locator('h2').textContent()).toBe('What is at stake');
     const link = article.locator('a.ext');
     expect(await link.getAttribute('href')).toBe('https://www.bern.ch/budget');
     expect(await link.textContent()).toContain('council report');
-    const photo = article.locator('figure img');
+    const photo = article.locator(':scope > figure img');
     expect(await photo.getAttribute('alt')).toBe('The Federal Palace in Bern');
     expect(await photo.getAttribute('src')).toContain(`/media/${photoId}/`);
-    expect(await article.locator('figure figcaption').textContent()).toBe(
+    expect(await article.locator(':scope > figure figcaption').textContent()).toBe(
       'The Federal Palace on the eve of the vote, seen from the river © Keystone',
     );
     const box = article.locator('.more-box a');

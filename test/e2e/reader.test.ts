@@ -132,6 +132,22 @@ describe('a reader in Chromium', () => {
     await home.close();
   });
 
+  it('lets a 360 px phone load the small rendition of teaser pictures, a wide screen a larger one', async () => {
+    const chosen = async (width: number) => {
+      const page = await open('/en/politics', width);
+      const picture = page.locator('main .teaser img').first();
+      await picture.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+        .toBe(true);
+      const src = await picture.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname);
+      await page.close();
+      return src;
+    };
+    expect(await chosen(360)).toMatch(/^\/media\/\w+\/320\.webp$/);
+    expect(await chosen(1280)).toMatch(/^\/media\/\w+\/640\.webp$/);
+  });
+
   it('has no serious or critical accessibility findings on the main pages', async () => {
     const home = await open('/en/');
     const article = (await home.locator('.teaser h3 a').first().getAttribute('href')) ?? '/en/';

@@ -164,11 +164,11 @@ describe.each(DIALECTS)('reader site on %s', (dialect) => {
     }
     const first = await get('/en/science');
     expect(first.status).toBe(200);
-    expect(first.html.match(/Science note \d+<\/a><\/h3>/g)).toHaveLength(20);
+    expect(first.html.match(/Science note \d+<\/a><\/h2>/g)).toHaveLength(20);
     expect(first.html).toContain('href="/en/science?page=2"');
     expect(first.html).not.toContain('Voters back');
     const second = await get('/en/science?page=2');
-    expect(second.html.match(/Science note \d+<\/a><\/h3>/g)).toHaveLength(1);
+    expect(second.html.match(/Science note \d+<\/a><\/h2>/g)).toHaveLength(1);
     expect((await get('/en/science?page=3')).status).toBe(404);
     // The home shows the 11 newest, then per section the next 4 that are not shown yet.
     const home = (await get('/en/')).html;

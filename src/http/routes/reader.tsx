@@ -41,6 +41,7 @@ import {
   resolvedTrustOf,
   sectionLatest,
   socialImageOf,
+  socialImageOfPicture,
   teasersOf,
 } from '../reader-views.js';
 import type { ClientAssets } from './assets.js';
@@ -228,6 +229,8 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
               await chrome(language, `/${language}/`, t.t('home.title'), {
                 jsonLd: [websiteJsonLd({ publicUrl: deps.publicUrl, siteName: t.t('site.name'), language })],
                 versions: LANGUAGES.map((l) => ({ language: l, path: `/${l}/` })),
+                // The top story's picture, else (in chromeOf) the site's card.
+                social: { type: 'website', image: socialImageOfPicture(top?.image ?? null, deps.publicUrl) },
               })
             }
             home={{ top, latest: rest, sections: blocks }}
@@ -309,6 +312,10 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
     if (page > 1 && articles.length === 0) return { kind: 'missing' };
     const { versions, ...extra } = list.chrome ?? {};
     const pagePath = page > 1 ? `${list.path}?page=${page}` : list.path;
+    const teasers = await teasersOf(db, articles);
+    // Link previews show the newest picture of the list, else (in chromeOf) the site's card.
+    const picture = teasers.find((teaser) => teaser.image)?.image ?? null;
+    const social = { type: 'website' as const, image: socialImageOfPicture(picture, deps.publicUrl) };
     return {
       kind: 'page',
       status: 200,
@@ -319,13 +326,13 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
               language,
               pagePath,
               list.heading,
-              page > 1 || !versions ? extra : { ...extra, versions },
+              page > 1 || !versions ? { ...extra, social } : { ...extra, versions, social },
             )
           }
           list={{
             heading: list.heading,
             intro: list.intro ?? null,
-            teasers: await teasersOf(db, articles),
+            teasers,
             empty: list.empty,
             paging: paging(list.path, page, total),
             profile: list.profile ?? null,
@@ -474,7 +481,16 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
       description: article.lead,
       currentSection: article.sectionSlug,
       versions,
-      social: { type: 'article', image: socialImageOf(view.hero, view.heroSizes) },
+      social: {
+        type: 'article',
+        image: socialImageOf(view.hero, view.heroSizes),
+        article: {
+          publishedTime: view.firstPublishedAt,
+          modifiedTime: view.updatedAt ?? view.firstPublishedAt,
+          section: view.section?.label ?? null,
+          authors: view.authors.map((author) => `${deps.publicUrl}${author.href}`),
+        },
+      },
       jsonLd: [articleJsonLd(view, { ...site, url }), breadcrumbJsonLd(trail, deps.publicUrl)],
     });
     return (

@@ -112,7 +112,16 @@ function renderBlock<K extends BlockKind>(node: Extract<BlockNode, { type: K }>,
   return render(node, ctx);
 }
 
-/** The whole body of an article. */
+/** The blocks of an article's body, without a box of their own (the article page's `<article>` holds them). */
+export function BodyBlocks(props: { nodes: readonly BlockNode[]; ctx: BodyContext }) {
+  return <>{props.nodes.map((node) => renderBlock(node, props.ctx))}</>;
+}
+
+/** The whole body of an article in its own box (feeds' full text). */
 export function Body(props: { nodes: readonly BlockNode[]; ctx: BodyContext }) {
-  return <div class="body">{props.nodes.map((node) => renderBlock(node, props.ctx))}</div>;
+  return (
+    <div class="body">
+      <BodyBlocks nodes={props.nodes} ctx={props.ctx} />
+    </div>
+  );
 }

@@ -259,7 +259,6 @@ export function CommentInvitation(props: { articleId: string; t: Translator }) {
       data-language={language}
       data-texts={islandTextsOf(t)}
     >
-      <style dangerouslySetInnerHTML={{ __html: COMMENTS_CSS }} />
       <h2 id="comments-title">{t.t('readers.comments.title')}</h2>
       <p>{t.t('readers.comments.invite')}</p>
       <p class="comments-join">

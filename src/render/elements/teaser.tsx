@@ -37,6 +37,14 @@ export function PublishedOn(props: {
   );
 }
 
+/**
+ * How wide a teaser's picture is shown, for the browser's choice of rendition: a column of the
+ * grid (at most 22rem) from two columns up (38rem), else the page's width less its padding.
+ * The phone width is asked 0.5rem short of the 2rem padding: a 360 px phone then takes the
+ * 320 px rendition (640 px at 2x) instead of twice as many pixels for an 8 px wider box.
+ */
+export const TEASER_SIZES = '(min-width: 38rem) 22rem, calc(100vw - 2.5rem)';
+
 export function Teaser(props: {
   teaser: TeaserView;
   t: Translator;
@@ -48,7 +56,7 @@ export function Teaser(props: {
   return (
     <article class="teaser">
       {props.withImage !== false && teaser.image ? (
-        <Picture image={teaser.image} sizes="(min-width: 48rem) 22rem, 100vw" />
+        <Picture image={teaser.image} sizes={TEASER_SIZES} />
       ) : null}
       <TypeLabel type={teaser.type} kicker={teaser.kicker} t={t} />
       {props.headingLevel === 2 ? <h2>{link}</h2> : <h3>{link}</h3>}
@@ -63,12 +71,13 @@ export function Teaser(props: {
   );
 }
 
-export function TeaserList(props: { teasers: TeaserView[]; t: Translator }) {
+/** Teasers in a grid; their headlines are h3 under a list's h2, or h2 right under the page's h1. */
+export function TeaserList(props: { teasers: TeaserView[]; t: Translator; headingLevel?: 2 | 3 }) {
   return (
     <ul class="teasers">
       {props.teasers.map((teaser) => (
         <li>
-          <Teaser teaser={teaser} t={props.t} />
+          <Teaser teaser={teaser} t={props.t} headingLevel={props.headingLevel ?? 3} />
         </li>
       ))}
     </ul>

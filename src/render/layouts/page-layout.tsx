@@ -2,12 +2,23 @@
  * The frame of every reader page: head, masthead, language and section navigation, footer.
  */
 
+import { SiteIcons } from '../elements/site-icons.js';
 import { SocialMeta } from '../elements/social-meta.js';
 import type { Child } from '../jsx/jsx-runtime.js';
 import { SITE_CSS } from '../styles.js';
 import type { ChromeView } from '../views.js';
 
-export function PageLayout(props: { chrome: ChromeView; head?: Child; children: Child }) {
+export function PageLayout(props: {
+  chrome: ChromeView;
+  head?: Child;
+  children: Child;
+  /**
+   * What follows the page's main content, outside `<main>` and in a landmark of its own (such
+   * as an article's report form, comments, "More in" and rankings, in an `<aside>`), so that
+   * reader modes and assistive technology find the page's own content alone in `<main>`.
+   */
+  after?: Child;
+}) {
   const { chrome } = props;
   const { t } = chrome;
   return (
@@ -19,6 +30,7 @@ export function PageLayout(props: { chrome: ChromeView; head?: Child; children: 
         <meta name="description" content={chrome.description} />
         <link rel="canonical" href={chrome.canonical} />
         <SocialMeta chrome={chrome} />
+        <SiteIcons language={chrome.language} />
         {chrome.feeds.map((feed) => (
           <link rel="alternate" type={feed.type} href={feed.href} title={feed.title} />
         ))}
@@ -74,9 +86,10 @@ export function PageLayout(props: { chrome: ChromeView; head?: Child; children: 
             </ul>
           </nav>
         </header>
-        <main id="content" class="wrap" tabindex={-1}>
+        <main id="content" class={props.after ? 'wrap has-after' : 'wrap'} tabindex={-1}>
           {props.children}
         </main>
+        {props.after ?? null}
         <footer>
           <div class="wrap">
             <p>{t.t('footer.about')}</p>

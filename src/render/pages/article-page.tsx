@@ -1,9 +1,10 @@
 /**
- * The article page: type label, headline, lead, hero, byline, dates, body, agency credit,
- * more from the same section, and the rankings (Popular Stories, Most Discussed).
+ * The article page: in `<main>`, the article alone (type label, headline, lead, hero, byline,
+ * dates, corrections, body, agency credit); after it, the report form and trust links, the
+ * comments, more from the same section, and the rankings (Popular Stories, Most Discussed).
  */
-import { Body } from '../elements/blocks.js';
-import { CommentInvitation } from '../elements/comments.js';
+import { BodyBlocks } from '../elements/blocks.js';
+import { COMMENTS_CSS, CommentInvitation } from '../elements/comments.js';
 import { CorrectionNotes } from '../elements/corrections.js';
 import { Figure } from '../elements/image.js';
 import { Rankings, type RankingsView, ReadBeacon } from '../elements/rankings.js';
@@ -43,6 +44,49 @@ function Byline(props: { article: ArticleView; chrome: ChromeView }) {
   );
 }
 
+/**
+ * What follows an article, outside `<main>`, in an `<aside>`: the report form and trust links,
+ * the comments, "More in" the section and the rankings. Reader modes (Readability drops an
+ * aside, and a box whose class says "related") and screen readers' jump to "main" then find
+ * the article's own content alone.
+ */
+function AfterArticle(props: {
+  chrome: ChromeView;
+  article: ArticleView & Partial<ArticleTrustView>;
+  rankings?: RankingsView | null | undefined;
+}) {
+  const { chrome, article } = props;
+  const { t } = chrome;
+  return (
+    <aside class="wrap related" aria-label={t.t('clients.afterArticle.label')}>
+      {article.version !== undefined ? (
+        <div class="article">
+          <ReportErrorForm
+            language={chrome.language}
+            articleId={article.id}
+            version={article.version}
+            t={t}
+          />
+          <nav class="trust-links" aria-label={t.t('trust.footer.link')}>
+            <p>
+              <a href={`/${chrome.language}/about/trust`}>{t.t('trust.footer.link')}</a>
+            </p>
+            {article.jtiCertificateUrl ? <JtiBadge href={article.jtiCertificateUrl} t={t} /> : null}
+          </nav>
+        </div>
+      ) : null}
+      <CommentInvitation articleId={article.id} t={t} />
+      {article.section && article.moreInSection.length > 0 ? (
+        <section class="block" aria-labelledby="more-in-section">
+          <h2 id="more-in-section">{t.t('article.inThisSection', { section: article.section.label })}</h2>
+          <TeaserList teasers={article.moreInSection} t={t} />
+        </section>
+      ) : null}
+      <Rankings rankings={props.rankings} t={t} />
+    </aside>
+  );
+}
+
 export function ArticlePage(props: {
   chrome: ChromeView;
   article: ArticleView & Partial<ArticleTrustView>;
@@ -58,12 +102,20 @@ export function ArticlePage(props: {
       head={
         <>
           <TrustStyles />
+          {/* The comments' styles, in the head: a <style> is not allowed in the body. */}
+          <style dangerouslySetInnerHTML={{ __html: COMMENTS_CSS }} />
           {article.embedScript ? <script src={article.embedScript} defer /> : null}
           <ReadBeacon src={props.readBeacon} articleId={article.id} />
         </>
       }
+      after={<AfterArticle chrome={chrome} article={article} rankings={props.rankings} />}
     >
-      <article class="article">
+      {/*
+        The body's blocks sit right in the <article>, beside its header: reader modes
+        (Readability) take the element holding the paragraphs, which then is the whole article,
+        headline, lead, hero and corrections included. The class "body" styles them.
+      */}
+      <article class="article body">
         <header>
           <ArticleTypeLabel article={article} chrome={chrome} />
           <h1>{article.headline}</h1>
@@ -88,34 +140,12 @@ export function ArticlePage(props: {
           </p>
         </header>
         <CorrectionNotes corrections={article.corrections} placement="top" t={t} />
-        <Body nodes={article.body.content} ctx={article.bodyContext} />
+        <BodyBlocks nodes={article.body.content} ctx={article.bodyContext} />
         {article.source ? (
           <p class="agency">{t.t('article.agencyCredit', { source: article.source })}</p>
         ) : null}
         <CorrectionNotes corrections={article.corrections} placement="bottom" t={t} />
       </article>
-      {article.version !== undefined ? (
-        <div class="article">
-          <ReportErrorForm
-            language={chrome.language}
-            articleId={article.id}
-            version={article.version}
-            t={t}
-          />
-          <p>
-            <a href={`/${chrome.language}/about/trust`}>{t.t('trust.footer.link')}</a>
-          </p>
-          {article.jtiCertificateUrl ? <JtiBadge href={article.jtiCertificateUrl} t={t} /> : null}
-        </div>
-      ) : null}
-      <CommentInvitation articleId={article.id} t={t} />
-      {article.section && article.moreInSection.length > 0 ? (
-        <section class="block" aria-labelledby="more-in-section">
-          <h2 id="more-in-section">{t.t('article.inThisSection', { section: article.section.label })}</h2>
-          <TeaserList teasers={article.moreInSection} t={t} />
-        </section>
-      ) : null}
-      <Rankings rankings={props.rankings} t={t} />
     </PageLayout>
   );
 }

@@ -83,7 +83,11 @@ export function ListPage(props: {
       <h1 class="page-title">{list.heading}</h1>
       {list.intro ? <p class="author-bio">{list.intro}</p> : null}
       {list.profile ? <AuthorProfile profile={list.profile} chrome={chrome} /> : null}
-      {list.teasers.length > 0 ? <TeaserList teasers={list.teasers} t={t} /> : <p>{list.empty}</p>}
+      {list.teasers.length > 0 ? (
+        <TeaserList teasers={list.teasers} t={t} headingLevel={list.profile ? 3 : 2} />
+      ) : (
+        <p>{list.empty}</p>
+      )}
       <Pager paging={list.paging} t={t} />
     </PageLayout>
   );

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { LOG_LEVELS, type LogLevel } from './lib/logger.js';
+import { parseTrustedProxies, type TrustedProxies } from './lib/trusted-proxies.js';
 
 export interface Config {
   host: string;
@@ -20,6 +21,10 @@ export interface Config {
   logLevel: LogLevel;
   timeZone: string;
   pageCache: boolean;
+  /** Reverse proxies whose `X-Forwarded-For` names the client; none unless set. */
+  trustedProxies: TrustedProxies;
+  /** Image uploads processed at once; more wait briefly, then get 503. */
+  uploadConcurrency: number;
 }
 
 const EnvSchema = z.object({
@@ -49,6 +54,8 @@ const EnvSchema = z.object({
       }
     }, 'is not a known time zone'),
   PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+  TRUSTED_PROXIES: z.string().optional(),
+  UPLOAD_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
 });
 
 /** Reads the settings; throws an Error whose message names the bad setting. */
@@ -60,6 +67,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new Error(`bad setting ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
   }
   const e = result.data;
+  let trustedProxies: TrustedProxies;
+  try {
+    trustedProxies = parseTrustedProxies(e.TRUSTED_PROXIES);
+  } catch (error) {
+    throw new Error(`bad setting TRUSTED_PROXIES: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const publicHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST;
   return {
     host: e.HOST,
@@ -75,5 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     timeZone: e.NEWSROOM_TIME_ZONE,
     pageCache: e.PAGE_CACHE === 'on',
+    trustedProxies,
+    uploadConcurrency: e.UPLOAD_CONCURRENCY,
   };
 }

@@ -10,9 +10,11 @@ import { translator } from '../i18n/catalogue.js';
 import { renderToString } from '../render/jsx/jsx-runtime.js';
 import { NewsroomErrorPage } from '../render/newsroom/error-page.js';
 import { isHealthy } from '../storage/db.js';
+import { recordClientAddress } from './client-address.js';
 import type { AppDeps, AppEnv } from './deps.js';
 import { renderErrorPage } from './error-page.js';
 import { describeError, errorBody } from './errors.js';
+import { sameOriginOnly } from './middleware/same-origin.js';
 import { requireStaff } from './middleware/staff-auth.js';
 import { newsroomLanguage } from './newsroom-context.js';
 import { openApiDocument } from './openapi.js';
@@ -55,6 +57,9 @@ export function createApp(deps: AppDeps) {
     for (const [name, value] of Object.entries(BASE_HEADERS)) c.header(name, value);
     await next();
   });
+  app.use('*', recordClientAddress(deps.trustedProxies));
+  // The read beacon is open to every origin (sendBeacon from cached and syndicated pages).
+  app.use('*', sameOriginOnly({ publicUrl: deps.publicUrl, openPaths: ['/api/v1/public/views'] }));
 
   app.get('/healthz', async (c) => {
     const ok = await isHealthy(deps.store);

@@ -41,6 +41,7 @@ import { debatePath, findComment, findDebate, listDebates } from '../../storage/
 import { listSections } from '../../storage/repos/taxonomy.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { chromeOf } from '../reader-views.js';
+import { safeRedirectPath } from '../safe-redirect.js';
 import {
   clearReaderCookie,
   loadThreadPage,
@@ -98,12 +99,7 @@ const statusOf = (error: unknown) => (error instanceof DomainError ? (STATUS[err
 
 /** Only a path of this site's reader pages, never another host. */
 function safeNext(value: unknown, language: Language): string {
-  return typeof value === 'string' &&
-    value.startsWith(`/${language}/`) &&
-    !value.startsWith('//') &&
-    !/[\\\s]/.test(value)
-    ? value
-    : `/${language}/account`;
+  return safeRedirectPath(value, { within: `/${language}`, fallback: `/${language}/account` });
 }
 
 export function readerAccountRoutes(deps: AppDeps) {

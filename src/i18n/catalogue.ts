@@ -3,6 +3,7 @@
  * @example translator('de').t('teaser.readMore', { headline: 'X' }) // 'Weiterlesen: X'
  */
 import type { Language } from '../domain/languages.js';
+import { messages as abuse } from './messages/abuse/index.js';
 import { ar } from './messages/ar.js';
 import { de } from './messages/de.js';
 import { messages as editor } from './messages/editor/index.js';
@@ -24,11 +25,12 @@ import { zh } from './messages/zh.js';
  * Texts live in areas (the reader site in messages/*.ts, the others in messages/<area>/), so
  * that parts of the product grow their texts side by side; a key belongs to one area only.
  */
-const AREAS = [editor, library, newsroom, rankings, readers, trust] as const;
+const AREAS = [abuse, editor, library, newsroom, rankings, readers, trust] as const;
 const READER_SITE = { en, de, fr, it, es, pt, ar, zh, ja, ru };
 
 export type MessageKey =
   | keyof typeof en
+  | keyof (typeof abuse)['en']
   | keyof (typeof editor)['en']
   | keyof (typeof library)['en']
   | keyof (typeof newsroom)['en']

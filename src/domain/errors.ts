@@ -12,13 +12,14 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
+  'unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
-  /** For `rate_limited`: when the caller may try again. */
+  /** For `rate_limited` and `unavailable`: when the caller may try again. */
   retryAfterSeconds: number | undefined;
 
   constructor(code: ErrorCode, message: string, field?: string) {

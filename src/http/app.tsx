@@ -43,12 +43,15 @@ import { readerNotFound, readerRoutes } from './routes/reader.js';
 import { readerAccountRoutes } from './routes/readers.js';
 import { searchRoutes } from './routes/search.js';
 import { trustRoutes } from './routes/trust.js';
+import { uploadGate } from './upload-gate.js';
 
 /** Builds the whole application. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   // Made on first request: building it from the schemas takes a noticeable part of a start.
   let openApi: string | null = null;
+  // One for the whole app: the API and the newsroom's library share the upload slots.
+  const uploads = uploadGate(deps.uploadConcurrency);
 
   app.use('*', async (c, next) => {
     c.set('staff', null);
@@ -91,7 +94,7 @@ export function createApp(deps: AppDeps) {
   staff.use('*', requireStaff(deps));
   staff.use('*', enforceRoutePolicy());
   staff.route('/articles', apiArticleRoutes(deps));
-  staff.route('/media', apiMediaRoutes(deps));
+  staff.route('/media', apiMediaRoutes(deps, uploads));
   staff.route('/front-pages', apiFrontPageRoutes(deps));
   staff.route('/', apiTaxonomyRoutes(deps));
   staff.route('/', apiTrustRoutes(deps));
@@ -102,7 +105,7 @@ export function createApp(deps: AppDeps) {
   // The newsroom: login and logout are open, everything else needs a staff session.
   const newsroom = newsroomRoutes(deps);
   newsroom.route('/', newsroomEditorRoutes(deps));
-  newsroom.route('/', newsroomLibraryRoutes(deps));
+  newsroom.route('/', newsroomLibraryRoutes(deps, uploads));
   newsroom.route('/', newsroomTrustRoutes(deps));
   newsroom.route('/', newsroomModerationRoutes(deps));
   app.route('/newsroom', newsroom);

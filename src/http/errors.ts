@@ -14,6 +14,7 @@ export const STATUS_OF: Record<ErrorCode, ContentfulStatusCode> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 export interface ErrorBody {

@@ -9,5 +9,4 @@ export const de: AreaMessages = {
     'Dieses Formular war abgelaufen oder stammte nicht von dieser Seite. Bitte prüfen Sie Ihre Angaben und senden Sie es erneut.',
   'abuse.upload.busy':
     'Gerade werden viele Bilder verarbeitet. Bitte versuchen Sie es in {seconds} Sekunden erneut.',
-  'abuse.upload.pixels': 'Das Bild ist zu groß: Es werden höchstens {megapixels} Megapixel angenommen.',
 };

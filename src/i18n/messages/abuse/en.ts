@@ -7,7 +7,6 @@ export const en = {
   'abuse.form.expired':
     'This form had expired or did not come from this page. Please check your entries and send it again.',
   'abuse.upload.busy': 'Many images are being processed right now. Please try again in {seconds} seconds.',
-  'abuse.upload.pixels': 'The image is too large: at most {megapixels} megapixels are accepted.',
 } as const;
 
 export type Key = keyof typeof en;

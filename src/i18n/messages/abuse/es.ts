@@ -9,5 +9,4 @@ export const es: AreaMessages = {
     'Este formulario había caducado o no procedía de esta página. Revisa tus datos y envíalo de nuevo.',
   'abuse.upload.busy':
     'Ahora mismo se están procesando muchas imágenes. Vuelve a intentarlo dentro de {seconds} segundos.',
-  'abuse.upload.pixels': 'La imagen es demasiado grande: se aceptan como máximo {megapixels} megapíxeles.',
 };

@@ -9,5 +9,4 @@ export const fr: AreaMessages = {
     'Ce formulaire avait expiré ou ne provenait pas de cette page. Vérifiez vos informations et envoyez-le à nouveau.',
   'abuse.upload.busy':
     'De nombreuses images sont en cours de traitement. Veuillez réessayer dans {seconds} secondes.',
-  'abuse.upload.pixels': 'L’image est trop grande : {megapixels} mégapixels au maximum sont acceptés.',
 };

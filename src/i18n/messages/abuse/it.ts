@@ -8,5 +8,4 @@ export const it: AreaMessages = {
   'abuse.form.expired':
     'Questo modulo era scaduto o non proveniva da questa pagina. Controlla i dati inseriti e invialo di nuovo.',
   'abuse.upload.busy': 'Al momento si stanno elaborando molte immagini. Riprova tra {seconds} secondi.',
-  'abuse.upload.pixels': 'L’immagine è troppo grande: si accettano al massimo {megapixels} megapixel.',
 };

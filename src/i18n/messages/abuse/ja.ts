@@ -8,5 +8,4 @@ export const ja: AreaMessages = {
   'abuse.form.expired':
     'このフォームは期限切れか、このページから送信されたものではありません。入力内容を確認して、もう一度送信してください。',
   'abuse.upload.busy': '現在、多数の画像を処理中です。{seconds} 秒後にもう一度お試しください。',
-  'abuse.upload.pixels': '画像が大きすぎます。受け付けるのは最大 {megapixels} メガピクセルまでです。',
 };

@@ -9,5 +9,4 @@ export const pt: AreaMessages = {
     'Este formulário tinha expirado ou não vinha desta página. Verifique os seus dados e envie-o novamente.',
   'abuse.upload.busy':
     'Estão a ser processadas muitas imagens neste momento. Tente novamente dentro de {seconds} segundos.',
-  'abuse.upload.pixels': 'A imagem é demasiado grande: são aceites no máximo {megapixels} megapíxeis.',
 };

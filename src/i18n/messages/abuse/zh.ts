@@ -6,5 +6,4 @@ export const zh: AreaMessages = {
   'abuse.tooMany': '来自您网络连接的请求过多。请在 {time} 之后再试（约 {minutes} 分钟后）。',
   'abuse.form.expired': '此表单已过期，或并非来自本页面。请检查您填写的内容后重新提交。',
   'abuse.upload.busy': '当前正在处理大量图片。请在 {seconds} 秒后再试。',
-  'abuse.upload.pixels': '图片过大：最多接受 {megapixels} 百万像素。',
 };

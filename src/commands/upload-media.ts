@@ -49,8 +49,9 @@ async function probe(
   let meta: Metadata;
   const sharp = await loadSharp();
   try {
-    // Only the header is read: an image's size is known before a single pixel is decoded.
-    meta = await sharp(data, { limitInputPixels: MEDIA_LIMITS.maxPixels, failOn: 'error' }).metadata();
+    // Only the header is read, so the size is known (and checked below, to name it in the
+    // answer) before a single pixel is decoded; decoding keeps libvips' own pixel limit.
+    meta = await sharp(data, { limitInputPixels: false, failOn: 'error' }).metadata();
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
     if (/pixel limit/i.test(message)) throw tooManyPixels();

@@ -119,7 +119,7 @@ describe.each(DIALECTS)('limits where one person could hurt others, on %s', (dia
     expect(stranger.status).toBe(429);
     expect(Number(stranger.headers.get('retry-after'))).toBeGreaterThan(0);
     const html = await stranger.text();
-    expect(html).toContain('logging in from here is paused until');
+    expect(html).toContain('logging in is paused until');
     expect(html).toMatch(/about 1[45] min/);
     // Even the right password from the stranger's address waits; from the editor's, it works.
     expect((await staffLogin(t, 'editor@shortwave.test', STAFF_PASSWORD, '203.0.113.66')).status).toBe(429);
@@ -162,7 +162,7 @@ describe.each(DIALECTS)('limits where one person could hurt others, on %s', (dia
     const held = await staffLogin(t, 'moderator@shortwave.test', STAFF_PASSWORD, '192.0.2.40');
     expect(held.status).toBe(429);
     expect(Number(held.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await held.text()).toContain('logging in from here is paused until');
+    expect(await held.text()).toContain('logging in is paused until');
     // Once the hour has passed, the owner gets in again.
     t.setNow(new Date('2026-11-20T14:00:30Z'));
     expect((await staffLogin(t, 'moderator@shortwave.test', STAFF_PASSWORD, '192.0.2.40')).status).toBe(303);

@@ -2,7 +2,7 @@ import type { AreaMessages } from './en.js';
 
 export const de: AreaMessages = {
   'abuse.login.paused':
-    'Zu viele fehlgeschlagene Anmeldeversuche. Zum Schutz des Kontos ist die Anmeldung von hier aus bis {time} gesperrt (etwa {minutes} Min.). Versuchen Sie es danach erneut.',
+    'Zu viele fehlgeschlagene Anmeldeversuche. Zum Schutz des Kontos ist die Anmeldung bis {time} gesperrt (etwa {minutes} Min.). Versuchen Sie es danach erneut.',
   'abuse.tooMany':
     'Zu viele Anfragen von Ihrer Verbindung. Bitte versuchen Sie es nach {time} erneut (in etwa {minutes} Min.).',
   'abuse.form.expired':

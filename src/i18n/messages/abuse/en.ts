@@ -1,7 +1,7 @@
 /** English texts of the abuse area (limits, forms from elsewhere): the reference; other languages have exactly these keys. */
 export const en = {
   'abuse.login.paused':
-    'Too many failed login attempts. To protect the account, logging in from here is paused until {time} (about {minutes} min). Then try again.',
+    'Too many failed login attempts. To protect the account, logging in is paused until {time} (about {minutes} min). Then try again.',
   'abuse.tooMany':
     'Too many requests from your connection. Please try again after {time} (about {minutes} min).',
   'abuse.form.expired':

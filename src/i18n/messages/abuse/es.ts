@@ -2,7 +2,7 @@ import type { AreaMessages } from './en.js';
 
 export const es: AreaMessages = {
   'abuse.login.paused':
-    'Demasiados intentos fallidos de inicio de sesión. Para proteger la cuenta, el acceso desde aquí queda en pausa hasta {time} (unos {minutes} min). Después, vuelve a intentarlo.',
+    'Demasiados intentos fallidos de inicio de sesión. Para proteger la cuenta, el acceso queda en pausa hasta {time} (unos {minutes} min). Después, vuelve a intentarlo.',
   'abuse.tooMany':
     'Demasiadas solicitudes desde tu conexión. Vuelve a intentarlo después de {time} (dentro de unos {minutes} min).',
   'abuse.form.expired':

@@ -2,7 +2,7 @@ import type { AreaMessages } from './en.js';
 
 export const fr: AreaMessages = {
   'abuse.login.paused':
-    'Trop de tentatives de connexion échouées. Pour protéger le compte, la connexion depuis cet endroit est suspendue jusqu’à {time} (environ {minutes} min). Réessayez ensuite.',
+    'Trop de tentatives de connexion échouées. Pour protéger le compte, la connexion est suspendue jusqu’à {time} (environ {minutes} min). Réessayez ensuite.',
   'abuse.tooMany':
     'Trop de demandes depuis votre connexion. Veuillez réessayer après {time} (dans environ {minutes} min).',
   'abuse.form.expired':

@@ -2,7 +2,7 @@ import type { AreaMessages } from './en.js';
 
 export const it: AreaMessages = {
   'abuse.login.paused':
-    'Troppi tentativi di accesso non riusciti. Per proteggere l’account, l’accesso da qui è sospeso fino alle {time} (circa {minutes} min). Poi riprova.',
+    'Troppi tentativi di accesso non riusciti. Per proteggere l’account, l’accesso è sospeso fino alle {time} (circa {minutes} min). Poi riprova.',
   'abuse.tooMany':
     'Troppe richieste dalla tua connessione. Riprova dopo le {time} (tra circa {minutes} min).',
   'abuse.form.expired':

@@ -2,7 +2,7 @@ import type { AreaMessages } from './en.js';
 
 export const ja: AreaMessages = {
   'abuse.login.paused':
-    'ログインの失敗が多すぎます。アカウントを保護するため、ここからのログインを {time} まで（約 {minutes} 分間）停止しています。その後もう一度お試しください。',
+    'ログインの失敗が多すぎます。アカウントを保護するため、ログインを {time} まで（約 {minutes} 分間）停止しています。その後もう一度お試しください。',
   'abuse.tooMany':
     'お使いの接続からのリクエストが多すぎます。{time} 以降（約 {minutes} 分後）にもう一度お試しください。',
   'abuse.form.expired':

@@ -2,7 +2,7 @@ import type { AreaMessages } from './en.js';
 
 export const pt: AreaMessages = {
   'abuse.login.paused':
-    'Demasiadas tentativas de início de sessão falhadas. Para proteger a conta, o acesso a partir daqui está suspenso até {time} (cerca de {minutes} min). Depois, tente novamente.',
+    'Demasiadas tentativas de início de sessão falhadas. Para proteger a conta, o acesso está suspenso até {time} (cerca de {minutes} min). Depois, tente novamente.',
   'abuse.tooMany':
     'Demasiados pedidos a partir da sua ligação. Tente novamente depois de {time} (dentro de cerca de {minutes} min).',
   'abuse.form.expired':

@@ -10,7 +10,7 @@ import { translator } from '../i18n/catalogue.js';
 import { renderToString } from '../render/jsx/jsx-runtime.js';
 import { NewsroomErrorPage } from '../render/newsroom/error-page.js';
 import { isHealthy } from '../storage/db.js';
-import { recordClientAddress } from './client-address.js';
+import { clientAddress, recordClientAddress } from './client-address.js';
 import type { AppDeps, AppEnv } from './deps.js';
 import { renderErrorPage } from './error-page.js';
 import { describeError, errorBody } from './errors.js';
@@ -128,6 +128,7 @@ export function createApp(deps: AppDeps) {
     if (!known)
       deps.log.error('request failed', {
         path: c.req.path,
+        address: clientAddress(c),
         error: error instanceof Error ? error.stack : String(error),
       });
     const status = known?.status ?? 500;

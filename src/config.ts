@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { LOG_LEVELS, type LogLevel } from './lib/logger.js';
+import { parseTrustedProxies, type TrustedProxies } from './lib/trusted-proxies.js';
 
 export interface Config {
   host: string;
@@ -24,6 +25,10 @@ export interface Config {
   sqliteMaxSizeMb: number | undefined;
   /** How long a stop (SIGTERM) may take, in milliseconds, before open connections are cut. */
   shutdownTimeoutMs: number;
+  /** Reverse proxies whose `X-Forwarded-For` names the client; none unless set. */
+  trustedProxies: TrustedProxies;
+  /** Image uploads processed at once; more wait briefly, then get 503. */
+  uploadConcurrency: number;
 }
 
 const EnvSchema = z.object({
@@ -55,6 +60,8 @@ const EnvSchema = z.object({
   PAGE_CACHE: z.enum(['on', 'off']).default('on'),
   SQLITE_MAX_SIZE_MB: z.coerce.number().positive().max(1_000_000).optional(),
   SHUTDOWN_TIMEOUT: z.coerce.number().positive().max(3600).default(10),
+  TRUSTED_PROXIES: z.string().optional(),
+  UPLOAD_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
 });
 
 /** Reads the settings; throws an Error whose message names the bad setting. */
@@ -66,6 +73,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new Error(`bad setting ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
   }
   const e = result.data;
+  let trustedProxies: TrustedProxies;
+  try {
+    trustedProxies = parseTrustedProxies(e.TRUSTED_PROXIES);
+  } catch (error) {
+    throw new Error(`bad setting TRUSTED_PROXIES: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const publicHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST;
   return {
     host: e.HOST,
@@ -83,5 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     pageCache: e.PAGE_CACHE === 'on',
     sqliteMaxSizeMb: e.SQLITE_MAX_SIZE_MB,
     shutdownTimeoutMs: Math.round(e.SHUTDOWN_TIMEOUT * 1000),
+    trustedProxies,
+    uploadConcurrency: e.UPLOAD_CONCURRENCY,
   };
 }

@@ -127,6 +127,8 @@ export async function startServer(
         onFailure: (url, error) => log.debug('no embed metadata', { url, error: String(error) }),
       }),
       readCounter,
+      trustedProxies: config.trustedProxies,
+      uploadConcurrency: config.uploadConcurrency,
     });
     const job = startScheduledPublishing({ db: store.db, clock, log, onPublished: () => pageCache.clear() });
     return {

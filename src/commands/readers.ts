@@ -18,7 +18,7 @@ import { newId, newSecret } from '../lib/ids.js';
 import { hashPassword, hashToken, verifyPassword } from '../lib/passwords.js';
 import type { Db } from '../storage/db.js';
 import { deleteCommentsOfReader, insertLogEntry } from '../storage/repos/comments.js';
-import { clearRateLimit, hitRateLimit } from '../storage/repos/rate-limits.js';
+import { clearRateLimit, hitRateLimit, refundRateLimit } from '../storage/repos/rate-limits.js';
 import {
   confirmReaderAccount,
   deleteReaderRow,
@@ -41,6 +41,7 @@ import {
   updateReaderPassword,
 } from '../storage/repos/readers.js';
 import { authorize, type CommandContext } from './context.js';
+import { checkLoginLimits } from './login-limits.js';
 
 /** The mails accounts send; the transport layer words them in the reader's language. */
 export type ReaderMail =
@@ -58,9 +59,26 @@ export interface ReaderEnv {
 export const SESSION_DAYS = 30;
 const CONFIRM_HOURS = 48;
 const RESET_HOURS = 2;
-/** Logins per email address and 15 minutes; mails per address and hour. */
-export const LOGIN_LIMIT = { limit: 10, windowSeconds: 900 };
-export const MAIL_LIMIT = { limit: 5, windowSeconds: 3600 };
+/**
+ * Reader logins allowed in a window, checked in order (src/commands/login-limits.ts): a
+ * stranger's guesses from one address cannot lock the owner out from another.
+ */
+export const LOGIN_LIMITS = {
+  address: { limit: 30, windowSeconds: 900 },
+  accountAddress: { limit: 10, windowSeconds: 900 },
+  account: { limit: 50, windowSeconds: 3600 },
+} as const;
+/** Sign-ups and reset requests one address may send in an hour. */
+export const SIGNUP_LIMIT = { limit: 20, windowSeconds: 3600 };
+export const RESET_LIMIT = { limit: 20, windowSeconds: 3600 };
+/**
+ * Account mails to one recipient: a few asked for from any one address, and a ceiling over
+ * all addresses that protects the mailbox; one stranger alone cannot use the ceiling up.
+ */
+export const MAIL_LIMITS = {
+  recipientAddress: { limit: 3, windowSeconds: 3600 },
+  recipient: { limit: 10, windowSeconds: 3600 },
+} as const;
 
 /** A password hash to compare against when the email is unknown, so both take as long. */
 let decoyHash: Promise<string> | null = null;
@@ -82,9 +100,29 @@ async function issueToken(env: ReaderEnv, readerId: string, purpose: 'confirm' |
   return token;
 }
 
-async function limitMail(env: ReaderEnv, email: string): Promise<boolean> {
-  const hit = await hitRateLimit(env.db, `reader-mail:${hashToken(email)}`, MAIL_LIMIT, env.now);
-  return hit.allowed;
+/** Whether one more mail may go to `email` at the request of `address`; counts it if so. */
+async function limitMail(env: ReaderEnv, email: string, address: string): Promise<boolean> {
+  const mine = await hitRateLimit(
+    env.db,
+    `reader-mail:recipient-address:${hashToken(`${email}\n${address}`)}`,
+    MAIL_LIMITS.recipientAddress,
+    env.now,
+  );
+  if (!mine.allowed) return false;
+  const all = await hitRateLimit(env.db, `reader-mail:${hashToken(email)}`, MAIL_LIMITS.recipient, env.now);
+  return all.allowed;
+}
+
+/** One more request of a kind from an address, or `rate_limited` (the same for every email). */
+async function limitAddress(
+  env: Pick<ReaderEnv, 'db' | 'now'>,
+  kind: 'signup' | 'reset',
+  address: string,
+): Promise<void> {
+  const limit = kind === 'signup' ? SIGNUP_LIMIT : RESET_LIMIT;
+  const hit = await hitRateLimit(env.db, `reader-${kind}:address:${hashToken(address)}`, limit, env.now);
+  if (!hit.allowed)
+    throw rateLimited('Too many requests from this address; try again later', hit.retryAfterSeconds);
 }
 
 /**
@@ -108,16 +146,18 @@ async function trySend(env: ReaderEnv, mail: ReaderMail): Promise<boolean> {
  */
 export async function signUp(
   env: ReaderEnv,
-  input: { email: string; password: string; displayName: string; language: Language },
+  input: { email: string; password: string; displayName: string; language: Language; address: string },
 ): Promise<{ mailSent: boolean }> {
   const email = normalizeEmail(input.email);
   if (!isEmail(email)) throw invalid('email', 'This is not an email address');
   checkReaderPassword(input.password);
   const displayName = checkDisplayName(input.displayName, await staffNames(env.db));
+  // Mistakes in the fields cost nothing to refuse; every well-formed sign-up counts, known email or not.
+  await limitAddress(env, 'signup', input.address);
   const existing = await findReaderByEmail(env.db, email);
   if (existing) {
     // Too many mails to this address already: none more, and the same answer as when one went out.
-    if (!(await limitMail(env, email))) return { mailSent: true };
+    if (!(await limitMail(env, email, input.address))) return { mailSent: true };
     if (existing.confirmedAt === null) {
       const token = await issueToken(env, existing.id, 'confirm', CONFIRM_HOURS);
       return {
@@ -150,7 +190,7 @@ export async function signUp(
     await insertReader(trx, { ...reader, passwordHash, nameKey: key });
     return issueToken({ ...env, db: trx }, reader.id, 'confirm', CONFIRM_HOURS);
   });
-  await limitMail(env, email);
+  await limitMail(env, email, input.address);
   return { mailSent: await trySend(env, { kind: 'confirm', to: email, language: reader.language, token }) };
 }
 
@@ -179,17 +219,20 @@ async function openSession(env: Pick<ReaderEnv, 'db' | 'now'>, reader: Reader) {
 }
 
 /**
- * Logs a reader in. A wrong password and an unknown email get the same answer; attempts
- * per address are limited (429 with Retry-After).
+ * Logs a reader in. A wrong password and an unknown email get the same answer; attempts are
+ * limited per address, per account and address, and per account (429 with Retry-After).
  */
 export async function logIn(
   env: Pick<ReaderEnv, 'db' | 'now'>,
-  input: { email: string; password: string },
+  input: { email: string; password: string; address: string },
 ): Promise<{ token: string; csrfToken: string; reader: Reader }> {
   const email = normalizeEmail(input.email);
-  const limitKey = `reader-login:${hashToken(email)}`;
-  const hit = await hitRateLimit(env.db, limitKey, LOGIN_LIMIT, env.now);
-  if (!hit.allowed) throw rateLimited('Too many login attempts; try again later', hit.retryAfterSeconds);
+  const keys = {
+    address: `reader-login:address:${hashToken(input.address)}`,
+    accountAddress: `reader-login:account-address:${hashToken(`${email}\n${input.address}`)}`,
+    account: `reader-login:${hashToken(email)}`,
+  };
+  await checkLoginLimits(env.db, keys, LOGIN_LIMITS, env.now);
   const found = await findReaderByEmail(env.db, email);
   const matches = await verifyPassword(input.password, found?.passwordHash ?? (await decoy()));
   if (!found || !matches) throw new DomainError('unauthorized', 'The email or the password is wrong');
@@ -200,7 +243,9 @@ export async function logIn(
       'email',
     );
   }
-  await clearRateLimit(env.db, limitKey);
+  await clearRateLimit(env.db, keys.accountAddress);
+  await refundRateLimit(env.db, keys.address);
+  await refundRateLimit(env.db, keys.account);
   const { passwordHash: _hash, ...reader } = found;
   return openSession(env, reader);
 }
@@ -216,11 +261,12 @@ export async function logOut(db: Db, token: string): Promise<void> {
 }
 
 /** Mails a reset link when an account has this email; the caller learns nothing either way. */
-export async function requestPasswordReset(env: ReaderEnv, rawEmail: string): Promise<void> {
+export async function requestPasswordReset(env: ReaderEnv, rawEmail: string, address: string): Promise<void> {
   const email = normalizeEmail(rawEmail);
   if (!isEmail(email)) throw invalid('email', 'This is not an email address');
+  await limitAddress(env, 'reset', address);
   const found = await findReaderByEmail(env.db, email);
-  if (!found || !(await limitMail(env, email))) return;
+  if (!found || !(await limitMail(env, email, address))) return;
   const token = await issueToken(env, found.id, 'reset', RESET_HOURS);
   await env.sendMail({ kind: 'reset', to: email, language: found.language, token });
 }

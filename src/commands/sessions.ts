@@ -3,23 +3,30 @@
  * known emails), recognising a session cookie with idle and absolute expiry, logging out.
  * @example const { token, csrfToken } = await logIn(db, { email, password, address }, now);
  */
-import { DomainError, rateLimited } from '../domain/errors.js';
+import { DomainError } from '../domain/errors.js';
 import { normalizeEmail, type StaffUser } from '../domain/staff.js';
 import { newSecret } from '../lib/ids.js';
 import { hashPassword, hashToken, verifyPassword } from '../lib/passwords.js';
 import type { Db } from '../storage/db.js';
-import { clearRateLimit, hitRateLimit, refundRateLimit } from '../storage/repos/rate-limits.js';
+import { clearRateLimit, refundRateLimit } from '../storage/repos/rate-limits.js';
 import { deleteSession, findSession, insertSession, touchSession } from '../storage/repos/sessions.js';
 import { findStaffByEmail } from '../storage/repos/staff.js';
+import { checkLoginLimits } from './login-limits.js';
 
 /** A session ends after this long without a request... */
 export const SESSION_IDLE_SECONDS = 2 * 60 * 60;
 /** ...and at the latest this long after login. */
 export const SESSION_MAX_SECONDS = 12 * 60 * 60;
-/** Failed logins allowed per account, and per address, in a window. */
+/**
+ * Login attempts allowed in a window. A stranger guessing from one address locks only that
+ * address out of the account (`accountAddress`); the slower ceiling of the account over all
+ * addresses (`account`) takes many addresses to reach, and counts only attempts the other
+ * limits let through; `address` bounds one address spraying many accounts.
+ */
 export const LOGIN_LIMITS = {
-  account: { limit: 5, windowSeconds: 15 * 60 },
   address: { limit: 20, windowSeconds: 15 * 60 },
+  accountAddress: { limit: 5, windowSeconds: 15 * 60 },
+  account: { limit: 50, windowSeconds: 60 * 60 },
 } as const;
 /** last_seen_at is written at most this often, so reads do not all become writes. */
 const TOUCH_EVERY_MS = 60_000;
@@ -35,7 +42,8 @@ export interface NewSession {
 
 /**
  * Checks email and password and opens a session. Every failure is the same
- * `unauthorized` answer; too many failures (per account or per address) are `rate_limited`.
+ * `unauthorized` answer; too many attempts (see LOGIN_LIMITS) are `rate_limited`, with the
+ * seconds until the next try.
  * `previousToken` (the cookie sent with the login) is ended: a session is never reused.
  */
 export async function logIn(
@@ -44,18 +52,12 @@ export async function logIn(
   now: Date,
 ): Promise<NewSession> {
   const email = normalizeEmail(input.email).slice(0, 254);
-  const accountKey = `staff-login:account:${email}`;
-  const addressKey = `staff-login:address:${input.address}`;
-  const [byAccount, byAddress] = [
-    await hitRateLimit(db, accountKey, LOGIN_LIMITS.account, now),
-    await hitRateLimit(db, addressKey, LOGIN_LIMITS.address, now),
-  ];
-  if (!byAccount.allowed || !byAddress.allowed) {
-    throw rateLimited(
-      'Too many login attempts; try again later',
-      Math.max(byAccount.retryAfterSeconds, byAddress.retryAfterSeconds),
-    );
-  }
+  const keys = {
+    address: `staff-login:address:${hashToken(input.address)}`,
+    accountAddress: `staff-login:account-address:${hashToken(`${email}\n${input.address}`)}`,
+    account: `staff-login:account:${hashToken(email)}`,
+  };
+  await checkLoginLimits(db, keys, LOGIN_LIMITS, now);
   const found = await findStaffByEmail(db, email);
   decoyHash ??= hashPassword(newSecret());
   const stored = found?.passwordHash ?? (await decoyHash);
@@ -63,8 +65,9 @@ export async function logIn(
   if (!found?.passwordHash || found.disabledAt || !matches) {
     throw new DomainError('unauthorized', 'Email or password is wrong');
   }
-  await clearRateLimit(db, accountKey);
-  await refundRateLimit(db, addressKey);
+  await clearRateLimit(db, keys.accountAddress);
+  await refundRateLimit(db, keys.address);
+  await refundRateLimit(db, keys.account);
   if (input.previousToken) await deleteSession(db, hashToken(input.previousToken));
   const token = newSecret();
   const csrfToken = newSecret();

@@ -32,22 +32,29 @@ export interface MediaUpload {
   credit?: string | null | undefined;
 }
 
+/** An image too large to decode: 413, naming the limit (and the image's size when known). */
+function tooManyPixels(width?: number, height?: number): DomainError {
+  const megapixels = MEDIA_LIMITS.maxPixels / 1_000_000;
+  const size = width && height ? ` is ${width} × ${height} pixels; it` : '';
+  return new DomainError(
+    'payload_too_large',
+    `The image${size} has more than ${megapixels} megapixels (${MEDIA_LIMITS.maxPixels} pixels), the most we accept`,
+    'file',
+  );
+}
+
 async function probe(
   data: Buffer,
 ): Promise<{ width: number; height: number; format: { mime: string; ext: string } }> {
   let meta: Metadata;
   const sharp = await loadSharp();
   try {
-    meta = await sharp(data, { limitInputPixels: MEDIA_LIMITS.maxPixels, failOn: 'error' }).metadata();
+    // Only the header is read, so the size is known (and checked below, to name it in the
+    // answer) before a single pixel is decoded; decoding keeps libvips' own pixel limit.
+    meta = await sharp(data, { limitInputPixels: false, failOn: 'error' }).metadata();
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
-    if (/pixel limit/i.test(message)) {
-      throw new DomainError(
-        'payload_too_large',
-        `The image has more than ${MEDIA_LIMITS.maxPixels} pixels`,
-        'file',
-      );
-    }
+    if (/pixel limit/i.test(message)) throw tooManyPixels();
     throw new DomainError(
       'unsupported_media_type',
       'The file is not an image we can read (JPEG, PNG, WebP, GIF, AVIF)',
@@ -62,13 +69,7 @@ async function probe(
       'file',
     );
   }
-  if (meta.width * meta.height > MEDIA_LIMITS.maxPixels) {
-    throw new DomainError(
-      'payload_too_large',
-      `The image has more than ${MEDIA_LIMITS.maxPixels} pixels`,
-      'file',
-    );
-  }
+  if (meta.width * meta.height > MEDIA_LIMITS.maxPixels) throw tooManyPixels(meta.width, meta.height);
   // EXIF orientations 5-8 swap width and height once the image is turned upright.
   const turned = (meta.orientation ?? 1) >= 5;
   return { width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height, format };
@@ -82,20 +83,21 @@ async function renditions(
 ): Promise<Array<Rendition & { data: Buffer }>> {
   const widths = RENDITION_WIDTHS.filter((w) => w < width);
   if (widths.length < RENDITION_WIDTHS.length) widths.push(width as (typeof RENDITION_WIDTHS)[number]);
-  // Decode and turn upright once; every rendition resizes a clone of the same pipeline.
+  // Every rendition resizes a clone of the same upright pipeline. One after the other: each
+  // decodes the original, and at most one decoded photo per upload is held at a time.
   const sharp = await loadSharp();
   const upright = sharp(data, { limitInputPixels: MEDIA_LIMITS.maxPixels }).rotate().toColourspace('srgb');
-  return Promise.all(
-    widths.map(async (w) => {
-      const h = Math.max(1, Math.round((height * w) / width));
-      const buffer = await upright
-        .clone()
-        .resize({ width: w, height: h, fit: 'fill' })
-        .webp({ quality: 78, effort: 4 })
-        .toBuffer();
-      return { width: w, height: h, format: 'webp' as const, file: `${w}.webp`, data: buffer };
-    }),
-  );
+  const made: Array<Rendition & { data: Buffer }> = [];
+  for (const w of widths) {
+    const h = Math.max(1, Math.round((height * w) / width));
+    const buffer = await upright
+      .clone()
+      .resize({ width: w, height: h, fit: 'fill' })
+      .webp({ quality: 78, effort: 4 })
+      .toBuffer();
+    made.push({ width: w, height: h, format: 'webp', file: `${w}.webp`, data: buffer });
+  }
+  return made;
 }
 
 /** Stores an uploaded image and its renditions, then records it. */

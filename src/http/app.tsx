@@ -9,9 +9,11 @@ import { translator } from '../i18n/catalogue.js';
 import { renderToString } from '../render/jsx/jsx-runtime.js';
 import { NewsroomErrorPage } from '../render/newsroom/error-page.js';
 import { isHealthy } from '../storage/db.js';
+import { clientAddress, recordClientAddress } from './client-address.js';
 import type { AppDeps, AppEnv } from './deps.js';
 import { FAULT_TEXTS, renderErrorPage } from './error-page.js';
 import { describeError, errorBody } from './errors.js';
+import { sameOriginOnly } from './middleware/same-origin.js';
 import { requireStaff } from './middleware/staff-auth.js';
 import { newsroomLanguage } from './newsroom-context.js';
 import { openApiDocument } from './openapi.js';
@@ -40,12 +42,15 @@ import { readerNotFound, readerRoutes } from './routes/reader.js';
 import { readerAccountRoutes } from './routes/readers.js';
 import { searchRoutes } from './routes/search.js';
 import { trustRoutes } from './routes/trust.js';
+import { uploadGate } from './upload-gate.js';
 
 /** Builds the whole application. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   // Made on first request: building it from the schemas takes a noticeable part of a start.
   let openApi: string | null = null;
+  // One for the whole app: the API and the newsroom's library share the upload slots.
+  const uploads = uploadGate(deps.uploadConcurrency);
 
   app.use('*', async (c, next) => {
     c.set('staff', null);
@@ -54,6 +59,9 @@ export function createApp(deps: AppDeps) {
     for (const [name, value] of Object.entries(BASE_HEADERS)) c.header(name, value);
     await next();
   });
+  app.use('*', recordClientAddress(deps.trustedProxies));
+  // The read beacon is open to every origin (sendBeacon from cached and syndicated pages).
+  app.use('*', sameOriginOnly({ publicUrl: deps.publicUrl, openPaths: ['/api/v1/public/views'] }));
 
   app.get('/healthz', async (c) => {
     const ok = await isHealthy(deps.store);
@@ -89,7 +97,7 @@ export function createApp(deps: AppDeps) {
   staff.use('*', requireStaff(deps));
   staff.use('*', enforceRoutePolicy());
   staff.route('/articles', apiArticleRoutes(deps));
-  staff.route('/media', apiMediaRoutes(deps));
+  staff.route('/media', apiMediaRoutes(deps, uploads));
   staff.route('/front-pages', apiFrontPageRoutes(deps));
   staff.route('/', apiTaxonomyRoutes(deps));
   staff.route('/', apiTrustRoutes(deps));
@@ -100,7 +108,7 @@ export function createApp(deps: AppDeps) {
   // The newsroom: login and logout are open, everything else needs a staff session.
   const newsroom = newsroomRoutes(deps);
   newsroom.route('/', newsroomEditorRoutes(deps));
-  newsroom.route('/', newsroomLibraryRoutes(deps));
+  newsroom.route('/', newsroomLibraryRoutes(deps, uploads));
   newsroom.route('/', newsroomTrustRoutes(deps));
   newsroom.route('/', newsroomModerationRoutes(deps));
   app.route('/newsroom', newsroom);
@@ -124,6 +132,7 @@ export function createApp(deps: AppDeps) {
     if (!known)
       deps.log.error('request failed', {
         path: c.req.path,
+        address: clientAddress(c),
         error: error instanceof Error ? error.stack : String(error),
       });
     else if (known.fault)

@@ -7,6 +7,7 @@ import type { ReadRecorder } from '../domain/rankings.js';
 import type { StaffUser } from '../domain/staff.js';
 import type { Mailer } from '../integrations/mail.js';
 import type { Logger } from '../lib/logger.js';
+import type { TrustedProxies } from '../lib/trusted-proxies.js';
 import type { Store } from '../storage/db.js';
 import type { MediaFiles } from '../storage/media-files.js';
 import type { PageCache } from './page-cache.js';
@@ -26,6 +27,10 @@ export interface AppDeps {
   embedMetadata?: (url: string) => Promise<EmbedMeta | null>;
   /** Where the read beacon counts (src/jobs/view-counter.ts); when absent, reads are not counted. */
   readCounter?: ReadRecorder;
+  /** Reverse proxies whose `X-Forwarded-For` names the client (src/http/client-address.ts); none when absent. */
+  trustedProxies?: TrustedProxies;
+  /** Image uploads processed at once (src/http/upload-gate.ts); 2 when absent. */
+  uploadConcurrency?: number;
 }
 
 export interface AppEnv {
@@ -33,6 +38,8 @@ export interface AppEnv {
     staff: StaffUser | null;
     /** The CSRF token of the newsroom session; null for bearer tokens and readers. */
     csrf: string | null;
+    /** The client's address (src/http/client-address.ts). */
+    clientAddress: string;
   };
 }
 

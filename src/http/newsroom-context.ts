@@ -10,6 +10,7 @@ import { isLanguage, type Language, negotiateLanguage } from '../domain/language
 import type { StaffUser } from '../domain/staff.js';
 import { type Translator, translator } from '../i18n/catalogue.js';
 import type { AppDeps, AppEnv } from './deps.js';
+import { safeRedirectPath } from './safe-redirect.js';
 
 /** The interface language a staff member chose for the newsroom (independent of the reader site's). */
 export const NEWSROOM_LANGUAGE_COOKIE = 'sw_newsroom_lang';
@@ -34,9 +35,7 @@ export function newsroomView(c: Context<AppEnv>, deps: Pick<AppDeps, 'timeZone'>
   return { t: translator(language, deps.timeZone), language, staff, csrf };
 }
 
-/** Only same-site newsroom paths are followed after login, never another host. */
+/** Only same-site newsroom paths are followed after login, never another host (src/http/safe-redirect.ts). */
 export function safeNewsroomPath(value: unknown): string {
-  return typeof value === 'string' && /^\/newsroom(\/|$|\?)/.test(value) && !value.includes('//')
-    ? value
-    : '/newsroom';
+  return safeRedirectPath(value, { within: '/newsroom', fallback: '/newsroom' });
 }

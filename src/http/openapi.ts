@@ -312,7 +312,7 @@ export function openApiDocument(publicUrl: string) {
           requestBody: { required: true, content: { 'multipart/form-data': { schema: ref('MediaUpload') } } },
           responses: {
             201: { description: 'Created', ...json('Media') },
-            ...errors(400, 401, 403, 413, 415),
+            ...errors(400, 401, 403, 413, 415, 503),
           },
         },
       },

@@ -3,6 +3,7 @@
  * @example translator('de').t('teaser.readMore', { headline: 'X' }) // 'Weiterlesen: X'
  */
 import type { Language } from '../domain/languages.js';
+import { messages as abuse } from './messages/abuse/index.js';
 import { ar } from './messages/ar.js';
 import { messages as clients } from './messages/clients/index.js';
 import { de } from './messages/de.js';
@@ -27,11 +28,23 @@ import { zh } from './messages/zh.js';
  * Texts live in areas (the reader site in messages/*.ts, the others in messages/<area>/), so
  * that parts of the product grow their texts side by side; a key belongs to one area only.
  */
-const AREAS = [clients, editor, faults, library, newsroom, rankings, readers, trust, workflow] as const;
+const AREAS = [
+  abuse,
+  clients,
+  editor,
+  faults,
+  library,
+  newsroom,
+  rankings,
+  readers,
+  trust,
+  workflow,
+] as const;
 const READER_SITE = { en, de, fr, it, es, pt, ar, zh, ja, ru };
 
 export type MessageKey =
   | keyof typeof en
+  | keyof (typeof abuse)['en']
   | keyof (typeof clients)['en']
   | keyof (typeof editor)['en']
   | keyof (typeof faults)['en']

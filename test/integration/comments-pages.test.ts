@@ -3,6 +3,7 @@ import { type TestApp, testApp } from '../support/app.js';
 import { type ArticleJson, makeArticle, pathOf } from '../support/builders.js';
 import { DIALECTS } from '../support/databases.js';
 import { cookieFrom, staffSession } from '../support/newsroom.js';
+import { postWithFormToken, readerFormToken } from '../support/reader-forms.js';
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields);
 
@@ -22,8 +23,9 @@ describe.each(DIALECTS)('reader pages of accounts and threads on %s', (dialect) 
     await t.cleanup();
   });
 
-  const post = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
-    t.app.request(path, { method: 'POST', body: form(fields), headers });
+  /** A form post as the browser sends it, with the account pages' form token. */
+  const post = async (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+    postWithFormToken(t.app, await readerFormToken(t.app), path, fields, headers);
 
   it('signs up, confirms and logs in through plain forms', async () => {
     const bad = await post('/en/account/signup', { email: 'nope', password: 'x', displayName: 'Zed' });

@@ -40,7 +40,8 @@ describe.each(targets)('buffered read counts on $name', ({ env: makeEnv }) => {
     const { env, drop } = await makeEnv();
     cleanups.push(drop);
     // The first start loads the demo newsroom.
-    const first = await startServerProcess(env, []);
+    // Readers are told apart by the address the (test's own) proxy forwards.
+    const first = await startServerProcess({ ...env, TRUSTED_PROXIES: '127.0.0.1' }, []);
     running.push(first);
     const list = (await (await fetch(`${first.url}/api/v1/public/articles?language=en&limit=2`)).json()) as {
       items: Array<{ id: string; headline: string }>;
@@ -56,7 +57,7 @@ describe.each(targets)('buffered read counts on $name', ({ env: makeEnv }) => {
     ).toBe(204);
     expect(await stop(first)).toBe(0);
 
-    const second = await startServerProcess(env, ['--no-demo']);
+    const second = await startServerProcess({ ...env, TRUSTED_PROXIES: '127.0.0.1' }, ['--no-demo']);
     running.push(second);
     const popular = (await (
       await fetch(`${second.url}/api/v1/public/popular?language=en&window=24h`)

@@ -5,6 +5,7 @@ import { createApp } from '../../src/http/app.js';
 import { createPageCache } from '../../src/http/page-cache.js';
 import { startViewCounter, type ViewCounter } from '../../src/jobs/view-counter.js';
 import { createLogger } from '../../src/lib/logger.js';
+import { parseTrustedProxies } from '../../src/lib/trusted-proxies.js';
 import { mediaFiles } from '../../src/storage/media-files.js';
 import { readsOf } from '../../src/storage/repos/rankings.js';
 import { PUBLIC_URL, type TestApp, testApp } from '../support/app.js';
@@ -56,6 +57,8 @@ function rankedSite(t: TestApp, start: Date): RankedSite {
     log,
     mailer: { send: async () => {} },
     readCounter: counter,
+    // Readers are told apart by the address a proxy forwards, as behind a CDN.
+    trustedProxies: parseTrustedProxies('1'),
   });
   return {
     app,

@@ -5,6 +5,7 @@ import { createMailer } from '../../src/integrations/mail.js';
 import { createLogger } from '../../src/lib/logger.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { DIALECTS } from '../support/databases.js';
+import { postWithFormToken, readerFormToken } from '../support/reader-forms.js';
 
 /** The token of the last link mailed to an address. */
 function tokenMailedTo(t: TestApp, to: string): string {
@@ -274,14 +275,16 @@ describe.each(DIALECTS)('sign-up when the mail server refuses the mail, on %s', 
 
   it('says so on the sign-up page without JavaScript, in the reader’s language, with the form to try again', async () => {
     refusing = true;
-    const res = await t.app.request('/de/account/signup', {
-      method: 'POST',
-      body: new URLSearchParams({
+    const res = await postWithFormToken(
+      t.app,
+      await readerFormToken(t.app, '/de/account/signup'),
+      '/de/account/signup',
+      {
         email: 'fay@example.org',
         password: 'a long enough password',
         displayName: 'Fay Leserin',
-      }),
-    });
+      },
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/de/account/signup?sent=failed');
     const page = await (await t.app.request('/de/account/signup?sent=failed')).text();

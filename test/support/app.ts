@@ -1,6 +1,7 @@
 /**
  * The whole HTTP app in-process over a fresh database, with one staff user and token per
- * role. Requests go through `app.request()`, without a socket.
+ * role. Requests go through `app.request()`, without a socket; `fromAddress` gives one a
+ * connection address as the Node server would (`app.request(path, init, fromAddress(ip))`).
  */
 import { join } from 'node:path';
 import { addStaffUser, createApiToken } from '../../src/commands/staff.js';
@@ -36,9 +37,21 @@ export interface TestApp extends TestStore {
   setNow(now: Date): void;
 }
 
+/** The environment a request made in-process gets to come from `address`, like a socket's. */
+export function fromAddress(address: string): { incoming: { socket: { remoteAddress: string } } } {
+  return { incoming: { socket: { remoteAddress: address } } };
+}
+
 export async function testApp(
   dialect: DialectName,
-  options: { pageCache?: boolean; embedMetadata?: AppDeps['embedMetadata']; mailer?: Mailer } = {},
+  options: {
+    pageCache?: boolean;
+    embedMetadata?: AppDeps['embedMetadata'];
+    mailer?: Mailer;
+    trustedProxies?: AppDeps['trustedProxies'];
+    uploadConcurrency?: number;
+    readCounter?: AppDeps['readCounter'];
+  } = {},
 ): Promise<TestApp> {
   const base = await freshStore(dialect);
   let now = new Date('2026-11-20T09:00:00Z');
@@ -55,6 +68,9 @@ export async function testApp(
     // SMTP is a third party's service; in-process tests keep what would be sent.
     mailer: options.mailer ?? { send: async (message) => void outbox.push(message) },
     embedMetadata: options.embedMetadata,
+    trustedProxies: options.trustedProxies,
+    uploadConcurrency: options.uploadConcurrency,
+    readCounter: options.readCounter,
   });
   const tokens = {} as Record<Role, string>;
   for (const role of ['contributor', 'editor', 'moderator', 'admin'] as const) {

@@ -4,7 +4,6 @@
  * request. Both paths end in the same `staff` and the same policy table.
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { resumeSession } from '../../commands/sessions.js';
@@ -107,10 +106,4 @@ export function staffOf(c: { get(key: 'staff'): StaffUser | null }): StaffUser {
   const staff = c.get('staff');
   if (!staff) throw new DomainError('unauthorized', 'Send Authorization: Bearer <token>');
   return staff;
-}
-
-/** The address a request came from (the socket's; no proxy header is trusted). */
-export function clientAddress(c: Context<AppEnv>): string {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'local';
 }

@@ -9,6 +9,7 @@ import { updateMediaText } from '../../commands/media.js';
 import { uploadMedia } from '../../commands/upload-media.js';
 import { DomainError, invalid } from '../../domain/errors.js';
 import { MEDIA_LIMITS, type Media } from '../../domain/media.js';
+import type { Gate } from '../../lib/gate.js';
 import { findMedia, searchMedia } from '../../storage/repos/media.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { staffOf } from '../middleware/staff-auth.js';
@@ -23,7 +24,8 @@ export function presentLibraryMedia(media: Media, publicUrl: string) {
   return { ...presentMedia(media, publicUrl), createdAt: media.createdAt };
 }
 
-export function apiMediaRoutes(deps: AppDeps) {
+/** The media API; uploads pass `gate` (src/http/upload-gate.ts), shared with the newsroom's library. */
+export function apiMediaRoutes(deps: AppDeps, gate: Gate) {
   const app = new Hono<AppEnv>();
 
   app.post(
@@ -56,10 +58,10 @@ export function apiMediaRoutes(deps: AppDeps) {
         caption: typeof form.caption === 'string' ? form.caption : undefined,
         credit: typeof form.credit === 'string' ? form.credit : undefined,
       });
-      const media = await uploadMedia({ db: deps.store.db, actor, now: deps.clock() }, deps.files, {
-        data: Buffer.from(await file.arrayBuffer()),
-        ...text,
-      });
+      const data = Buffer.from(await file.arrayBuffer());
+      const media = await gate.run(() =>
+        uploadMedia({ db: deps.store.db, actor, now: deps.clock() }, deps.files, { data, ...text }),
+      );
       c.header('Location', `/api/v1/media/${media.id}`);
       return c.json(presentLibraryMedia(media, deps.publicUrl), 201);
     },

@@ -12,22 +12,11 @@ import { articlePath } from '../../domain/article.js';
 import { DomainError } from '../../domain/errors.js';
 import { isSpeculative } from '../../domain/rankings.js';
 import { popularArticles } from '../../storage/repos/rankings.js';
+import { clientAddress } from '../client-address.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { MOST_DISCUSSED } from '../rankings-views.js';
 import { MostDiscussedQuerySchema, PopularQuerySchema, ReadBeaconSchema } from '../schemas/rankings.js';
 import { parseWith, queryOf } from '../validate.js';
-
-/**
- * The reader's address as the hash of a repeat read sees it: the first address a proxy or CDN
- * forwarded, else the connection's. Only ever hashed (src/jobs/view-counter.ts). A forged
- * header lets a sender pass for another reader, no more than a forged user agent would.
- */
-function addressOf(c: Context<AppEnv>): string {
-  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-  if (forwarded) return forwarded;
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? '';
-}
 
 /** The beacon, Popular Stories and Most Discussed, for mounting under /api/v1/public. */
 export function apiRankingsRoutes(deps: AppDeps) {
@@ -85,7 +74,7 @@ export function apiRankingsRoutes(deps: AppDeps) {
       );
       if (!ahead && deps.readCounter) {
         deps.readCounter.record(
-          { articleId, address: addressOf(c), userAgent: c.req.header('user-agent') ?? '' },
+          { articleId, address: clientAddress(c), userAgent: c.req.header('user-agent') ?? '' },
           deps.clock(),
         );
       }

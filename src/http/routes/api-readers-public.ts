@@ -45,6 +45,7 @@ import {
   findThread,
   listDebates,
 } from '../../storage/repos/comments.js';
+import { clientAddress } from '../client-address.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { errorBody, STATUS_OF } from '../errors.js';
 import {
@@ -243,7 +244,11 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
 
   app.post('/readers', async (c) => {
     const input = await jsonBody(c, SignUpSchema);
-    const { mailSent } = await signUp(env(), { ...input, language: input.language ?? 'en' });
+    const { mailSent } = await signUp(env(), {
+      ...input,
+      language: input.language ?? 'en',
+      address: clientAddress(c),
+    });
     noStore(c);
     // The same answer whether the email had an account or not.
     if (!mailSent) {
@@ -270,7 +275,7 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
   app.post('/readers/password-reset', async (c) => {
     const { email } = await jsonBody(c, ResetRequestSchema);
     try {
-      await requestPasswordReset(env(), email);
+      await requestPasswordReset(env(), email, clientAddress(c));
     } catch (error) {
       if (error instanceof DomainError) throw error;
       // The mail server refused or is away. The answer stays the one for every address, so it
@@ -318,7 +323,7 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
 
   app.post('/session', async (c) => {
     const input = await jsonBody(c, LogInSchema);
-    const session = await logIn(env(), input);
+    const session = await logIn(env(), { ...input, address: clientAddress(c) });
     setReaderCookie(c, deps, session.token);
     noStore(c);
     return c.json({

@@ -5,8 +5,8 @@
 import { Hono } from 'hono';
 import { reportError } from '../../commands/error-reports.js';
 import { DomainError } from '../../domain/errors.js';
+import { clientAddress } from '../client-address.js';
 import type { AppDeps, AppEnv } from '../deps.js';
-import { clientAddress } from '../middleware/staff-auth.js';
 import { ErrorReportCreateSchema } from '../schemas/trust.js';
 import { jsonBody } from '../validate.js';
 

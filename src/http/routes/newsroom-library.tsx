@@ -15,6 +15,7 @@ import { DomainError, invalid } from '../../domain/errors.js';
 import { isLanguage, type Language } from '../../domain/languages.js';
 import { MEDIA_LIMITS, type Media, renditionPath, renditionsOf } from '../../domain/media.js';
 import { can } from '../../domain/policy.js';
+import type { Gate } from '../../lib/gate.js';
 import { instantToLocal, localToInstant } from '../../lib/zoned-time.js';
 import { renderToString } from '../../render/jsx/jsx-runtime.js';
 import { LibraryDetailPage, type LibraryDetailView } from '../../render/newsroom/library-detail.js';
@@ -79,7 +80,8 @@ function pageError(error: unknown): { status: ContentfulStatusCode; message: str
   return { status: STATUS_OF[error.code], message: error.message, field: error.field ?? null };
 }
 
-export function newsroomLibraryRoutes(deps: AppDeps) {
+/** The library, front pages and uploads; uploads pass `gate` (src/http/upload-gate.ts). */
+export function newsroomLibraryRoutes(deps: AppDeps, gate: Gate) {
   const routes = new Hono<AppEnv>();
   const db = deps.store.db;
   const script = loadClientAssets(defaultAssetsDir()).library?.src ?? null;
@@ -130,15 +132,21 @@ export function newsroomLibraryRoutes(deps: AppDeps) {
       if (files.length === 0) throw invalid('file', 'Choose an image file to upload');
       const ids: string[] = [];
       for (const file of files) {
-        const media = await uploadMedia({ db, actor: staff, now: deps.clock() }, deps.files, {
-          data: Buffer.from(await file.arrayBuffer()),
-          ...values,
-        });
+        const data = Buffer.from(await file.arrayBuffer());
+        const media = await gate.run(() =>
+          uploadMedia({ db, actor: staff, now: deps.clock() }, deps.files, { data, ...values }),
+        );
         ids.push(media.id);
       }
       c.header('Cache-Control', 'no-store');
       return c.redirect(ids.length === 1 ? `/newsroom/media/${ids[0]}?uploaded=1` : '/newsroom/media', 303);
     } catch (error) {
+      if (error instanceof DomainError && error.code === 'unavailable') {
+        const seconds = error.retryAfterSeconds ?? 10;
+        c.header('Retry-After', String(seconds));
+        const { t } = newsroomView(c, deps);
+        return libraryPage(c, 503, { values, error: t.t('abuse.upload.busy', { seconds }) });
+      }
       const { status, message } = pageError(error);
       return libraryPage(c, status, { values, error: message });
     }

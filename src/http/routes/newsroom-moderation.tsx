@@ -69,6 +69,7 @@ import {
 } from '../../storage/repos/comments.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { newsroomView } from '../newsroom-context.js';
+import { safeRedirectPath } from '../safe-redirect.js';
 import { defaultAssetsDir, loadClientAssets } from './assets.js';
 import { threadPagePath } from './readers.js';
 
@@ -76,9 +77,7 @@ const PAGE_SIZE = 50;
 
 /** Only a moderation page of the newsroom to come back to. */
 function safeBack(value: unknown): string {
-  return typeof value === 'string' && /^\/newsroom\/moderation(\/|\?|$)/.test(value) && !value.includes('//')
-    ? value
-    : '/newsroom/moderation';
+  return safeRedirectPath(value, { within: '/newsroom/moderation', fallback: '/newsroom/moderation' });
 }
 
 function withNotice(path: string, key: string, value: string): string {

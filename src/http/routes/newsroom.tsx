@@ -14,9 +14,11 @@ import { translator } from '../../i18n/catalogue.js';
 import { newSecret } from '../../lib/ids.js';
 import { renderToString } from '../../render/jsx/jsx-runtime.js';
 import { LoginPage } from '../../render/newsroom/login-page.js';
+import { clientAddress } from '../client-address.js';
 import type { AppDeps, AppEnv } from '../deps.js';
-import { clientAddress, requireNewsroomSession, STAFF_COOKIE } from '../middleware/staff-auth.js';
+import { requireNewsroomSession, STAFF_COOKIE } from '../middleware/staff-auth.js';
 import { NEWSROOM_LANGUAGE_COOKIE, newsroomLanguage, safeNewsroomPath } from '../newsroom-context.js';
+import { retryNotice } from '../retry-notice.js';
 import { enforceRoutePolicy } from '../route-policy.js';
 import { dashboardRoutes } from './newsroom-dashboard.js';
 import { historyRoutes } from './newsroom-history.js';
@@ -90,11 +92,16 @@ export function newsroomRoutes(deps: AppDeps) {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       if (error.code === 'rate_limited') {
-        c.header('Retry-After', String(error.retryAfterSeconds ?? 60));
+        const seconds = error.retryAfterSeconds ?? 60;
+        c.header('Retry-After', String(seconds));
+        deps.log.warn('newsroom login paused after too many attempts', {
+          address: clientAddress(c),
+          seconds,
+        });
         return loginPage(c, 429, {
           email,
           next,
-          error: t.t('newsroom.login.tooMany', { minutes: Math.ceil((error.retryAfterSeconds ?? 60) / 60) }),
+          error: retryNotice(t, 'abuse.login.paused', seconds, deps.clock()),
         });
       }
       if (error.code === 'unauthorized')

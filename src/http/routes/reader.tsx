@@ -44,6 +44,7 @@ import {
   socialImageOfPicture,
   teasersOf,
 } from '../reader-views.js';
+import { safeRedirectPath } from '../safe-redirect.js';
 import type { ClientAssets } from './assets.js';
 
 const PAGE_SIZE = 20;
@@ -177,8 +178,7 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
     if (!isLanguage(language)) return c.notFound();
     const to = c.req.query('to') ?? '';
     // Only a page of the chosen language on this site: never an open redirect.
-    const target =
-      to.startsWith(`/${language}/`) && !to.startsWith('//') && !/[\\\s]/.test(to) ? to : `/${language}/`;
+    const target = safeRedirectPath(to, { within: `/${language}`, fallback: `/${language}/` });
     setCookie(c, LANGUAGE_COOKIE, language, {
       path: '/',
       maxAge: 365 * 24 * 3600,

@@ -39,8 +39,12 @@ import {
 import type { ChromeView } from '../../render/views.js';
 import { debatePath, findComment, findDebate, listDebates } from '../../storage/repos/comments.js';
 import { listSections } from '../../storage/repos/taxonomy.js';
+import { clientAddress } from '../client-address.js';
 import type { AppDeps, AppEnv } from '../deps.js';
+import { formToken, formTokenMatches } from '../form-token.js';
 import { chromeOf } from '../reader-views.js';
+import { retryNotice } from '../retry-notice.js';
+import { safeRedirectPath } from '../safe-redirect.js';
 import {
   clearReaderCookie,
   loadThreadPage,
@@ -60,13 +64,15 @@ export function threadPagePath(language: string, ref: ThreadRef): string {
 }
 
 /** What a failed form says, in the reader's language; anything unexpected is thrown on (a 500). */
-function noticeOf(error: unknown, t: Translator): Notice {
+function noticeOf(error: unknown, t: Translator, now?: Date): Notice {
   if (error instanceof CommentRefused) return { kind: 'error', text: t.t(`readers.refusal.${error.reason}`) };
   if (!(error instanceof DomainError)) throw error;
   const text = (() => {
     switch (error.code) {
       case 'rate_limited':
-        return t.t('readers.error.tooMany');
+        return error.retryAfterSeconds !== undefined && now
+          ? retryNotice(t, 'abuse.tooMany', error.retryAfterSeconds, now)
+          : t.t('readers.error.tooMany');
       case 'forbidden':
         return error.field === 'email' ? t.t('readers.login.unconfirmed') : t.t('readers.error.session');
       case 'unauthorized':
@@ -98,12 +104,7 @@ const statusOf = (error: unknown) => (error instanceof DomainError ? (STATUS[err
 
 /** Only a path of this site's reader pages, never another host. */
 function safeNext(value: unknown, language: Language): string {
-  return typeof value === 'string' &&
-    value.startsWith(`/${language}/`) &&
-    !value.startsWith('//') &&
-    !/[\\\s]/.test(value)
-    ? value
-    : `/${language}/account`;
+  return safeRedirectPath(value, { within: `/${language}`, fallback: `/${language}/account` });
 }
 
 export function readerAccountRoutes(deps: AppDeps) {
@@ -133,22 +134,23 @@ export function readerAccountRoutes(deps: AppDeps) {
     return c.html(`<!doctype html>${await Promise.resolve(node?.toString() ?? '')}`, status);
   };
 
-  /** Form posts must come from this site (the browser's Origin), on top of the CSRF token where there is a session. */
+  /** A posted form's text fields (a foreign Origin was already refused: src/http/middleware/same-origin.ts). */
   const form = async (c: Context<AppEnv>): Promise<Record<string, string>> => {
-    const origin = c.req.header('origin');
-    if (
-      origin &&
-      origin !== 'null' &&
-      origin !== new URL(deps.publicUrl).origin &&
-      origin !== new URL(c.req.url).origin
-    ) {
-      throw new DomainError('forbidden', 'This form was sent from another site');
-    }
     const body = await c.req.parseBody();
     return Object.fromEntries(
       Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'),
     );
   };
+
+  /** Answers a rate-limited form's Retry-After, and says when to try again. */
+  const retryAfter = (c: Context<AppEnv>, error: unknown) => {
+    if (error instanceof DomainError && error.retryAfterSeconds)
+      c.header('Retry-After', String(error.retryAfterSeconds));
+  };
+  const expired = (language: Language): Notice => ({
+    kind: 'error',
+    text: t(language).t('abuse.form.expired'),
+  });
 
   const languageOf = (c: Context<AppEnv>): Language | null => {
     const lang = c.req.param('lang');
@@ -160,6 +162,7 @@ export function readerAccountRoutes(deps: AppDeps) {
   // --- Sign up and confirm -------------------------------------------------------------------
 
   const signUpPage = async (
+    c: Context<AppEnv>,
     language: Language,
     notice: Notice | null,
     values = {},
@@ -175,7 +178,9 @@ export function readerAccountRoutes(deps: AppDeps) {
           heading={heading}
           notice={notice ?? { kind: 'info', text: t(language).t('readers.signup.intro') }}
         >
-          {notice?.kind === 'info' ? null : <SignUpForm chrome={view} values={values} />}
+          {notice?.kind === 'info' ? null : (
+            <SignUpForm chrome={view} csrf={formToken(c, deps)} values={values} />
+          )}
         </AccountPage>
       ),
     };
@@ -186,6 +191,7 @@ export function readerAccountRoutes(deps: AppDeps) {
     if (!language) return next();
     const sent = c.req.query('sent');
     const { node } = await signUpPage(
+      c,
       language,
       sent === '1'
         ? { kind: 'info', text: t(language).t('readers.signup.done') }
@@ -200,6 +206,11 @@ export function readerAccountRoutes(deps: AppDeps) {
     const language = languageOf(c);
     if (!language) return next();
     const input = await form(c);
+    const values = { email: input.email, displayName: input.displayName };
+    if (!formTokenMatches(c, input._csrf)) {
+      const { node } = await signUpPage(c, language, expired(language), values);
+      return page(c, node, 403);
+    }
     let mailSent = true;
     try {
       ({ mailSent } = await signUp(env(), {
@@ -207,12 +218,11 @@ export function readerAccountRoutes(deps: AppDeps) {
         password: input.password ?? '',
         displayName: input.displayName ?? '',
         language,
+        address: clientAddress(c),
       }));
     } catch (error) {
-      const { node } = await signUpPage(language, noticeOf(error, t(language)), {
-        email: input.email,
-        displayName: input.displayName,
-      });
+      retryAfter(c, error);
+      const { node } = await signUpPage(c, language, noticeOf(error, t(language), deps.clock()), values);
       return page(c, node, statusOf(error) as 400);
     }
     // The account is kept when the mail could not go out; the form stays to ask for a new link.
@@ -227,7 +237,7 @@ export function readerAccountRoutes(deps: AppDeps) {
     return page(
       c,
       <AccountPage chrome={view} heading={heading}>
-        <ConfirmForm chrome={view} token={c.req.query('token') ?? ''} />
+        <ConfirmForm chrome={view} csrf={formToken(c, deps)} token={c.req.query('token') ?? ''} />
       </AccountPage>,
     );
   });
@@ -238,6 +248,15 @@ export function readerAccountRoutes(deps: AppDeps) {
     const input = await form(c);
     const heading = t(language).t('readers.confirm.title');
     const view = await chrome(language, `/${language}/account/confirm`, heading);
+    if (!formTokenMatches(c, input._csrf)) {
+      return page(
+        c,
+        <AccountPage chrome={view} heading={heading} notice={expired(language)}>
+          <ConfirmForm chrome={view} csrf={formToken(c, deps)} token={input.token ?? ''} />
+        </AccountPage>,
+        403,
+      );
+    }
     try {
       await confirmEmail(env(), input.token ?? '');
     } catch (error) {
@@ -254,19 +273,25 @@ export function readerAccountRoutes(deps: AppDeps) {
         heading={heading}
         notice={{ kind: 'info', text: t(language).t('readers.confirm.done') }}
       >
-        <LogInForm chrome={view} next={`/${language}/account`} />
+        <LogInForm chrome={view} csrf={formToken(c, deps)} next={`/${language}/account`} />
       </AccountPage>,
     );
   });
 
   // --- Log in and out ------------------------------------------------------------------------
 
-  const loginPage = async (language: Language, notice: Notice | null, next: string, email?: string) => {
+  const loginPage = async (
+    c: Context<AppEnv>,
+    language: Language,
+    notice: Notice | null,
+    next: string,
+    email?: string,
+  ) => {
     const heading = t(language).t('readers.login.title');
     const view = await chrome(language, `/${language}/account/login`, heading);
     return (
       <AccountPage chrome={view} heading={heading} notice={notice}>
-        <LogInForm chrome={view} next={next} {...(email ? { email } : {})} />
+        <LogInForm chrome={view} csrf={formToken(c, deps)} next={next} {...(email ? { email } : {})} />
       </AccountPage>
     );
   };
@@ -276,7 +301,7 @@ export function readerAccountRoutes(deps: AppDeps) {
     if (!language) return next();
     const notice: Notice | null =
       c.req.query('out') === '1' ? { kind: 'info', text: t(language).t('readers.logout.done') } : null;
-    return page(c, await loginPage(language, notice, safeNext(c.req.query('next'), language)));
+    return page(c, await loginPage(c, language, notice, safeNext(c.req.query('next'), language)));
   });
 
   app.post('/:lang{[a-z]{2}}/account/login', async (c, next) => {
@@ -284,17 +309,30 @@ export function readerAccountRoutes(deps: AppDeps) {
     if (!language) return next();
     const input = await form(c);
     const target = safeNext(input.next, language);
+    if (!formTokenMatches(c, input._csrf))
+      return page(c, await loginPage(c, language, expired(language), target, input.email), 403);
     try {
-      const session = await logIn(env(), { email: input.email ?? '', password: input.password ?? '' });
+      const session = await logIn(env(), {
+        email: input.email ?? '',
+        password: input.password ?? '',
+        address: clientAddress(c),
+      });
       setReaderCookie(c, deps, session.token);
     } catch (error) {
-      if (error instanceof DomainError && error.retryAfterSeconds)
-        c.header('Retry-After', String(error.retryAfterSeconds));
-      return page(
-        c,
-        await loginPage(language, noticeOf(error, t(language)), target, input.email),
-        statusOf(error) as 401,
-      );
+      retryAfter(c, error);
+      const notice: Notice =
+        error instanceof DomainError && error.code === 'rate_limited'
+          ? {
+              kind: 'error',
+              text: retryNotice(
+                t(language),
+                'abuse.login.paused',
+                error.retryAfterSeconds ?? 60,
+                deps.clock(),
+              ),
+            }
+          : noticeOf(error, t(language));
+      return page(c, await loginPage(c, language, notice, target, input.email), statusOf(error) as 401);
     }
     c.header('Cache-Control', 'no-store');
     return c.redirect(target, 303);
@@ -328,7 +366,7 @@ export function readerAccountRoutes(deps: AppDeps) {
         heading={heading}
         notice={sent ? { kind: 'info', text: t(language).t('readers.reset.sent') } : null}
       >
-        {sent ? null : <ResetRequestForm chrome={view} />}
+        {sent ? null : <ResetRequestForm chrome={view} csrf={formToken(c, deps)} />}
       </AccountPage>,
     );
   });
@@ -337,28 +375,38 @@ export function readerAccountRoutes(deps: AppDeps) {
     const language = languageOf(c);
     if (!language) return next();
     const input = await form(c);
-    try {
-      await requestPasswordReset(env(), input.email ?? '');
-    } catch (error) {
+    const again = async (notice: Notice, status: 400 | 403) => {
       const heading = t(language).t('readers.reset.title');
       const view = await chrome(language, `/${language}/account/reset`, heading);
       return page(
         c,
-        <AccountPage chrome={view} heading={heading} notice={noticeOf(error, t(language))}>
-          <ResetRequestForm chrome={view} />
+        <AccountPage chrome={view} heading={heading} notice={notice}>
+          <ResetRequestForm chrome={view} csrf={formToken(c, deps)} />
         </AccountPage>,
-        statusOf(error) as 400,
+        status,
       );
+    };
+    if (!formTokenMatches(c, input._csrf)) return again(expired(language), 403);
+    try {
+      await requestPasswordReset(env(), input.email ?? '', clientAddress(c));
+    } catch (error) {
+      retryAfter(c, error);
+      return again(noticeOf(error, t(language), deps.clock()), statusOf(error) as 400);
     }
     return c.redirect(`/${language}/account/reset?sent=1`, 303);
   });
 
-  const newPasswordPage = async (language: Language, token: string, notice: Notice | null) => {
+  const newPasswordPage = async (
+    c: Context<AppEnv>,
+    language: Language,
+    token: string,
+    notice: Notice | null,
+  ) => {
     const heading = t(language).t('readers.resetNew.title');
     const view = await chrome(language, `/${language}/account/reset/new`, heading);
     return (
       <AccountPage chrome={view} heading={heading} notice={notice}>
-        <NewPasswordForm chrome={view} token={token} />
+        <NewPasswordForm chrome={view} csrf={formToken(c, deps)} token={token} />
       </AccountPage>
     );
   };
@@ -366,25 +414,28 @@ export function readerAccountRoutes(deps: AppDeps) {
   app.get('/:lang{[a-z]{2}}/account/reset/new', async (c, next) => {
     const language = languageOf(c);
     if (!language) return next();
-    return page(c, await newPasswordPage(language, c.req.query('token') ?? '', null));
+    return page(c, await newPasswordPage(c, language, c.req.query('token') ?? '', null));
   });
 
   app.post('/:lang{[a-z]{2}}/account/reset/new', async (c, next) => {
     const language = languageOf(c);
     if (!language) return next();
     const input = await form(c);
+    if (!formTokenMatches(c, input._csrf))
+      return page(c, await newPasswordPage(c, language, input.token ?? '', expired(language)), 403);
     try {
       await resetPassword(env(), { token: input.token ?? '', password: input.password ?? '' });
     } catch (error) {
       return page(
         c,
-        await newPasswordPage(language, input.token ?? '', noticeOf(error, t(language))),
+        await newPasswordPage(c, language, input.token ?? '', noticeOf(error, t(language))),
         statusOf(error) as 400,
       );
     }
     return page(
       c,
       await loginPage(
+        c,
         language,
         { kind: 'info', text: t(language).t('readers.resetNew.done') },
         `/${language}/account`,

@@ -29,8 +29,8 @@ import {
 } from '../../render/pages/trust-page.js';
 import { findArticle } from '../../storage/repos/articles.js';
 import { listSections } from '../../storage/repos/taxonomy.js';
+import { clientAddress } from '../client-address.js';
 import type { AppDeps, AppEnv } from '../deps.js';
-import { clientAddress } from '../middleware/staff-auth.js';
 import { cacheKeyOf, makePage, respondWithPage } from '../page-cache.js';
 import { chromeOf, organizationTrustOf, resolvedTrustOf } from '../reader-views.js';
 

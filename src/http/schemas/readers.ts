@@ -311,7 +311,7 @@ export function readersOpenApiPaths() {
         ...body('ReaderSignUp'),
         responses: {
           201: { description: 'Created (or mailed)', ...json('ReaderSignedUp') },
-          ...errors(400, 409, 415),
+          ...errors(400, 409, 415, 429),
         },
       },
     },
@@ -327,10 +327,11 @@ export function readersOpenApiPaths() {
     '/api/v1/readers/password-reset': {
       post: {
         tags: ['readers'],
-        summary: 'Mail a password-reset link (always 202, whether the email has an account or not)',
+        summary:
+          'Mail a password-reset link (always 202, whether the email has an account or not; 429 when one address asks too often)',
         ...open,
         ...body('ReaderResetRequest'),
-        responses: { 202: { description: 'Accepted' }, ...errors(400, 415) },
+        responses: { 202: { description: 'Accepted' }, ...errors(400, 415, 429) },
       },
     },
     '/api/v1/readers/password-reset/confirm': {

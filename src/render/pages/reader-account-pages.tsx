@@ -86,10 +86,15 @@ const Submit = (props: { label: string }) => (
   </p>
 );
 
-export function SignUpForm(props: { chrome: ChromeView; values: { email?: string; displayName?: string } }) {
+export function SignUpForm(props: {
+  chrome: ChromeView;
+  csrf: string;
+  values: { email?: string; displayName?: string };
+}) {
   const { t, language } = props.chrome;
   return (
     <form method="post" action={`/${language}/account/signup`}>
+      <input type="hidden" name="_csrf" value={props.csrf} />
       <Field
         id="email"
         name="email"
@@ -127,20 +132,22 @@ export function SignUpForm(props: { chrome: ChromeView; values: { email?: string
   );
 }
 
-export function ConfirmForm(props: { chrome: ChromeView; token: string }) {
+export function ConfirmForm(props: { chrome: ChromeView; csrf: string; token: string }) {
   const { t, language } = props.chrome;
   return (
     <form method="post" action={`/${language}/account/confirm`}>
+      <input type="hidden" name="_csrf" value={props.csrf} />
       <input type="hidden" name="token" value={props.token} />
       <Submit label={t.t('readers.confirm.submit')} />
     </form>
   );
 }
 
-export function LogInForm(props: { chrome: ChromeView; email?: string; next: string }) {
+export function LogInForm(props: { chrome: ChromeView; csrf: string; email?: string; next: string }) {
   const { t, language } = props.chrome;
   return (
     <form method="post" action={`/${language}/account/login`}>
+      <input type="hidden" name="_csrf" value={props.csrf} />
       <input type="hidden" name="next" value={props.next} />
       <Field
         id="email"
@@ -170,10 +177,11 @@ export function LogInForm(props: { chrome: ChromeView; email?: string; next: str
   );
 }
 
-export function ResetRequestForm(props: { chrome: ChromeView }) {
+export function ResetRequestForm(props: { chrome: ChromeView; csrf: string }) {
   const { t, language } = props.chrome;
   return (
     <form method="post" action={`/${language}/account/reset`}>
+      <input type="hidden" name="_csrf" value={props.csrf} />
       <p>{t.t('readers.reset.intro')}</p>
       <Field
         id="email"
@@ -188,10 +196,11 @@ export function ResetRequestForm(props: { chrome: ChromeView }) {
   );
 }
 
-export function NewPasswordForm(props: { chrome: ChromeView; token: string }) {
+export function NewPasswordForm(props: { chrome: ChromeView; csrf: string; token: string }) {
   const { t, language } = props.chrome;
   return (
     <form method="post" action={`/${language}/account/reset/new`}>
+      <input type="hidden" name="_csrf" value={props.csrf} />
       <input type="hidden" name="token" value={props.token} />
       <Field
         id="password"

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'payload_too_large',
+  'too_deep',
+  'too_many_fields',
   'unsupported_media_type',
   'rate_limited',
 ] as const;

@@ -13,18 +13,30 @@ function fail(error: z.ZodError): DomainError {
   return field ? invalid(field, message) : new DomainError('validation_failed', message);
 }
 
-/** The path of the first string inside `value` that holds a NUL character, or null. */
-function nulPath(value: unknown, path: string[] = []): string[] | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = nulPath(item, [...path, String(i)]);
-      if (found) return found;
+/** How deeply a request's input may nest (objects and arrays); request bodies are held to it first. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * The first problem a walk of the raw input finds before the schema walks it: a string holding
+ * a NUL character, or nesting past MAX_JSON_DEPTH. The walk keeps its own stack, so no input
+ * can exhaust the call stack, and stops at the first problem.
+ */
+function rawProblem(value: unknown): { kind: 'nul' | 'deep'; path: string[] } | null {
+  const stack: Array<{ value: unknown; path: string[] }> = [{ value, path: [] }];
+  // Depth of an object or array is its path's length + 1 (the top-level one is level 1).
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const { value: item, path } = entry;
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return { kind: 'nul', path };
+      continue;
     }
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const found = nulPath(item, [...path, key]);
-      if (found) return found;
+    if (!item || typeof item !== 'object') continue;
+    if (path.length + 1 > MAX_JSON_DEPTH) return { kind: 'deep', path };
+    const children = Array.isArray(item) ? [...item.entries()] : Object.entries(item);
+    // Pushed last to first, so the first child is looked at first.
+    for (let i = children.length - 1; i >= 0; i--) {
+      const [key, child] = children[i] as [string | number, unknown];
+      stack.push({ value: child, path: [...path, String(key)] });
     }
   }
   return null;
@@ -33,14 +45,23 @@ function nulPath(value: unknown, path: string[] = []): string[] | null {
 /**
  * Validates a value against a schema, throwing a validation error that names the field.
  * NUL characters are refused everywhere: PostgreSQL cannot store them and no text needs them.
+ * Input nested deeper than MAX_JSON_DEPTH is refused before the schema walks it.
  */
 export function parseWith<T>(schema: z.ZodType<T>, value: unknown): T {
-  const nul = nulPath(value);
-  if (nul) {
-    const field = nul.join('.');
+  const problem = rawProblem(value);
+  if (problem?.kind === 'nul') {
+    const field = problem.path.join('.');
     throw field
       ? invalid(field, `${field}: contains a NUL character`)
       : invalid('body', 'contains a NUL character');
+  }
+  if (problem?.kind === 'deep') {
+    const field = problem.path.slice(0, 3).join('.') || 'body';
+    throw new DomainError(
+      'too_deep',
+      `${field}: nests deeper than ${MAX_JSON_DEPTH} levels of objects and arrays`,
+      field,
+    );
   }
   const result = schema.safeParse(value);
   if (!result.success) throw fail(result.error);

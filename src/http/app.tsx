@@ -10,9 +10,11 @@ import { translator } from '../i18n/catalogue.js';
 import { renderToString } from '../render/jsx/jsx-runtime.js';
 import { NewsroomErrorPage } from '../render/newsroom/error-page.js';
 import { isHealthy } from '../storage/db.js';
+import { answerRefusal } from './body-refusal.js';
 import type { AppDeps, AppEnv } from './deps.js';
 import { renderErrorPage } from './error-page.js';
 import { describeError, errorBody } from './errors.js';
+import { bodyLimits } from './middleware/body-limits.js';
 import { requireStaff } from './middleware/staff-auth.js';
 import { newsroomLanguage } from './newsroom-context.js';
 import { openApiDocument } from './openapi.js';
@@ -55,6 +57,8 @@ export function createApp(deps: AppDeps) {
     for (const [name, value] of Object.entries(BASE_HEADERS)) c.header(name, value);
     await next();
   });
+  // Every body is bounded (size, JSON depth, form fields) before any route reads or walks it.
+  app.use('*', bodyLimits({ refuse: (c, refusal) => answerRefusal(deps, c, refusal) }));
 
   app.get('/healthz', async (c) => {
     const ok = await isHealthy(deps.store);

@@ -10,7 +10,13 @@ import { listSections } from '../storage/repos/taxonomy.js';
 import type { AppDeps } from './deps.js';
 import { chromeOf } from './reader-views.js';
 
-export async function renderErrorPage(deps: AppDeps, language: Language, path: string): Promise<string> {
+/** The error page in `language`; `message` names the problem when it is known. */
+export async function renderErrorPage(
+  deps: AppDeps,
+  language: Language,
+  path: string,
+  message?: { title: string; body: string },
+): Promise<string> {
   let sections: Section[] = [];
   try {
     sections = await listSections(deps.store.db);
@@ -21,8 +27,8 @@ export async function renderErrorPage(deps: AppDeps, language: Language, path: s
     timeZone: deps.timeZone,
     sections,
     path,
-    title: translator(language).t('error.title'),
+    title: message?.title ?? translator(language).t('error.title'),
     now: deps.clock(),
   });
-  return `<!doctype html>${await Promise.resolve((<ErrorPage chrome={chrome} />).toString())}`;
+  return `<!doctype html>${await Promise.resolve((<ErrorPage chrome={chrome} title={message?.title} body={message?.body} />).toString())}`;
 }

@@ -12,6 +12,7 @@ import { fr } from './messages/fr.js';
 import { it } from './messages/it.js';
 import { ja } from './messages/ja.js';
 import { messages as library } from './messages/library/index.js';
+import { messages as limits } from './messages/limits/index.js';
 import { messages as newsroom } from './messages/newsroom/index.js';
 import { pt } from './messages/pt.js';
 import { messages as rankings } from './messages/rankings/index.js';
@@ -24,13 +25,14 @@ import { zh } from './messages/zh.js';
  * Texts live in areas (the reader site in messages/*.ts, the others in messages/<area>/), so
  * that parts of the product grow their texts side by side; a key belongs to one area only.
  */
-const AREAS = [editor, library, newsroom, rankings, readers, trust] as const;
+const AREAS = [editor, library, limits, newsroom, rankings, readers, trust] as const;
 const READER_SITE = { en, de, fr, it, es, pt, ar, zh, ja, ru };
 
 export type MessageKey =
   | keyof typeof en
   | keyof (typeof editor)['en']
   | keyof (typeof library)['en']
+  | keyof (typeof limits)['en']
   | keyof (typeof newsroom)['en']
   | keyof (typeof rankings)['en']
   | keyof (typeof readers)['en']

@@ -17,12 +17,17 @@ export function NotFoundPage(props: { chrome: ChromeView }) {
   );
 }
 
-export function ErrorPage(props: { chrome: ChromeView }) {
+/** The error page; `title` and `body` name the problem when it is known (else the general texts). */
+export function ErrorPage(props: {
+  chrome: ChromeView;
+  title?: string | undefined;
+  body?: string | undefined;
+}) {
   const { t } = props.chrome;
   return (
     <PageLayout chrome={props.chrome}>
-      <h1 class="page-title">{t.t('error.title')}</h1>
-      <p>{t.t('error.body')}</p>
+      <h1 class="page-title">{props.title ?? t.t('error.title')}</h1>
+      <p>{props.body ?? t.t('error.body')}</p>
       <p>
         <a href={`/${props.chrome.language}/`}>{t.t('notFound.home')}</a>
       </p>

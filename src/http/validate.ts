@@ -16,27 +16,44 @@ function fail(error: z.ZodError): DomainError {
 /** How deeply a request's input may nest (objects and arrays); request bodies are held to it first. */
 export const MAX_JSON_DEPTH = 64;
 
+interface Visit {
+  value: unknown;
+  key: string;
+  depth: number;
+  parent: Visit | null;
+}
+
+/** The keys from the top of the input down to `visit`. */
+function pathOf(visit: Visit): string[] {
+  const path: string[] = [];
+  for (let at: Visit | null = visit; at?.parent; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
+
 /**
  * The first problem a walk of the raw input finds before the schema walks it: a string holding
  * a NUL character, or nesting past MAX_JSON_DEPTH. The walk keeps its own stack, so no input
- * can exhaust the call stack, and stops at the first problem.
+ * can exhaust the call stack; each value is visited once and paths are only spelled out for
+ * the problem found, so it takes time in proportion to the input's size.
  */
 function rawProblem(value: unknown): { kind: 'nul' | 'deep'; path: string[] } | null {
-  const stack: Array<{ value: unknown; path: string[] }> = [{ value, path: [] }];
-  // Depth of an object or array is its path's length + 1 (the top-level one is level 1).
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const { value: item, path } = entry;
-    if (typeof item === 'string') {
-      if (item.includes('\u0000')) return { kind: 'nul', path };
-      continue;
-    }
-    if (!item || typeof item !== 'object') continue;
-    if (path.length + 1 > MAX_JSON_DEPTH) return { kind: 'deep', path };
-    const children = Array.isArray(item) ? [...item.entries()] : Object.entries(item);
+  if (typeof value === 'string') return value.includes('\u0000') ? { kind: 'nul', path: [] } : null;
+  if (!value || typeof value !== 'object') return null;
+  // Objects, arrays and strings holding a NUL are stacked (in document order); other values
+  // are passed over where they are found. `depth` of an object or array: the top one is 1.
+  const stack: Visit[] = [{ value, key: '', depth: 1, parent: null }];
+  for (let visit = stack.pop(); visit; visit = stack.pop()) {
+    if (typeof visit.value === 'string') return { kind: 'nul', path: pathOf(visit) };
+    if (visit.depth > MAX_JSON_DEPTH) return { kind: 'deep', path: pathOf(visit) };
+    const item = visit.value as Record<string, unknown> | unknown[];
+    const keys = Array.isArray(item) ? null : Object.keys(item);
+    const count = keys ? keys.length : (item as unknown[]).length;
     // Pushed last to first, so the first child is looked at first.
-    for (let i = children.length - 1; i >= 0; i--) {
-      const [key, child] = children[i] as [string | number, unknown];
-      stack.push({ value: child, path: [...path, String(key)] });
+    for (let i = count - 1; i >= 0; i--) {
+      const key = keys ? (keys[i] as string) : i;
+      const child = (item as Record<string | number, unknown>)[key];
+      if ((typeof child === 'string' && child.includes('\u0000')) || (child && typeof child === 'object'))
+        stack.push({ value: child, key: String(key), depth: visit.depth + 1, parent: visit });
     }
   }
   return null;

@@ -12,7 +12,7 @@
  * Everything runs against a real `node dist/cli.js serve --no-demo` on 127.0.0.1 (PORT=0) with
  * a temporary DATA_DIR, removed at the end; every phase is bounded in time, and only the
  * process started here is stopped, by its PID. With BENCH_BEFORE_CLI=<path to another build's
- * dist/cli.js> step 1 is also taken against that build, for comparison.
+ * dist/cli.js> step 1 is also taken against that build, for comparison (BENCH_BEFORE_LABEL names it).
  * Settings: BENCH_HOSTILE_SECONDS (length of each latency phase, default 5), BENCH_HOSTILE_SENDS
  * (sends of each body in step 1, default 50), BENCH_QUIET_WAIT (longest wait for a quiet machine
  * before the run, default 30 s).
@@ -29,6 +29,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const BEFORE_CLI = process.env.BENCH_BEFORE_CLI || null;
+/** How the report names that build (BENCH_BEFORE_LABEL), else by its path. */
+const BEFORE_LABEL = process.env.BENCH_BEFORE_LABEL || (BEFORE_CLI ? `\`${BEFORE_CLI}\`` : null);
 const README = join(import.meta.dirname, 'README.md');
 const START = '<!-- hostile-bodies:start -->';
 const END = '<!-- hostile-bodies:end -->';
@@ -437,7 +439,7 @@ async function main() {
       const old = await startServer(BEFORE_CLI, 'before');
       try {
         before = {
-          cli: BEFORE_CLI,
+          label: BEFORE_LABEL,
           accepted: await timeBodies(old, ACCEPTED),
           refused: await timeBodies(old, REFUSED),
         };
@@ -556,7 +558,7 @@ function markdown(report) {
   if (report.before) {
     parts.push(
       '',
-      `For comparison, the same bodies against \`${report.before.cli}\` (another build, same run):`,
+      `For comparison, the same bodies against ${report.before.label} (same run):`,
       '',
       bodyTable([...report.before.accepted, ...report.before.refused]),
     );

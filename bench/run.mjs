@@ -611,12 +611,22 @@ async function main() {
   };
   const targets = evaluate(report);
   console.log(textReport(report, targets));
-  writeFileSync(README, markdownReport(report, targets));
+  writeFileSync(README, markdownReport(report, targets) + keptSections());
   log(`wrote ${README}`);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Targets and reports
+
+/**
+ * Sections other benches write into the README between `<!-- name:start -->` and
+ * `<!-- name:end -->` (bench/hostile-bodies.mjs): kept as they are when this run rewrites it.
+ */
+function keptSections() {
+  const current = existsSync(README) ? readFileSync(README, 'utf8') : '';
+  const kept = current.match(/<!-- [a-z-]+:start -->[\s\S]*?<!-- [a-z-]+:end -->/g) ?? [];
+  return kept.map((section) => `\n${section}\n`).join('');
+}
 
 const ms = (seconds) => `${(seconds * 1000).toFixed(0)} ms`;
 const int = (n) => Math.round(n).toLocaleString('en-US');

@@ -151,11 +151,42 @@ const BlockSchema: z.ZodType<BlockNode> = z.union([
   z.object({ type: z.literal('related'), attrs: z.object({ articleId: z.string().min(1).max(64) }) }),
 ]);
 
+/**
+ * How deeply lists may nest in a body (a list in a list item is one level deeper): at most
+ * 10, so a body is at most 23 levels of nodes deep (doc, 10 lists with their items, a
+ * paragraph, its text). Every walk of a body stays shallow.
+ */
+export const MAX_LIST_NESTING = 10;
+
+/** How many lists deep the deepest list of a body is (0 without lists); walks with its own stack. */
+export function listNestingOf(body: BodyDoc): number {
+  let deepest = 0;
+  const stack: Array<{ node: BlockNode | ListItemNode; lists: number }> = body.content.map((node) => ({
+    node,
+    lists: 0,
+  }));
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const { node, lists } = entry;
+    if (node.type === 'bullet_list' || node.type === 'ordered_list') {
+      deepest = Math.max(deepest, lists + 1);
+      for (const item of node.content) stack.push({ node: item, lists: lists + 1 });
+    } else if (node.type === 'list_item') {
+      for (const child of node.content) stack.push({ node: child, lists });
+    }
+  }
+  return deepest;
+}
+
 /** The schema every stored or submitted body passes. */
-export const BodySchema: z.ZodType<BodyDoc> = z.object({
-  type: z.literal('doc'),
-  content: z.array(BlockSchema).max(5_000),
-});
+export const BodySchema: z.ZodType<BodyDoc> = z
+  .object({
+    type: z.literal('doc'),
+    content: z.array(BlockSchema).max(5_000),
+  })
+  .superRefine((body, ctx) => {
+    if (listNestingOf(body) > MAX_LIST_NESTING)
+      ctx.addIssue({ code: 'custom', message: `lists nest deeper than ${MAX_LIST_NESTING} levels` });
+  });
 
 /** An empty document. */
 export function emptyBody(): BodyDoc {

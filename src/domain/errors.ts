@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'payload_too_large',
+  'too_deep',
+  'too_many_fields',
   'unsupported_media_type',
   'rate_limited',
   // Faults of the moment, not of the request: the database is out of reach, the disk is full.

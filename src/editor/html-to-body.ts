@@ -1,21 +1,26 @@
 /**
  * Converts pasted or API-submitted HTML into body nodes. The HTML is first sanitised with
  * an allow-list (scripts, styles, event handlers, unknown tags and unsafe URLs are gone),
- * then walked into our node types; whatever has no node kind becomes plain text.
+ * then walked into our node types; whatever has no node kind becomes plain text. HTML whose
+ * elements nest deeper than MAX_HTML_DEPTH is refused before the sanitiser sees it (parsing
+ * deep nesting costs time in the square of the depth), and lists nest at most as deep as a
+ * body allows.
  * @example htmlToBody('<p>Hi <b>there</b></p>') // { type: 'doc', content: [{ type: 'paragraph', ... }] }
  */
 import type { ChildNode, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { Parser, parseDocument } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
-import type {
-  BlockNode,
-  BodyDoc,
-  InlineNode,
-  ListItemNode,
-  ListNode,
-  Mark,
-  ParagraphNode,
+import {
+  type BlockNode,
+  type BodyDoc,
+  type InlineNode,
+  type ListItemNode,
+  type ListNode,
+  MAX_LIST_NESTING,
+  type Mark,
+  type ParagraphNode,
 } from '../domain/body.js';
+import { DomainError } from '../domain/errors.js';
 import { isSafeHref } from '../lib/urls.js';
 
 const SANITIZE: sanitizeHtml.IOptions = {
@@ -153,11 +158,13 @@ function textOf(node: ChildNode): string {
   return isElement(node) ? node.children.map(textOf).join('') : '';
 }
 
-function list(element: Element, publicUrl: string | undefined): ListNode | null {
+function list(element: Element, publicUrl: string | undefined, lists: number): ListNode | null {
+  if (lists > MAX_LIST_NESTING)
+    throw new DomainError('too_deep', `html: lists nest deeper than ${MAX_LIST_NESTING} levels`, 'html');
   const items: ListItemNode[] = [];
   for (const child of element.children) {
     if (!isElement(child) || child.name !== 'li') continue;
-    const content = blocks(child.children, publicUrl).filter(
+    const content = blocks(child.children, publicUrl, lists).filter(
       (b): b is ParagraphNode | ListNode =>
         b.type === 'paragraph' || b.type === 'bullet_list' || b.type === 'ordered_list',
     );
@@ -171,8 +178,8 @@ function list(element: Element, publicUrl: string | undefined): ListNode | null 
     : { type: 'ordered_list', content: items };
 }
 
-/** Block nodes of children; loose inline content is gathered into paragraphs. */
-function blocks(children: ChildNode[], publicUrl: string | undefined): BlockNode[] {
+/** Block nodes of children (inside `lists` lists); loose inline content is gathered into paragraphs. */
+function blocks(children: ChildNode[], publicUrl: string | undefined, lists = 0): BlockNode[] {
   const out: BlockNode[] = [];
   let loose: ChildNode[] = [];
   const flush = () => {
@@ -195,12 +202,12 @@ function blocks(children: ChildNode[], publicUrl: string | undefined): BlockNode
       const content = inline(child.children, []);
       if (content.length > 0) out.push({ type: 'heading', attrs: { level }, content });
     } else if (tag === 'blockquote') {
-      const inner = blocks(child.children, publicUrl).filter(
+      const inner = blocks(child.children, publicUrl, lists).filter(
         (b): b is ParagraphNode => b.type === 'paragraph',
       );
       if (inner.length > 0) out.push({ type: 'blockquote', content: inner });
     } else if (tag === 'ul' || tag === 'ol') {
-      const l = list(child, publicUrl);
+      const l = list(child, publicUrl, lists + 1);
       if (l) out.push(l);
     } else if (tag === 'img') {
       const img = image(child, undefined, publicUrl);
@@ -222,8 +229,40 @@ function blocks(children: ChildNode[], publicUrl: string | undefined): BlockNode
   return out;
 }
 
-/** Sanitises HTML and converts it to a body document. */
+/** How deeply the elements of submitted HTML may nest; pastes from word processors stay far below. */
+export const MAX_HTML_DEPTH = 100;
+
+const PAST_LIMIT = Symbol('past the depth limit');
+
+/**
+ * True when elements of `html` nest deeper than `limit`, by the same HTML parser the sanitiser
+ * uses (void elements and implied ends as a browser reads them). It stops at the first element
+ * past the limit, so its parser's stack never grows beyond it: linear in the length of the text.
+ */
+export function htmlDepthPast(html: string, limit: number): boolean {
+  let depth = 0;
+  const parser = new Parser({
+    onopentagname() {
+      depth++;
+      if (depth > limit) throw PAST_LIMIT;
+    },
+    onclosetag() {
+      depth--;
+    },
+  });
+  try {
+    parser.end(html);
+  } catch (error) {
+    if (error === PAST_LIMIT) return true;
+    throw error;
+  }
+  return false;
+}
+
+/** Sanitises HTML and converts it to a body document; too deep a nesting is refused (`too_deep`). */
 export function htmlToBody(html: string, publicUrl?: string): BodyDoc {
+  if (htmlDepthPast(html, MAX_HTML_DEPTH))
+    throw new DomainError('too_deep', `html: elements nest deeper than ${MAX_HTML_DEPTH} levels`, 'html');
   const clean = sanitizeHtml(html, SANITIZE);
   return { type: 'doc', content: blocks(parseDocument(clean).children, publicUrl) };
 }

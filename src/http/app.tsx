@@ -9,10 +9,12 @@ import { translator } from '../i18n/catalogue.js';
 import { renderToString } from '../render/jsx/jsx-runtime.js';
 import { NewsroomErrorPage } from '../render/newsroom/error-page.js';
 import { isHealthy } from '../storage/db.js';
+import { answerRefusal } from './body-refusal.js';
 import { clientAddress, recordClientAddress } from './client-address.js';
 import type { AppDeps, AppEnv } from './deps.js';
 import { FAULT_TEXTS, renderErrorPage } from './error-page.js';
 import { describeError, errorBody } from './errors.js';
+import { bodyLimits } from './middleware/body-limits.js';
 import { sameOriginOnly } from './middleware/same-origin.js';
 import { requireStaff } from './middleware/staff-auth.js';
 import { newsroomLanguage } from './newsroom-context.js';
@@ -62,6 +64,8 @@ export function createApp(deps: AppDeps) {
   app.use('*', recordClientAddress(deps.trustedProxies));
   // The read beacon is open to every origin (sendBeacon from cached and syndicated pages).
   app.use('*', sameOriginOnly({ publicUrl: deps.publicUrl, openPaths: ['/api/v1/public/views'] }));
+  // Every body is bounded (size, JSON depth, form fields) before any route reads or walks it.
+  app.use('*', bodyLimits({ refuse: (c, refusal) => answerRefusal(deps, c, refusal) }));
 
   app.get('/healthz', async (c) => {
     const ok = await isHealthy(deps.store);
@@ -165,7 +169,10 @@ export function createApp(deps: AppDeps) {
     }
     const first = c.req.path.split('/')[1];
     const language = isLanguage(first) ? first : negotiateLanguage(c.req.header('accept-language'));
-    return c.body(await renderErrorPage(deps, language, c.req.path, known?.fault), status, {
+    const faultTexts = known?.fault ? FAULT_TEXTS[known.fault] : undefined;
+    const t = translator(language);
+    const message = faultTexts ? { title: t.t(faultTexts.title), body: t.t(faultTexts.body) } : undefined;
+    return c.body(await renderErrorPage(deps, language, c.req.path, message), status, {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
     });

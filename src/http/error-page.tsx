@@ -18,12 +18,12 @@ export const FAULT_TEXTS: Record<StorageFault, { title: MessageKey; body: Messag
   storage_full: { title: 'faults.storageFull.title', body: 'faults.storageFull.body' },
 };
 
-/** The error page in `language`; a fault, when given, is named and explained. */
+/** The error page in `language`; `message` names the problem when it is known (a fault, a refusal). */
 export async function renderErrorPage(
   deps: AppDeps,
   language: Language,
   path: string,
-  fault?: StorageFault,
+  message?: { title: string; body: string },
 ): Promise<string> {
   let sections: Section[] = [];
   try {
@@ -35,8 +35,8 @@ export async function renderErrorPage(
     timeZone: deps.timeZone,
     sections,
     path,
-    title: translator(language).t(fault ? FAULT_TEXTS[fault].title : 'error.title'),
+    title: message?.title ?? translator(language).t('error.title'),
     now: deps.clock(),
   });
-  return `<!doctype html>${await Promise.resolve((<ErrorPage chrome={chrome} texts={fault ? FAULT_TEXTS[fault] : undefined} />).toString())}`;
+  return `<!doctype html>${await Promise.resolve((<ErrorPage chrome={chrome} title={message?.title} body={message?.body} />).toString())}`;
 }

@@ -15,6 +15,8 @@ export const STATUS_OF: Record<ErrorCode, ContentfulStatusCode> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  too_deep: 400,
+  too_many_fields: 400,
   unsupported_media_type: 415,
   rate_limited: 429,
   unavailable: 503,

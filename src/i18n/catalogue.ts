@@ -15,6 +15,7 @@ import { fr } from './messages/fr.js';
 import { it } from './messages/it.js';
 import { ja } from './messages/ja.js';
 import { messages as library } from './messages/library/index.js';
+import { messages as limits } from './messages/limits/index.js';
 import { messages as newsroom } from './messages/newsroom/index.js';
 import { pt } from './messages/pt.js';
 import { messages as rankings } from './messages/rankings/index.js';
@@ -34,6 +35,7 @@ const AREAS = [
   editor,
   faults,
   library,
+  limits,
   newsroom,
   rankings,
   readers,
@@ -49,6 +51,7 @@ export type MessageKey =
   | keyof (typeof editor)['en']
   | keyof (typeof faults)['en']
   | keyof (typeof library)['en']
+  | keyof (typeof limits)['en']
   | keyof (typeof newsroom)['en']
   | keyof (typeof rankings)['en']
   | keyof (typeof readers)['en']

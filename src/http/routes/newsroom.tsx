@@ -4,12 +4,10 @@
  * check (src/http/app.ts).
  */
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { logIn, logOut, SESSION_MAX_SECONDS } from '../../commands/sessions.js';
 import { DomainError } from '../../domain/errors.js';
 import { isLanguage } from '../../domain/languages.js';
-import { MEDIA_LIMITS } from '../../domain/media.js';
 import { translator } from '../../i18n/catalogue.js';
 import { newSecret } from '../../lib/ids.js';
 import { renderToString } from '../../render/jsx/jsx-runtime.js';
@@ -131,16 +129,7 @@ export function newsroomRoutes(deps: AppDeps) {
   });
 
   // Everything below needs a live session (and the CSRF token on state-changing requests).
-  // Forms are read whole to find their CSRF field, so their size is bounded first.
-  routes.use(
-    '*',
-    bodyLimit({
-      maxSize: MEDIA_LIMITS.maxBytes + 64 * 1024,
-      onError: () => {
-        throw new DomainError('payload_too_large', `The form is larger than ${MEDIA_LIMITS.maxBytes} bytes`);
-      },
-    }),
-  );
+  // Forms are read whole to find their CSRF field; the app's body limits bound them first.
   routes.use('*', requireNewsroomSession(deps));
   routes.use('*', enforceRoutePolicy());
 

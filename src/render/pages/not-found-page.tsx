@@ -1,7 +1,6 @@
 /**
  * The 404 page, in the site's layout and the reader's language.
  */
-import type { MessageKey } from '../../i18n/catalogue.js';
 import { PageLayout } from '../layouts/page-layout.js';
 import type { ChromeView } from '../views.js';
 
@@ -18,16 +17,17 @@ export function NotFoundPage(props: { chrome: ChromeView }) {
   );
 }
 
-/** The page of a failure; `texts` name a known fault instead of the general words. */
+/** The error page; `title` and `body` name the problem when it is known (else the general texts). */
 export function ErrorPage(props: {
   chrome: ChromeView;
-  texts?: { title: MessageKey; body: MessageKey } | undefined;
+  title?: string | undefined;
+  body?: string | undefined;
 }) {
   const { t } = props.chrome;
   return (
     <PageLayout chrome={props.chrome}>
-      <h1 class="page-title">{t.t(props.texts?.title ?? 'error.title')}</h1>
-      <p>{t.t(props.texts?.body ?? 'error.body')}</p>
+      <h1 class="page-title">{props.title ?? t.t('error.title')}</h1>
+      <p>{props.body ?? t.t('error.body')}</p>
       <p>
         <a href={`/${props.chrome.language}/`}>{t.t('notFound.home')}</a>
       </p>

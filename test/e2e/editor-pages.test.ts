@@ -16,7 +16,7 @@ function bootstrapOf(html: string): { language: string; article: { id: string; h
 }
 
 /** The reader-visible article element of a page. */
-const articleOf = (html: string) => /<article class="article">[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
+const articleOf = (html: string) => /<article class="article[^"]*">[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
 
 describe.each(DIALECTS)('the article editor pages on %s', (dialect) => {
   let t: TestApp;

@@ -108,7 +108,10 @@ async function commentOf(id: string) {
 async function newPage(width = 1280): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // The browser may already be closing (afterAll): a refused close is fine.
+  page.on('close', () => {
+    context.close().catch(() => {});
+  });
   return page;
 }
 

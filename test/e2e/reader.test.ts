@@ -27,7 +27,10 @@ afterAll(async () => {
 async function open(path: string, width = 1280, javaScriptEnabled = false): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // The browser may already be closing (afterAll): a refused close is fine.
+  page.on('close', () => {
+    context.close().catch(() => {});
+  });
   const res = await page.goto(`${server.url}${path}`);
   expect(res?.status(), path).toBeLessThan(500);
   return page;

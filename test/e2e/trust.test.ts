@@ -37,7 +37,10 @@ afterAll(async () => {
 async function open(path: string, javaScriptEnabled: boolean): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // The browser may already be closing (afterAll): a refused close is fine.
+  page.on('close', () => {
+    context.close().catch(() => {});
+  });
   const res = await page.goto(`${server.url}${path}`);
   expect(res?.status(), path).toBeLessThan(400);
   return page;
@@ -184,7 +187,7 @@ describe('trust and accuracy in Chromium', () => {
     const dialogs: string[] = [];
     editor.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
-      void dialog.dismiss();
+      dialog.dismiss().catch(() => {});
     });
     await logInBrowser(editor, server.url, 'editor@shortwave.test', STAFF_PASSWORD);
     await editor.goto(`${server.url}/newsroom/error-reports?language=en`);

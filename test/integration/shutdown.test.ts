@@ -118,7 +118,8 @@ async function editorToken(env: Record<string, string>): Promise<string> {
 
 describe('stopping the server process (SIGTERM)', () => {
   it('exits 0 within the deadline while clients never stop sending, answering what it accepted and writing the counted reads', async () => {
-    const env = { DATA_DIR: tempDir() };
+    // Readers behind this machine's proxy: each beacon names its reader in X-Forwarded-For.
+    const env = { DATA_DIR: tempDir(), TRUSTED_PROXIES: '127.0.0.1,::1' };
     // The first start loads the demo newsroom: articles to read and count.
     const server = await startServerProcess(env, []);
     running.push(server);

@@ -24,6 +24,7 @@ export const EDITOR_CSS = `
 .ed-toolbar{display:flex;flex-wrap:wrap;gap:.25rem .75rem;position:sticky;inset-block-start:0;z-index:2;background:var(--paper);border:1px solid #8a8d93;border-block-end:0;border-radius:4px 4px 0 0;padding:.3rem}
 .ed-group{display:flex;gap:.15rem}
 .ed-toolbar button{background:#fff;color:var(--ink);border:1px solid transparent;min-inline-size:2.2rem;min-block-size:2.2rem;padding:.2rem .4rem;font-weight:700}
+.ed-toolbar button[data-glyph]::before{content:attr(data-glyph)}
 .ed-toolbar button:hover{border-color:var(--line)}
 .ed-toolbar button[aria-pressed=true]{background:#dbe7fb;border-color:var(--accent)}
 .ed-toolbar button:disabled{color:#6b6e75;cursor:default}

@@ -16,7 +16,6 @@ import { describeError, errorBody } from './errors.js';
 import { requireStaff } from './middleware/staff-auth.js';
 import { newsroomLanguage } from './newsroom-context.js';
 import { openApiDocument } from './openapi.js';
-import { BASE_HEADERS } from './page-cache.js';
 import { enforceRoutePolicy } from './route-policy.js';
 import { apiArticleRoutes } from './routes/api-articles.js';
 import { apiFrontPageRoutes } from './routes/api-front-pages.js';
@@ -30,6 +29,7 @@ import { apiTrustRoutes } from './routes/api-trust.js';
 import { apiTrustPublicRoutes } from './routes/api-trust-public.js';
 import { assetRoutes, defaultAssetsDir, loadClientAssets } from './routes/assets.js';
 import { brandAssetRoutes } from './routes/brand-assets.js';
+import { cspReportRoutes } from './routes/csp-report.js';
 import { feedRoutes } from './routes/feeds.js';
 import { mediaFileRoutes } from './routes/media-files.js';
 import { newsroomRoutes } from './routes/newsroom.js';
@@ -41,18 +41,21 @@ import { readerNotFound, readerRoutes } from './routes/reader.js';
 import { readerAccountRoutes } from './routes/readers.js';
 import { searchRoutes } from './routes/search.js';
 import { trustRoutes } from './routes/trust.js';
+import { securityHeaders } from './security-headers.js';
 
 /** Builds the whole application. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   // Made on first request: building it from the schemas takes a noticeable part of a start.
   let openApi: string | null = null;
+  const security = securityHeaders(deps.publicUrl);
 
   app.use('*', async (c, next) => {
     c.set('staff', null);
     c.set('csrf', null);
-    // Set before the answer is made, so it is written in one go.
-    for (const [name, value] of Object.entries(BASE_HEADERS)) c.header(name, value);
+    // Set before the answer is made, so it is written in one go. Pages from the page cache
+    // carry the same set in their own headers (makePage).
+    for (const [name, value] of Object.entries(security.forPath(c.req.path))) c.header(name, value);
     await next();
   });
 
@@ -63,6 +66,8 @@ export function createApp(deps: AppDeps) {
       ? c.json({ status: 'ok' })
       : c.json({ status: 'unavailable', reason: 'database does not answer' }, 503);
   });
+
+  app.route('/', cspReportRoutes(deps));
 
   app.get('/robots.txt', (c) =>
     c.text(`User-agent: *\nDisallow: /api/\nSitemap: ${deps.publicUrl}/sitemap.xml\n`, 200, {
@@ -136,14 +141,14 @@ export function createApp(deps: AppDeps) {
       return c.html(
         renderToString(<NewsroomErrorPage t={t} staff={staff} csrf={csrf} status={status} detail={detail} />),
         status,
-        {
-          'cache-control': 'no-store',
-        },
+        { ...security.newsroom, 'cache-control': 'no-store' },
       );
     }
     const first = c.req.path.split('/')[1];
     const language = isLanguage(first) ? first : negotiateLanguage(c.req.header('accept-language'));
+    // A reader page wherever the failure was (a media file too), so it keeps its styles.
     return c.body(await renderErrorPage(deps, language, c.req.path), status, {
+      ...security.reader,
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
     });

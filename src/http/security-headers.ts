@@ -5,7 +5,10 @@
  * allowed by hash (src/render/inline-styles.ts), so a page from the page cache (or a CDN)
  * carries exactly the bytes and headers of a fresh one. Players of privacy-first embeds may be
  * framed from the hosts the embed registry names; a page with a Mastodon post adds that host.
- * Violations are reported to POST /csp-report (src/http/routes/csp-report.ts).
+ * Violations are reported to POST /csp-report (src/http/routes/csp-report.ts): by `report-uri`,
+ * and over https also by the Reporting API (`report-to`). Chromium sends Reporting API reports
+ * only from https pages, and ignores `report-uri` once `report-to` is there, so a site on plain
+ * http names `report-uri` alone, and its reports still arrive.
  * @example const headers = securityHeaders('https://news.example'); makePage({ base: headers.reader, ... })
  */
 import { createHash } from 'node:crypto';
@@ -48,7 +51,12 @@ const policyOf = (directives: Directives) =>
     .join('; ');
 
 /** The policy of an HTML page; frames: where embed players may come from. */
-function pageDirectives(styles: readonly string[], ancestors: string, frames: readonly string[]): Directives {
+function pageDirectives(
+  styles: readonly string[],
+  ancestors: string,
+  frames: readonly string[],
+  reportTo: boolean,
+): Directives {
   return {
     'default-src': ["'self'"],
     // Every script is a file of ours; JSON-LD and the editor's data are data blocks, not scripts.
@@ -63,7 +71,7 @@ function pageDirectives(styles: readonly string[], ancestors: string, frames: re
     'form-action': ["'self'"],
     'frame-ancestors': [ancestors],
     'report-uri': [CSP_REPORT_PATH],
-    'report-to': [REPORT_GROUP],
+    ...(reportTo ? { 'report-to': [REPORT_GROUP] } : {}),
   };
 }
 
@@ -71,9 +79,8 @@ const ORIGIN = /^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/;
 
 /** Builds the three sets; HSTS only when the public address is https. */
 export function securityHeaders(publicUrl: string): SecurityHeaders {
-  const transport: Record<string, string> = publicUrl.startsWith('https:')
-    ? { 'strict-transport-security': HSTS }
-    : {};
+  const https = publicUrl.startsWith('https:');
+  const transport: Record<string, string> = https ? { 'strict-transport-security': HSTS } : {};
   const common = {
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
@@ -86,8 +93,8 @@ export function securityHeaders(publicUrl: string): SecurityHeaders {
     frames: readonly string[],
   ) => ({
     ...common,
-    'content-security-policy': policyOf(pageDirectives(styles, ancestors, frames)),
-    'reporting-endpoints': `${REPORT_GROUP}="${CSP_REPORT_PATH}"`,
+    'content-security-policy': policyOf(pageDirectives(styles, ancestors, frames, https)),
+    ...(https ? { 'reporting-endpoints': `${REPORT_GROUP}="${CSP_REPORT_PATH}"` } : {}),
     'x-frame-options': frameOptions,
     'cross-origin-opener-policy': 'same-origin',
     // Powerful features no page of ours uses; what embed players ask for (fullscreen,

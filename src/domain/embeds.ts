@@ -77,6 +77,11 @@ export interface Provider {
   /** Where the server may learn title and author, or null when the provider offers no open endpoint. */
   metadata(embed: RecognizedEmbed): MetadataSource | null;
   embedFrame(embed: RecognizedEmbed): EmbedFrame;
+  /**
+   * The hosts its player is framed from (what the pages' Content-Security-Policy lets them
+   * frame); 'any' for a provider whose player lives on the post's own host (Mastodon).
+   */
+  frameHosts: readonly string[] | 'any';
 }
 
 /** The sandbox every player gets: its own scripts and origin, popups to the provider, nothing on our page. */
@@ -118,6 +123,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
         '&omit_script=true&dnt=true',
       ),
     // The iframe that X's own widgets.js creates for an embedded post, without loading the script here.
+    frameHosts: ['platform.twitter.com'],
     embedFrame: (embed) => ({
       src: `https://platform.twitter.com/embed/Tweet.html?id=${embed.id}&dnt=true`,
       sandbox: SANDBOX,
@@ -138,6 +144,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
     },
     metadata: (embed) =>
       oembed('https://www.youtube.com/oembed', embed.url, ['www.youtube.com', 'youtube.com']),
+    frameHosts: ['www.youtube-nocookie.com'],
     embedFrame: (embed) => ({
       src: `https://www.youtube-nocookie.com/embed/${embed.id}`,
       sandbox: SANDBOX,
@@ -158,6 +165,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
     },
     metadata: (embed) => oembed('https://vimeo.com/api/oembed.json', embed.url, ['vimeo.com']),
     // dnt=1 asks Vimeo's player not to track the session.
+    frameHosts: ['player.vimeo.com'],
     embedFrame: (embed) => ({
       src: `https://player.vimeo.com/video/${embed.id}?dnt=1`,
       sandbox: SANDBOX,
@@ -176,6 +184,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
     },
     // Instagram's oEmbed needs an app access token; without one the placeholder names the provider only.
     metadata: () => null,
+    frameHosts: ['www.instagram.com'],
     embedFrame: (embed) => ({
       src: `${embed.url}embed/`,
       sandbox: SANDBOX,
@@ -199,6 +208,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
     },
     // Facebook's oEmbed needs an app access token, as Instagram's does.
     metadata: () => null,
+    frameHosts: ['www.facebook.com'],
     embedFrame: (embed) => {
       const video = embed.url.includes('/videos/') || embed.url.includes('/watch/');
       return {
@@ -220,6 +230,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
     },
     metadata: (embed) => oembed('https://www.tiktok.com/oembed', embed.url, ['www.tiktok.com']),
     // TikTok's documented Embed Player.
+    frameHosts: ['www.tiktok.com'],
     embedFrame: (embed) => ({
       src: `https://www.tiktok.com/player/v1/${embed.id}?description=1`,
       sandbox: SANDBOX,
@@ -241,6 +252,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
     },
     metadata: (embed) => oembed('https://embed.bsky.app/oembed', embed.url, ['embed.bsky.app']),
     // The iframe that Bluesky's embed.js creates for a post's AT-URI.
+    frameHosts: ['embed.bsky.app'],
     embedFrame: (embed) => ({
       src: `https://embed.bsky.app/embed/${embed.account}/app.bsky.feed.post/${embed.id}`,
       sandbox: SANDBOX,
@@ -260,6 +272,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
       return { id, account, url: `https://${url.hostname}/@${account}/${id}` };
     },
     metadata: (embed) => oembed(`https://${embed.host}/api/oembed`, embed.url, [embed.host]),
+    frameHosts: 'any',
     embedFrame: (embed) => ({
       src: `${embed.url}/embed`,
       sandbox: SANDBOX,
@@ -316,6 +329,20 @@ export function embedFrameOf(embed: RecognizedEmbed): EmbedFrame {
 /** Where the server may fetch an embed's metadata, or null. */
 export function metadataSourceOf(embed: RecognizedEmbed): MetadataSource | null {
   return PROVIDERS[embed.provider].metadata(embed);
+}
+
+/**
+ * The origins of every player on a host the registry names (Mastodon's are not among them:
+ * they live on the post's own host, see `frameOriginOf`).
+ */
+export const FRAME_ORIGINS: readonly string[] = IDS.flatMap((id) => {
+  const hosts = PROVIDERS[id].frameHosts;
+  return hosts === 'any' ? [] : hosts.map((host) => `https://${host}`);
+});
+
+/** The origin a player is framed from. */
+export function frameOriginOf(frame: EmbedFrame): string {
+  return new URL(frame.src).origin;
 }
 
 /** The brand name of a provider. */

@@ -19,7 +19,6 @@ import { sameOriginOnly } from './middleware/same-origin.js';
 import { requireStaff } from './middleware/staff-auth.js';
 import { newsroomLanguage } from './newsroom-context.js';
 import { openApiDocument } from './openapi.js';
-import { BASE_HEADERS } from './page-cache.js';
 import { enforceRoutePolicy } from './route-policy.js';
 import { apiArticleRoutes } from './routes/api-articles.js';
 import { apiFrontPageRoutes } from './routes/api-front-pages.js';
@@ -33,6 +32,7 @@ import { apiTrustRoutes } from './routes/api-trust.js';
 import { apiTrustPublicRoutes } from './routes/api-trust-public.js';
 import { assetRoutes, defaultAssetsDir, loadClientAssets } from './routes/assets.js';
 import { brandAssetRoutes, siteIconRoutes } from './routes/brand-assets.js';
+import { cspReportRoutes } from './routes/csp-report.js';
 import { feedRoutes } from './routes/feeds.js';
 import { mediaFileRoutes } from './routes/media-files.js';
 import { newsroomRoutes } from './routes/newsroom.js';
@@ -44,6 +44,7 @@ import { readerNotFound, readerRoutes } from './routes/reader.js';
 import { readerAccountRoutes } from './routes/readers.js';
 import { searchRoutes } from './routes/search.js';
 import { trustRoutes } from './routes/trust.js';
+import { securityHeaders } from './security-headers.js';
 import { uploadGate } from './upload-gate.js';
 
 /** Builds the whole application. */
@@ -53,12 +54,14 @@ export function createApp(deps: AppDeps) {
   let openApi: string | null = null;
   // One for the whole app: the API and the newsroom's library share the upload slots.
   const uploads = uploadGate(deps.uploadConcurrency);
+  const security = securityHeaders(deps.publicUrl);
 
   app.use('*', async (c, next) => {
     c.set('staff', null);
     c.set('csrf', null);
-    // Set before the answer is made, so it is written in one go.
-    for (const [name, value] of Object.entries(BASE_HEADERS)) c.header(name, value);
+    // Set before the answer is made, so it is written in one go. Pages from the page cache
+    // carry the same set in their own headers (makePage).
+    for (const [name, value] of Object.entries(security.forPath(c.req.path))) c.header(name, value);
     await next();
   });
   app.use('*', recordClientAddress(deps.trustedProxies));
@@ -74,6 +77,8 @@ export function createApp(deps: AppDeps) {
       ? c.json({ status: 'ok' })
       : c.json({ status: 'unavailable', reason: 'database does not answer' }, 503);
   });
+
+  app.route('/', cspReportRoutes(deps));
 
   app.get('/robots.txt', (c) =>
     c.text(
@@ -162,9 +167,7 @@ export function createApp(deps: AppDeps) {
       return c.html(
         renderToString(<NewsroomErrorPage t={t} staff={staff} csrf={csrf} status={status} detail={detail} />),
         status,
-        {
-          'cache-control': 'no-store',
-        },
+        { ...security.newsroom, 'cache-control': 'no-store' },
       );
     }
     const first = c.req.path.split('/')[1];
@@ -172,7 +175,9 @@ export function createApp(deps: AppDeps) {
     const faultTexts = known?.fault ? FAULT_TEXTS[known.fault] : undefined;
     const t = translator(language);
     const message = faultTexts ? { title: t.t(faultTexts.title), body: t.t(faultTexts.body) } : undefined;
+    // A reader page wherever the failure was (a media file too), so it keeps its styles.
     return c.body(await renderErrorPage(deps, language, c.req.path, message), status, {
+      ...security.reader,
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
     });

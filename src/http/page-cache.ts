@@ -4,18 +4,12 @@
  * changes; a page may also carry a max age (pages that show rankings), after which it is
  * rendered anew. Cached answers are kept as ready bytes with all their headers, so the server
  * can answer them before any routing (`answerFromCache`), at close to static-file speed.
- * @example cache.set(key, makePage({ status: 200, body, contentType: 'text/html; charset=utf-8' }))
+ * @example cache.set(key, makePage({ base: security.reader, status: 200, body, contentType: 'text/html; charset=utf-8' }))
  */
 import { createHash } from 'node:crypto';
 import { type IncomingMessage, ServerResponse } from 'node:http';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
-
-/** Headers every answer of the site carries. */
-export const BASE_HEADERS: Readonly<Record<string, string>> = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-};
 
 export interface CachedPage {
   status: 200 | 404;
@@ -30,8 +24,10 @@ export interface CachedPage {
   maxAgeMs?: number;
 }
 
-/** A finished page: body encoded, weak ETag computed, caching headers set. */
+/** A finished page: body encoded, weak ETag computed, security and caching headers set. */
 export function makePage(input: {
+  /** The security headers of its kind of page (src/http/security-headers.ts). */
+  base: Readonly<Record<string, string>>;
   status: 200 | 404;
   body: string;
   contentType: string;
@@ -41,7 +37,7 @@ export function makePage(input: {
   const bytes = ENCODER.encode(input.body);
   const etag = `W/"${createHash('sha1').update(bytes).digest('base64url').slice(0, 22)}"`;
   const headers = {
-    ...BASE_HEADERS,
+    ...input.base,
     'content-type': input.contentType,
     etag,
     'cache-control': input.status === 200 ? 'public, max-age=0, must-revalidate' : 'no-store',
@@ -86,7 +82,8 @@ export function cacheKeyOf(url: string): string {
 /**
  * Answers a page a route found or just rendered. On the Node server it goes straight to the
  * socket, exactly as a cache hit does (`answerFromCache`): same bytes, same headers, none of
- * Hono's Response building. Elsewhere (`app.request` in tests) through Hono.
+ * Hono's Response building. Elsewhere (`app.request` in tests) as a Response with exactly the
+ * page's headers, as the socket gets them.
  */
 export function respondWithPage(c: Context, page: CachedPage): Response {
   const res = (c.env as { outgoing?: unknown } | undefined)?.outgoing;
@@ -95,9 +92,9 @@ export function respondWithPage(c: Context, page: CachedPage): Response {
     return RESPONSE_ALREADY_SENT;
   }
   if (isNotModified(page, c.req.header('if-none-match'), c.req.header('if-modified-since'))) {
-    return c.body(null, 304, { ...page.headers });
+    return new Response(null, { status: 304, headers: page.headers });
   }
-  return c.body(page.bytes, page.status, { ...page.headers });
+  return new Response(page.bytes, { status: page.status, headers: page.headers });
 }
 
 /** Writes a page (or 304 Not Modified, or only the headers for HEAD) on a Node response. */

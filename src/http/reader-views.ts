@@ -3,7 +3,13 @@
  */
 import { type Article, type ArticleSummary, articlePath } from '../domain/article.js';
 import { type BodyDoc, mediaIdsOf, relatedIdsOf } from '../domain/body.js';
-import { type EmbedMeta, embedFrameOf, providerName, recognizeEmbed } from '../domain/embeds.js';
+import {
+  type EmbedMeta,
+  embedFrameOf,
+  frameOriginOf,
+  providerName,
+  recognizeEmbed,
+} from '../domain/embeds.js';
 import {
   DEFAULT_LANGUAGE,
   directionOf,
@@ -277,6 +283,11 @@ export async function embedViewsOf(
     }),
   );
   return new Map(views.filter((view) => view !== null));
+}
+
+/** The origins the embed players of an article page are framed from. */
+export function frameOriginsOf(view: ArticleView): string[] {
+  return [...(view.bodyContext.embeds?.values() ?? [])].map((embed) => frameOriginOf(embed.frame));
 }
 
 /** Everything the article page shows, resolved: images, authors, "More" boxes, section, embeds. */

@@ -10,7 +10,7 @@ import { createApp } from '../../src/http/app.js';
 import type { AppDeps } from '../../src/http/deps.js';
 import { createPageCache } from '../../src/http/page-cache.js';
 import type { Mailer, MailMessage } from '../../src/integrations/mail.js';
-import { createLogger } from '../../src/lib/logger.js';
+import { createLogger, type Logger } from '../../src/lib/logger.js';
 import type { DialectName } from '../../src/storage/db.js';
 import { mediaFiles } from '../../src/storage/media-files.js';
 import { freshStore, type TestStore } from './databases.js';
@@ -51,6 +51,8 @@ export async function testApp(
     trustedProxies?: AppDeps['trustedProxies'];
     uploadConcurrency?: number;
     readCounter?: AppDeps['readCounter'];
+    /** Where the app logs (silent when absent). */
+    log?: Logger;
   } = {},
 ): Promise<TestApp> {
   const base = await freshStore(dialect);
@@ -64,7 +66,7 @@ export async function testApp(
     timeZone: 'Europe/Zurich',
     clock: () => now,
     pageCache: createPageCache({ enabled: options.pageCache ?? true }),
-    log: createLogger('silent'),
+    log: options.log ?? createLogger('silent'),
     // SMTP is a third party's service; in-process tests keep what would be sent.
     mailer: options.mailer ?? { send: async (message) => void outbox.push(message) },
     embedMetadata: options.embedMetadata,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   embedFrameOf,
+  FRAME_ORIGINS,
+  frameOriginOf,
   metadataSourceOf,
   PROVIDERS,
   type ProviderId,
@@ -102,6 +104,18 @@ describe('recognizeEmbed', () => {
       expect(frame.sandbox).toContain('allow-scripts');
       expect(frame.sandbox).not.toContain('allow-top-navigation');
     });
+
+    it.each(RECOGNISED[provider])(
+      'frames %s from an origin the pages may frame (its own host for Mastodon)',
+      (address) => {
+        const embed = recognizeEmbed(address)!;
+        const origin = frameOriginOf(embedFrameOf(embed));
+        if (PROVIDERS[provider].frameHosts === 'any') {
+          expect(origin).toBe(`https://${embed.host}`);
+          expect(FRAME_ORIGINS).not.toContain(origin);
+        } else expect(FRAME_ORIGINS).toContain(origin);
+      },
+    );
   });
 
   it('frames YouTube on youtube-nocookie.com and Vimeo with do-not-track', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPageCache, isNotModified, makePage } from '../../src/http/page-cache.js';
 
-const page = (size: number) => makePage({ status: 200, body: 'x'.repeat(size), contentType: 'text/html' });
+const page = (size: number) =>
+  makePage({ base: {}, status: 200, body: 'x'.repeat(size), contentType: 'text/html' });
 
 describe('page cache', () => {
   it('stays within its byte budget, forgetting the least recently used pages first', () => {
@@ -34,6 +35,7 @@ describe('page cache', () => {
 
   it('knows when the client has the current page', () => {
     const p = makePage({
+      base: {},
       status: 200,
       body: 'hello',
       contentType: 'text/html',

@@ -78,8 +78,14 @@ describe('pages with rankings in the page cache', () => {
   it('serves a page with a max age until it expires, and other pages until the next clear', () => {
     let now = 1_000_000;
     const cache = createPageCache({ enabled: true, now: () => now });
-    const ranked = makePage({ status: 200, body: 'ranked', contentType: 'text/html', maxAgeMs: 120_000 });
-    const plain = makePage({ status: 200, body: 'plain', contentType: 'text/html' });
+    const ranked = makePage({
+      base: {},
+      status: 200,
+      body: 'ranked',
+      contentType: 'text/html',
+      maxAgeMs: 120_000,
+    });
+    const plain = makePage({ base: {}, status: 200, body: 'plain', contentType: 'text/html' });
     cache.set('/en/', ranked);
     cache.set('/en/politics', plain);
     now += 119_999;

@@ -22,6 +22,7 @@ import { findSection, findTopic } from '../../storage/repos/taxonomy.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { type FeedScope, feedViewOf, lastChangeOf } from '../feed-views.js';
 import { cacheKeyOf, makePage, respondWithPage } from '../page-cache.js';
+import { securityHeaders } from '../security-headers.js';
 
 /** How many items a feed carries. */
 export const FEED_ITEMS = 50;
@@ -54,6 +55,8 @@ function newest(times: ReadonlyArray<string | null>): string | null {
 export function feedRoutes(deps: AppDeps, options: { sitemapPageSize?: number } = {}) {
   const app = new Hono<AppEnv>();
   const db = deps.store.db;
+  // Feeds and sitemaps are data to browsers: nothing in them may load or run.
+  const security = securityHeaders(deps.publicUrl);
   const sizes = renditionSizes(deps.files.root);
   const pageSize = options.sitemapPageSize ?? SITEMAP_MAX_URLS;
 
@@ -69,6 +72,7 @@ export function feedRoutes(deps: AppDeps, options: { sitemapPageSize?: number } 
       const outcome = await produce();
       if (outcome.kind === 'missing') return c.notFound();
       page = makePage({
+        base: security.data,
         status: 200,
         body: outcome.body,
         contentType,

@@ -27,7 +27,8 @@ import { listAuthors, listSections, listTopics } from '../../storage/repos/taxon
 import type { AppDeps, AppEnv } from '../deps.js';
 import { newsroomView } from '../newsroom-context.js';
 import { presentArticle } from '../presenters.js';
-import { articleViewOf, chromeOf, moreInSectionOf } from '../reader-views.js';
+import { articleViewOf, chromeOf, frameOriginsOf, moreInSectionOf } from '../reader-views.js';
+import { securityHeaders } from '../security-headers.js';
 import { defaultAssetsDir, loadClientAssets } from './assets.js';
 
 const NO_STORE = { 'cache-control': 'no-store' } as const;
@@ -82,7 +83,7 @@ async function previewPage(
   article: Article,
   t: Translator,
   embedScript: string | null,
-): Promise<string> {
+): Promise<{ html: string; frames: string[] }> {
   const db = deps.store.db;
   const sections = await listSections(db);
   const moreInSection = await moreInSectionOf(db, article);
@@ -109,9 +110,12 @@ async function previewPage(
   const banner = await Promise.resolve(
     (<PreviewBanner t={t} articleId={article.id} status={article.status} />).toString(),
   );
-  return `<!doctype html>${html
-    .replace('<head>', '<head><meta name="robots" content="noindex, nofollow">')
-    .replace(/<body([^>]*)>/, (body) => `${body}${banner}`)}`;
+  return {
+    html: `<!doctype html>${html
+      .replace('<head>', '<head><meta name="robots" content="noindex, nofollow">')
+      .replace(/<body([^>]*)>/, (body) => `${body}${banner}`)}`,
+    frames: frameOriginsOf(view),
+  };
 }
 
 export function newsroomEditorRoutes(deps: AppDeps) {
@@ -120,6 +124,7 @@ export function newsroomEditorRoutes(deps: AppDeps) {
   // The island's address; read here so the editor does not depend on the reader's asset wiring.
   const assets = loadClientAssets(defaultAssetsDir());
   const script = assets.editor?.src ?? null;
+  const security = securityHeaders(deps.publicUrl);
 
   const messagesFor = (t: Translator) =>
     Object.fromEntries(Object.keys(editorMessages).map((key) => [key, t.t(key as MessageKey)]));
@@ -241,8 +246,12 @@ export function newsroomEditorRoutes(deps: AppDeps) {
     const article = await articleOf(c.req.param('id'));
     // A published article with a held edit previews the edit: what readers will see once it goes out.
     const pending = await pendingVersion(db, article);
-    const html = await previewPage(deps, pending?.article ?? article, t, assets.embeds?.src ?? null);
-    return c.html(html, 200, { ...NO_STORE, 'x-robots-tag': 'noindex, nofollow' });
+    const preview = await previewPage(deps, pending?.article ?? article, t, assets.embeds?.src ?? null);
+    return c.html(preview.html, 200, {
+      ...security.framing('newsroom', preview.frames),
+      ...NO_STORE,
+      'x-robots-tag': 'noindex, nofollow',
+    });
   });
 
   return routes;

@@ -37,6 +37,7 @@ import { RANKED_PAGE_MAX_AGE_MS, rankingsSource } from '../rankings-views.js';
 import {
   articleViewOf,
   chromeOf,
+  frameOriginsOf,
   moreInSectionFrom,
   resolvedTrustOf,
   sectionLatest,
@@ -45,6 +46,7 @@ import {
   teasersOf,
 } from '../reader-views.js';
 import { safeRedirectPath } from '../safe-redirect.js';
+import { securityHeaders } from '../security-headers.js';
 import type { ClientAssets } from './assets.js';
 
 const PAGE_SIZE = 20;
@@ -60,6 +62,8 @@ type Outcome =
       html: Child;
       /** Pages showing rankings are cached only this long. */
       maxAgeMs?: number;
+      /** Origins its embed players are framed from (the page's policy must allow them). */
+      frames?: readonly string[];
     }
   | { kind: 'redirect'; location: string }
   | { kind: 'missing' };
@@ -88,6 +92,7 @@ function paging(path: string, page: number, total: number): PagingView {
 export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: null }) {
   const app = new Hono<AppEnv>();
   const db = deps.store.db;
+  const security = securityHeaders(deps.publicUrl);
   // What many pages share, held until the next change (every change clears the page cache).
   const sectionsMemo = generationMemo(deps.pageCache, (_: 'all') => listSections(db));
   const sectionsNow = (): Promise<Section[]> => sectionsMemo('all');
@@ -152,6 +157,7 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
       if (outcome.kind === 'missing') outcome = await notFound(language);
       if (outcome.kind === 'redirect') return c.redirect(outcome.location, 301);
       page = makePage({
+        base: security.framing('reader', outcome.frames ?? []),
         status: outcome.status,
         body: await toHtml(outcome.html),
         contentType: HTML,
@@ -440,12 +446,8 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
       const canonicalPath = articlePath(article);
       if (decodeURI(c.req.path) !== decodeURI(canonicalPath))
         return { kind: 'redirect', location: canonicalPath };
-      return {
-        kind: 'page',
-        status: 200,
-        html: await articlePage(article),
-        maxAgeMs: RANKED_PAGE_MAX_AGE_MS,
-      };
+      const { html, frames } = await articlePage(article);
+      return { kind: 'page', status: 200, html, frames, maxAgeMs: RANKED_PAGE_MAX_AGE_MS };
     });
   });
 
@@ -493,14 +495,17 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
       },
       jsonLd: [articleJsonLd(view, { ...site, url }), breadcrumbJsonLd(trail, deps.publicUrl)],
     });
-    return (
-      <ArticlePage
-        chrome={pageChrome}
-        article={view}
-        rankings={await rankings.of(article.language)}
-        readBeacon={assets.views?.src ?? null}
-      />
-    );
+    return {
+      html: (
+        <ArticlePage
+          chrome={pageChrome}
+          article={view}
+          rankings={await rankings.of(article.language)}
+          readBeacon={assets.views?.src ?? null}
+        />
+      ),
+      frames: frameOriginsOf(view),
+    };
   };
 
   return app;
@@ -521,10 +526,12 @@ async function notFoundPage(deps: AppDeps, language: Language): Promise<Child> {
 
 /** Every address no route answers: the 404 page, in the language its path starts with. */
 export function readerNotFound(deps: AppDeps) {
+  // A reader page wherever it is answered (a missing image or script too), so it keeps its styles.
+  const security = securityHeaders(deps.publicUrl);
   return async (c: Context<AppEnv>) => {
     const first = c.req.path.split('/')[1];
     const language = isLanguage(first) ? first : negotiateLanguage(c.req.header('accept-language'));
     const body = await toHtml(await notFoundPage(deps, language));
-    return c.body(body, 404, { 'content-type': HTML, 'cache-control': 'no-store' });
+    return c.body(body, 404, { ...security.reader, 'content-type': HTML, 'cache-control': 'no-store' });
   };
 }

@@ -20,6 +20,7 @@ import { searchPublished } from '../../storage/search.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { makePage, respondWithPage } from '../page-cache.js';
 import { chromeOf, teaserOf } from '../reader-views.js';
+import { securityHeaders } from '../security-headers.js';
 
 const PAGE_SIZE = 20;
 /** Characters of a snippet: a Chinese or Japanese character says about as much as a word. */
@@ -75,6 +76,7 @@ function resultOf(article: Article, tokens: readonly string[]): SearchResultView
 export function searchRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   const db = deps.store.db;
+  const security = securityHeaders(deps.publicUrl);
 
   app.get('/:lang{[a-z]{2}}/search', async (c, next) => {
     const language = c.req.param('lang');
@@ -115,6 +117,7 @@ export function searchRoutes(deps: AppDeps) {
     });
     const html: Child = <SearchPage chrome={chrome} search={search} />;
     const answer = makePage({
+      base: security.reader,
       status: 200,
       body: `<!doctype html>${await Promise.resolve(html?.toString() ?? '')}`,
       contentType: 'text/html; charset=utf-8',

@@ -33,6 +33,7 @@ import { clientAddress } from '../client-address.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { cacheKeyOf, makePage, respondWithPage } from '../page-cache.js';
 import { chromeOf, organizationTrustOf, resolvedTrustOf } from '../reader-views.js';
+import { securityHeaders } from '../security-headers.js';
 
 const HTML = 'text/html; charset=utf-8';
 /** A report is a few kilobytes at most; anything far larger is not a reader typing. */
@@ -71,6 +72,7 @@ async function toHtml(node: Child): Promise<string> {
 export function trustRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
   const db = deps.store.db;
+  const security = securityHeaders(deps.publicUrl);
 
   const chrome = async (language: Language, path: string, title: string, jsonLd: string[] = []) =>
     chromeOf({
@@ -92,6 +94,7 @@ export function trustRoutes(deps: AppDeps) {
       const node = await render();
       if (!node) return c.notFound();
       page = makePage({
+        base: security.reader,
         status: 200,
         body: await toHtml(node),
         contentType: HTML,

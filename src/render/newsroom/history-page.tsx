@@ -35,7 +35,7 @@ function DiffView(props: { t: Translator; changes: FieldDiff[] }) {
       {props.changes.map((change) => (
         <>
           <dt>{t.t(FIELD_LABELS[change.field])}</dt>
-          <dd style="white-space:pre-wrap">
+          <dd>
             {change.parts.map((part) =>
               part.added ? (
                 <ins>

@@ -35,7 +35,7 @@ export interface ModerationQueueView {
   back: string;
 }
 
-const CSS = `
+export const MODERATION_CSS = `
 .mod-tabs{display:flex;flex-wrap:wrap;gap:.5rem 1rem;list-style:none;padding:0}
 .mod-tabs a[aria-current]{font-weight:700}
 .mod-list{list-style:none;padding:0;margin:0}
@@ -44,6 +44,7 @@ const CSS = `
 .mod-item header{display:flex;flex-wrap:wrap;gap:.2rem 1rem;align-items:baseline}
 .mod-item .actions{margin-block-start:.5rem}
 .mod-item .reason{inline-size:auto;min-inline-size:12rem;flex:1}
+#bulk-action,#bulk-reason{inline-size:auto}
 .mod-thread{list-style:none;padding:0}
 .mod-thread .mod-thread{padding-inline-start:1.2rem;border-inline-start:3px solid var(--line)}
 .mod-thread li{margin-block:.6rem}
@@ -193,7 +194,12 @@ export function ModerationQueuePage(props: {
       title={title}
       active="moderation"
       scripts={props.scripts}
-      head={<style dangerouslySetInnerHTML={{ __html: CSS + MODERATION_DESK_CSS }} />}
+      head={
+        <>
+          <style dangerouslySetInnerHTML={{ __html: MODERATION_CSS }} />
+          <style dangerouslySetInnerHTML={{ __html: MODERATION_DESK_CSS }} />
+        </>
+      }
     >
       <ModerationNav t={t} staff={props.staff} current="queue" />
       <h1>{title}</h1>
@@ -251,7 +257,7 @@ export function ModerationQueuePage(props: {
               <label class="visually-hidden" for="bulk-action">
                 {t.t('readers.moderation.bulk')}
               </label>
-              <select id="bulk-action" name="bulk" style="inline-size:auto">
+              <select id="bulk-action" name="bulk">
                 <option value="approve">{t.t('readers.moderation.approve')}</option>
                 <option value="reject">{t.t('readers.moderation.reject')}</option>
                 <option value="feature">{t.t('readers.moderation.feature')}</option>
@@ -266,7 +272,6 @@ export function ModerationQueuePage(props: {
                 name="bulkReason"
                 placeholder={t.t('readers.moderation.reason')}
                 maxlength={500}
-                style="inline-size:auto"
               />
               <button type="submit" name="one" value="bulk">
                 {t.t('readers.moderation.apply')}
@@ -336,7 +341,7 @@ export function ModerationDetailPage(props: {
       title={title}
       active="moderation"
       scripts={props.scripts}
-      head={<style dangerouslySetInnerHTML={{ __html: CSS }} />}
+      head={<style dangerouslySetInnerHTML={{ __html: MODERATION_CSS }} />}
     >
       <p>
         <a href={view.back}>{t.t('readers.moderation.back')}</a>

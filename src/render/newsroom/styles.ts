@@ -51,6 +51,7 @@ th{font-size:.85rem;color:var(--muted);font-weight:600}
 .login{max-inline-size:24rem;margin:4rem auto}
 ins{background:#d7f5dd;text-decoration:none}
 del{background:#fbdadd}
+.diff dd{white-space:pre-wrap}
 .table-scroll{overflow-x:auto}
 .dash-list{list-style:none;margin:0;padding:0}
 .dash-list>li{padding-block:.45rem;border-block-end:1px solid var(--line)}

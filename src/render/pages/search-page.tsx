@@ -28,7 +28,7 @@ export interface SearchPageView {
 }
 
 // Only the search page uses these; the masthead form needs none of them.
-const SEARCH_CSS = `
+export const SEARCH_CSS = `
 .search-form{margin-block:0 1rem}
 .search-form label{display:block;font-weight:600;margin-block-end:.3rem}
 .search-row{display:flex;gap:.5rem;max-inline-size:36rem}

@@ -19,12 +19,13 @@
  * @example node scripts/build.mjs && node bench/hostile-bodies.mjs
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { benchScratch } from './scratch.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -158,28 +159,7 @@ const REFUSED = [
 // ---------------------------------------------------------------------------------------------
 // The server
 
-const dataRoot = mkdtempSync(join(os.tmpdir(), 'shortwave-hostile-'));
-const children = new Set();
-
-function cleanUp() {
-  for (const child of children) {
-    try {
-      process.kill(child.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-  children.clear();
-  rmSync(dataRoot, { recursive: true, force: true });
-}
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    console.error(`\nbench: stopped by ${signal}, cleaning up`);
-    cleanUp();
-    process.exit(130);
-  });
-}
+const { dataRoot, children, cleanUp } = benchScratch('shortwave-hostile-');
 
 /** Starts `node <cli> serve --no-demo` on a free port with a data directory of its own. */
 function startServer(cli, label) {

@@ -23,17 +23,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -41,6 +31,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
+import { benchScratch } from './scratch.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const BUILT_CLI = join(ROOT, 'dist', 'cli.js');
@@ -76,7 +67,7 @@ if (!existsSync(BUILT_CLI)) {
 // ---------------------------------------------------------------------------------------------
 // Processes and the temporary directory, cleaned up on every way out
 
-const dataRoot = mkdtempSync(join(os.tmpdir(), 'shortwave-bench-'));
+const { dataRoot, children, cleanUp } = benchScratch('shortwave-bench-');
 const dataDir = join(dataRoot, 'data');
 /**
  * The run uses a copy of dist/ taken now, so that a rebuild while it runs cannot give its
@@ -94,28 +85,6 @@ const build = {
   sha1: createHash('sha1').update(readFileSync(CLI)).digest('hex').slice(0, 12),
   builtAt: statSync(BUILT_CLI).mtime,
 };
-/** The child processes this run started and that have not ended yet. */
-const children = new Set();
-
-function cleanUp() {
-  for (const child of children) {
-    try {
-      process.kill(child.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-  children.clear();
-  rmSync(dataRoot, { recursive: true, force: true });
-}
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    console.error(`\nbench: stopped by ${signal}, cleaning up`);
-    cleanUp();
-    process.exit(130);
-  });
-}
 
 function log(message) {
   process.stderr.write(`bench: ${message}\n`);

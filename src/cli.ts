@@ -391,57 +391,55 @@ async function run(argv: string[]): Promise<number> {
         'allow-missing-media': { type: 'boolean' },
       });
       if (values.help || file === null) return help(USAGE.backup);
-      const config = loadConfig(process.env);
-      const store = await openStore(config);
-      const progress = progressLine();
-      try {
-        const done = await writeBackup({
+      const done = await withStoreAndProgress((store, mediaRoot, onProgress) =>
+        writeBackup({
           store,
-          mediaRoot: join(config.dataDir, 'media'),
+          mediaRoot,
           file: resolve(file),
           appVersion: appVersion(),
           now: new Date(),
           allowMissingMedia: values['allow-missing-media'] === true,
-          onProgress: progress.report,
-        });
-        progress.clear();
-        for (const missing of done.missingMedia) console.error(`shortwave: missing media file ${missing}`);
-        console.log(
-          `backed up ${done.tables} tables (${done.rows} rows) and ${done.mediaFiles} media files to ${file} (${megabytes(done.bytes)})`,
-        );
-      } finally {
-        progress.clear();
-        await store.close();
-      }
+          onProgress,
+        }),
+      );
+      for (const missing of done.missingMedia) console.error(`shortwave: missing media file ${missing}`);
+      console.log(
+        `backed up ${done.tables} tables (${done.rows} rows) and ${done.mediaFiles} media files to ${file} (${megabytes(done.bytes)})`,
+      );
       return 0;
     }
     case 'restore': {
       const { values, file } = parseWithFile(rest, USAGE.restore, { force: { type: 'boolean' } });
       if (values.help || file === null) return help(USAGE.restore);
-      const config = loadConfig(process.env);
-      const store = await openStore(config);
-      const progress = progressLine();
-      try {
-        const done = await restoreBackup({
-          store,
-          mediaRoot: join(config.dataDir, 'media'),
-          file: resolve(file),
-          force: values.force === true,
-          onProgress: progress.report,
-        });
-        progress.clear();
-        const made = done.manifest;
-        console.log(
-          `restored ${done.tables} tables (${done.rows} rows) and ${done.mediaFiles} media files from ${file} (made ${made.createdAt} on ${made.source.dialect} by Shortwave ${made.app.version}); search index: ${done.searchIndexed} articles${done.migratedUp.length > 0 ? `; then applied ${done.migratedUp.join(', ')}` : ''}${made.missingMedia.length > 0 ? `; ${made.missingMedia.length} media files were already missing when it was made` : ''}`,
-        );
-      } finally {
-        progress.clear();
-        await store.close();
-      }
+      const done = await withStoreAndProgress((store, mediaRoot, onProgress) =>
+        restoreBackup({ store, mediaRoot, file: resolve(file), force: values.force === true, onProgress }),
+      );
+      const made = done.manifest;
+      console.log(
+        `restored ${done.tables} tables (${done.rows} rows) and ${done.mediaFiles} media files from ${file} (made ${made.createdAt} on ${made.source.dialect} by Shortwave ${made.app.version}); search index: ${done.searchIndexed} articles${done.migratedUp.length > 0 ? `; then applied ${done.migratedUp.join(', ')}` : ''}${made.missingMedia.length > 0 ? `; ${made.missingMedia.length} media files were already missing when it was made` : ''}`,
+      );
       return 0;
     }
     default:
       throw new UsageError(`unknown command ${command}`, USAGE.main);
+  }
+}
+
+/**
+ * Opens the database the settings name for a long-running command (backup, restore), with a
+ * progress line on a terminal that is cleared before the command's own output.
+ */
+async function withStoreAndProgress<T>(
+  fn: (store: Awaited<ReturnType<typeof openStore>>, mediaRoot: string, onProgress: OnProgress) => Promise<T>,
+): Promise<T> {
+  const config = loadConfig(process.env);
+  const store = await openStore(config);
+  const progress = progressLine();
+  try {
+    return await fn(store, join(config.dataDir, 'media'), progress.report);
+  } finally {
+    progress.clear();
+    await store.close();
   }
 }
 

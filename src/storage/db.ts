@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import type { Schema } from './schema.js';
+import type { Schema } from './schema/database.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 

@@ -11,7 +11,7 @@ import { Kysely, PGliteDialect } from 'kysely';
 import pg from 'pg';
 import { type DialectName, openPostgres, openSqlite, type Store } from '../../src/storage/db.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
-import type { Schema } from '../../src/storage/schema.js';
+import type { Schema } from '../../src/storage/schema/database.js';
 
 export const DIALECTS: readonly DialectName[] = ['sqlite', 'postgres'];
 

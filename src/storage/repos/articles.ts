@@ -10,7 +10,7 @@ import type { Db } from '../db.js';
 import { readJson } from '../json.js';
 import { containsWord } from '../like.js';
 import { prepared } from '../prepared.js';
-import type { ArticlesTable } from '../schema.js';
+import type { ArticlesTable } from '../schema/articles.js';
 
 /** The columns an article is made of; the pending revision is kept by the revisions repository. */
 type ArticleRow = Omit<ArticlesTable, 'pending_revision_id'>;

@@ -18,7 +18,7 @@ import {
 } from '../../domain/comments.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
-import type { Schema } from '../schema.js';
+import type { Schema } from '../schema/database.js';
 
 /** The path of a debate's page. */
 export const debatePath = (debate: Pick<Debate, 'language' | 'id'>) =>

@@ -6,7 +6,7 @@ import type { Correction, CorrectionKind } from '../../domain/corrections.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
 import { prepared } from '../prepared.js';
-import type { CorrectionsTable } from '../schema.js';
+import type { CorrectionsTable } from '../schema/articles.js';
 
 const toCorrection = (row: CorrectionsTable): Correction => ({
   id: row.id,

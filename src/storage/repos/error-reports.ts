@@ -5,7 +5,7 @@ import type { Article } from '../../domain/article.js';
 import type { ErrorReport, ReportStatus } from '../../domain/error-reports.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
-import type { ErrorReportsTable } from '../schema-trust.js';
+import type { ErrorReportsTable } from '../schema/trust.js';
 
 const toReport = (row: ErrorReportsTable): ErrorReport => ({
   id: row.id,

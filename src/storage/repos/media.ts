@@ -8,7 +8,7 @@ import type { Db } from '../db.js';
 import { readJson } from '../json.js';
 import { containsPattern, containsWord } from '../like.js';
 import { prepared } from '../prepared.js';
-import type { MediaTable } from '../schema.js';
+import type { MediaTable } from '../schema/media.js';
 
 const RenditionsSchema: z.ZodType<Rendition[]> = z.array(
   z.object({

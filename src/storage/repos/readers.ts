@@ -4,7 +4,7 @@
  */
 import type { Reader } from '../../domain/readers.js';
 import type { Db } from '../db.js';
-import type { ReadersTable } from '../schema-readers.js';
+import type { ReadersTable } from '../schema/readers.js';
 
 export type TokenPurpose = 'confirm' | 'reset';
 

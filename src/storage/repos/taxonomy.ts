@@ -8,7 +8,7 @@ import type { Author, Section, Topic } from '../../domain/taxonomy.js';
 import type { Db } from '../db.js';
 import { readJson } from '../json.js';
 import { prepared } from '../prepared.js';
-import type { AuthorsTable, SectionsTable, TopicsTable } from '../schema.js';
+import type { AuthorsTable, SectionsTable, TopicsTable } from '../schema/taxonomy.js';
 
 const LocalizedSchema: z.ZodType<Localized> = z.record(z.string(), z.string()) as z.ZodType<Localized>;
 const LanguagesSchema: z.ZodType<Language[]> = z.array(z.enum(LANGUAGES));

@@ -1,4 +1,8 @@
-/** Row types of the trust tables (migration 0007): site settings and error reports. */
+/**
+ * Row types of the trust tables (migration 0007): site settings, readers' error reports and
+ * correction follow-ups across translations.
+ * @example const status: TrustSchema['error_reports']['status'] = 'new';
+ */
 
 export interface TrustSettingsTable {
   language: string;
@@ -33,6 +37,7 @@ export interface CorrectionFollowupsTable {
   decided_by: string | null;
 }
 
+/** The trust tables by name. */
 export interface TrustSchema {
   trust_settings: TrustSettingsTable;
   error_reports: ErrorReportsTable;

@@ -1,4 +1,7 @@
-/** Row types of the rankings tables (migration 0009): read counts. */
+/**
+ * Row types of the rankings tables (migration 0009): read counts, and nothing about who read.
+ * @example const reads: RankingsSchema['article_reads']['reads'] = 12;
+ */
 
 /**
  * Reads of one article in one hour bucket: a number and nothing about who read. The
@@ -13,6 +16,7 @@ export interface ArticleReadsTable {
   reads: number;
 }
 
+/** The rankings tables by name. */
 export interface RankingsSchema {
   article_reads: ArticleReadsTable;
 }

@@ -1,34 +1,8 @@
-/** Row types of the readers' tables (migration 0008): accounts, comments, debates, moderation. */
-
-export interface ReadersTable {
-  id: string;
-  email: string;
-  password_hash: string;
-  display_name: string;
-  name_key: string;
-  language: string;
-  created_at: string;
-  confirmed_at: string | null;
-  banned_at: string | null;
-  suspended_until: string | null;
-  ban_reason: string | null;
-}
-
-export interface ReaderTokensTable {
-  token_hash: string;
-  reader_id: string;
-  purpose: string;
-  created_at: string;
-  expires_at: string;
-}
-
-export interface ReaderSessionsTable {
-  id_hash: string;
-  reader_id: string;
-  csrf_token: string;
-  created_at: string;
-  expires_at: string;
-}
+/**
+ * Row types of the conversation tables (migration 0008): comment settings per article,
+ * debates, comments with their recommendations and reports, and moderation.
+ * @example const status: CommentsSchema['comments']['status'] = 'pending';
+ */
 
 export interface ArticleCommentSettingsTable {
   article_id: string;
@@ -99,17 +73,8 @@ export interface ModerationWordsTable {
   word: string;
 }
 
-export interface ReaderSettingsTable {
-  key: string;
-  value: string;
-  updated_at: string;
-  updated_by: string | null;
-}
-
-export interface ReaderSchema {
-  readers: ReadersTable;
-  reader_tokens: ReaderTokensTable;
-  reader_sessions: ReaderSessionsTable;
+/** The comment, debate and moderation tables by name. */
+export interface CommentsSchema {
   article_comment_settings: ArticleCommentSettingsTable;
   debates: DebatesTable;
   comments: CommentsTable;
@@ -117,5 +82,4 @@ export interface ReaderSchema {
   comment_reports: CommentReportsTable;
   moderation_log: ModerationLogTable;
   moderation_words: ModerationWordsTable;
-  reader_settings: ReaderSettingsTable;
 }

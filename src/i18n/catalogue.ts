@@ -1,68 +1,177 @@
 /**
  * The message catalogues of the ten languages, and the translator a page renders with.
+ *
+ * Texts live in areas: the reader site in messages/<language>.ts, every other part of the
+ * product in its own folder messages/<area>/, one file per language, so that parts grow
+ * their texts side by side. A key belongs to one area only. There is no barrel per area:
+ * this file imports the language files and composes them. To add an area:
+ * 1. write messages/<area>/en.ts (the reference: `export const en = {...} as const` and
+ *    `export type AreaMessages = Record<keyof typeof en, string>`) and the nine other
+ *    languages as `export const de: AreaMessages = {...}`, and so on;
+ * 2. import the ten files here as `<area>En`, `<area>De`, ... (`import { de as <area>De } ...`);
+ * 3. add the line `<area>: { en: <area>En, de: <area>De, ... }` to AREAS;
+ * 4. add `| keyof typeof <area>En` to MessageKey.
+ * A missing language is a compile error (AREAS must give every language of every area).
  * @example translator('de').t('teaser.readMore', { headline: 'X' }) // 'Weiterlesen: X'
  */
 import type { Language } from '../domain/languages.js';
-import { messages as abuse } from './messages/abuse/index.js';
+import { ar as abuseAr } from './messages/abuse/ar.js';
+import { de as abuseDe } from './messages/abuse/de.js';
+import { en as abuseEn } from './messages/abuse/en.js';
+import { es as abuseEs } from './messages/abuse/es.js';
+import { fr as abuseFr } from './messages/abuse/fr.js';
+import { it as abuseIt } from './messages/abuse/it.js';
+import { ja as abuseJa } from './messages/abuse/ja.js';
+import { pt as abusePt } from './messages/abuse/pt.js';
+import { ru as abuseRu } from './messages/abuse/ru.js';
+import { zh as abuseZh } from './messages/abuse/zh.js';
 import { ar } from './messages/ar.js';
-import { messages as clients } from './messages/clients/index.js';
+import { ar as clientsAr } from './messages/clients/ar.js';
+import { de as clientsDe } from './messages/clients/de.js';
+import { en as clientsEn } from './messages/clients/en.js';
+import { es as clientsEs } from './messages/clients/es.js';
+import { fr as clientsFr } from './messages/clients/fr.js';
+import { it as clientsIt } from './messages/clients/it.js';
+import { ja as clientsJa } from './messages/clients/ja.js';
+import { pt as clientsPt } from './messages/clients/pt.js';
+import { ru as clientsRu } from './messages/clients/ru.js';
+import { zh as clientsZh } from './messages/clients/zh.js';
 import { de } from './messages/de.js';
-import { messages as editor } from './messages/editor/index.js';
+import { ar as editorAr } from './messages/editor/ar.js';
+import { de as editorDe } from './messages/editor/de.js';
+import { en as editorEn } from './messages/editor/en.js';
+import { es as editorEs } from './messages/editor/es.js';
+import { fr as editorFr } from './messages/editor/fr.js';
+import { it as editorIt } from './messages/editor/it.js';
+import { ja as editorJa } from './messages/editor/ja.js';
+import { pt as editorPt } from './messages/editor/pt.js';
+import { ru as editorRu } from './messages/editor/ru.js';
+import { zh as editorZh } from './messages/editor/zh.js';
 import { en } from './messages/en.js';
 import { es } from './messages/es.js';
-import { messages as faults } from './messages/faults/index.js';
+import { ar as faultsAr } from './messages/faults/ar.js';
+import { de as faultsDe } from './messages/faults/de.js';
+import { en as faultsEn } from './messages/faults/en.js';
+import { es as faultsEs } from './messages/faults/es.js';
+import { fr as faultsFr } from './messages/faults/fr.js';
+import { it as faultsIt } from './messages/faults/it.js';
+import { ja as faultsJa } from './messages/faults/ja.js';
+import { pt as faultsPt } from './messages/faults/pt.js';
+import { ru as faultsRu } from './messages/faults/ru.js';
+import { zh as faultsZh } from './messages/faults/zh.js';
 import { fr } from './messages/fr.js';
 import { it } from './messages/it.js';
 import { ja } from './messages/ja.js';
-import { messages as library } from './messages/library/index.js';
-import { messages as limits } from './messages/limits/index.js';
-import { messages as newsroom } from './messages/newsroom/index.js';
+import { ar as libraryAr } from './messages/library/ar.js';
+import { de as libraryDe } from './messages/library/de.js';
+import { en as libraryEn } from './messages/library/en.js';
+import { es as libraryEs } from './messages/library/es.js';
+import { fr as libraryFr } from './messages/library/fr.js';
+import { it as libraryIt } from './messages/library/it.js';
+import { ja as libraryJa } from './messages/library/ja.js';
+import { pt as libraryPt } from './messages/library/pt.js';
+import { ru as libraryRu } from './messages/library/ru.js';
+import { zh as libraryZh } from './messages/library/zh.js';
+import { ar as limitsAr } from './messages/limits/ar.js';
+import { de as limitsDe } from './messages/limits/de.js';
+import { en as limitsEn } from './messages/limits/en.js';
+import { es as limitsEs } from './messages/limits/es.js';
+import { fr as limitsFr } from './messages/limits/fr.js';
+import { it as limitsIt } from './messages/limits/it.js';
+import { ja as limitsJa } from './messages/limits/ja.js';
+import { pt as limitsPt } from './messages/limits/pt.js';
+import { ru as limitsRu } from './messages/limits/ru.js';
+import { zh as limitsZh } from './messages/limits/zh.js';
+import { ar as newsroomAr } from './messages/newsroom/ar.js';
+import { de as newsroomDe } from './messages/newsroom/de.js';
+import { en as newsroomEn } from './messages/newsroom/en.js';
+import { es as newsroomEs } from './messages/newsroom/es.js';
+import { fr as newsroomFr } from './messages/newsroom/fr.js';
+import { it as newsroomIt } from './messages/newsroom/it.js';
+import { ja as newsroomJa } from './messages/newsroom/ja.js';
+import { pt as newsroomPt } from './messages/newsroom/pt.js';
+import { ru as newsroomRu } from './messages/newsroom/ru.js';
+import { zh as newsroomZh } from './messages/newsroom/zh.js';
 import { pt } from './messages/pt.js';
-import { messages as rankings } from './messages/rankings/index.js';
-import { messages as readers } from './messages/readers/index.js';
+import { ar as rankingsAr } from './messages/rankings/ar.js';
+import { de as rankingsDe } from './messages/rankings/de.js';
+import { en as rankingsEn } from './messages/rankings/en.js';
+import { es as rankingsEs } from './messages/rankings/es.js';
+import { fr as rankingsFr } from './messages/rankings/fr.js';
+import { it as rankingsIt } from './messages/rankings/it.js';
+import { ja as rankingsJa } from './messages/rankings/ja.js';
+import { pt as rankingsPt } from './messages/rankings/pt.js';
+import { ru as rankingsRu } from './messages/rankings/ru.js';
+import { zh as rankingsZh } from './messages/rankings/zh.js';
+import { ar as readersAr } from './messages/readers/ar.js';
+import { de as readersDe } from './messages/readers/de.js';
+import { en as readersEn } from './messages/readers/en.js';
+import { es as readersEs } from './messages/readers/es.js';
+import { fr as readersFr } from './messages/readers/fr.js';
+import { it as readersIt } from './messages/readers/it.js';
+import { ja as readersJa } from './messages/readers/ja.js';
+import { pt as readersPt } from './messages/readers/pt.js';
+import { ru as readersRu } from './messages/readers/ru.js';
+import { zh as readersZh } from './messages/readers/zh.js';
 import { ru } from './messages/ru.js';
-import { messages as trust } from './messages/trust/index.js';
-import { messages as workflow } from './messages/workflow/index.js';
+import { ar as trustAr } from './messages/trust/ar.js';
+import { de as trustDe } from './messages/trust/de.js';
+import { en as trustEn } from './messages/trust/en.js';
+import { es as trustEs } from './messages/trust/es.js';
+import { fr as trustFr } from './messages/trust/fr.js';
+import { it as trustIt } from './messages/trust/it.js';
+import { ja as trustJa } from './messages/trust/ja.js';
+import { pt as trustPt } from './messages/trust/pt.js';
+import { ru as trustRu } from './messages/trust/ru.js';
+import { zh as trustZh } from './messages/trust/zh.js';
+import { ar as workflowAr } from './messages/workflow/ar.js';
+import { de as workflowDe } from './messages/workflow/de.js';
+import { en as workflowEn } from './messages/workflow/en.js';
+import { es as workflowEs } from './messages/workflow/es.js';
+import { fr as workflowFr } from './messages/workflow/fr.js';
+import { it as workflowIt } from './messages/workflow/it.js';
+import { ja as workflowJa } from './messages/workflow/ja.js';
+import { pt as workflowPt } from './messages/workflow/pt.js';
+import { ru as workflowRu } from './messages/workflow/ru.js';
+import { zh as workflowZh } from './messages/workflow/zh.js';
 import { zh } from './messages/zh.js';
 
-/**
- * Texts live in areas (the reader site in messages/*.ts, the others in messages/<area>/), so
- * that parts of the product grow their texts side by side; a key belongs to one area only.
- */
-const AREAS = [
-  abuse,
-  clients,
-  editor,
-  faults,
-  library,
-  limits,
-  newsroom,
-  rankings,
-  readers,
-  trust,
-  workflow,
-] as const;
+/** Each area's texts, language by language, in the order they join the catalogue. */
+// biome-ignore format: one line per area reads as a table
+const AREAS = {
+  abuse: { en: abuseEn, de: abuseDe, fr: abuseFr, it: abuseIt, es: abuseEs, pt: abusePt, ar: abuseAr, zh: abuseZh, ja: abuseJa, ru: abuseRu },
+  clients: { en: clientsEn, de: clientsDe, fr: clientsFr, it: clientsIt, es: clientsEs, pt: clientsPt, ar: clientsAr, zh: clientsZh, ja: clientsJa, ru: clientsRu },
+  editor: { en: editorEn, de: editorDe, fr: editorFr, it: editorIt, es: editorEs, pt: editorPt, ar: editorAr, zh: editorZh, ja: editorJa, ru: editorRu },
+  faults: { en: faultsEn, de: faultsDe, fr: faultsFr, it: faultsIt, es: faultsEs, pt: faultsPt, ar: faultsAr, zh: faultsZh, ja: faultsJa, ru: faultsRu },
+  library: { en: libraryEn, de: libraryDe, fr: libraryFr, it: libraryIt, es: libraryEs, pt: libraryPt, ar: libraryAr, zh: libraryZh, ja: libraryJa, ru: libraryRu },
+  limits: { en: limitsEn, de: limitsDe, fr: limitsFr, it: limitsIt, es: limitsEs, pt: limitsPt, ar: limitsAr, zh: limitsZh, ja: limitsJa, ru: limitsRu },
+  newsroom: { en: newsroomEn, de: newsroomDe, fr: newsroomFr, it: newsroomIt, es: newsroomEs, pt: newsroomPt, ar: newsroomAr, zh: newsroomZh, ja: newsroomJa, ru: newsroomRu },
+  rankings: { en: rankingsEn, de: rankingsDe, fr: rankingsFr, it: rankingsIt, es: rankingsEs, pt: rankingsPt, ar: rankingsAr, zh: rankingsZh, ja: rankingsJa, ru: rankingsRu },
+  readers: { en: readersEn, de: readersDe, fr: readersFr, it: readersIt, es: readersEs, pt: readersPt, ar: readersAr, zh: readersZh, ja: readersJa, ru: readersRu },
+  trust: { en: trustEn, de: trustDe, fr: trustFr, it: trustIt, es: trustEs, pt: trustPt, ar: trustAr, zh: trustZh, ja: trustJa, ru: trustRu },
+  workflow: { en: workflowEn, de: workflowDe, fr: workflowFr, it: workflowIt, es: workflowEs, pt: workflowPt, ar: workflowAr, zh: workflowZh, ja: workflowJa, ru: workflowRu },
+} satisfies Record<string, Record<Language, Record<string, string>>>;
 const READER_SITE = { en, de, fr, it, es, pt, ar, zh, ja, ru };
 
 export type MessageKey =
   | keyof typeof en
-  | keyof (typeof abuse)['en']
-  | keyof (typeof clients)['en']
-  | keyof (typeof editor)['en']
-  | keyof (typeof faults)['en']
-  | keyof (typeof library)['en']
-  | keyof (typeof limits)['en']
-  | keyof (typeof newsroom)['en']
-  | keyof (typeof rankings)['en']
-  | keyof (typeof readers)['en']
-  | keyof (typeof trust)['en']
-  | keyof (typeof workflow)['en'];
+  | keyof typeof abuseEn
+  | keyof typeof clientsEn
+  | keyof typeof editorEn
+  | keyof typeof faultsEn
+  | keyof typeof libraryEn
+  | keyof typeof limitsEn
+  | keyof typeof newsroomEn
+  | keyof typeof rankingsEn
+  | keyof typeof readersEn
+  | keyof typeof trustEn
+  | keyof typeof workflowEn;
 export type Messages = Record<MessageKey, string>;
 
 function merged(language: Language): Messages {
   const all: Record<string, string> = { ...READER_SITE[language] };
-  for (const area of AREAS) {
-    for (const [key, text] of Object.entries(area[language] as Record<string, string>)) {
+  for (const area of Object.values(AREAS)) {
+    for (const [key, text] of Object.entries(area[language])) {
       if (key in all) throw new Error(`message key ${key} is defined in two areas`);
       all[key] = text;
     }

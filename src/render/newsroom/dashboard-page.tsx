@@ -7,7 +7,7 @@ import { LANGUAGES, type Language, NATIVE_NAMES, pickLocalized } from '../../dom
 import type { StaffUser } from '../../domain/staff.js';
 import type { Section } from '../../domain/taxonomy.js';
 import type { MessageKey, Translator } from '../../i18n/catalogue.js';
-import { NewsroomLayout } from './layout.js';
+import { DeskPage } from './desk-page.js';
 
 export interface DashboardFilters {
   language: Language | null;
@@ -89,14 +89,13 @@ export function DashboardPage(props: {
 }) {
   const { t, filters } = props;
   return (
-    <NewsroomLayout
+    <DeskPage
       t={t}
       staff={props.staff}
       csrf={props.csrf}
       title={t.t('newsroom.nav.dashboard')}
       active="dashboard"
     >
-      <h1>{t.t('newsroom.nav.dashboard')}</h1>
       {/* biome-ignore lint/a11y/useSemanticElements: role="search" on the form is announced by every screen reader */}
       <form
         class="card filters"
@@ -165,6 +164,6 @@ export function DashboardPage(props: {
           </section>
         ))}
       </div>
-    </NewsroomLayout>
+    </DeskPage>
   );
 }

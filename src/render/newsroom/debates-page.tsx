@@ -8,7 +8,7 @@ import type { DebateState } from '../../domain/comments.js';
 import { LANGUAGES, type Language, NATIVE_NAMES } from '../../domain/languages.js';
 import type { StaffUser } from '../../domain/staff.js';
 import type { Translator } from '../../i18n/catalogue.js';
-import { NewsroomLayout } from './layout.js';
+import { DeskPage } from './desk-page.js';
 import {
   type DeskNotice,
   LanguagePicker,
@@ -157,9 +157,15 @@ export function DebatesDeskPage(props: {
   const { t, view } = props;
   const title = t.t('readers.debatesDesk.title');
   return (
-    <NewsroomLayout t={t} staff={props.staff} csrf={props.csrf} title={title} active="debates" head={head}>
-      <ModerationNav t={t} staff={props.staff} current="debates" />
-      <h1>{title}</h1>
+    <DeskPage
+      t={t}
+      staff={props.staff}
+      csrf={props.csrf}
+      title={title}
+      active="debates"
+      head={head}
+      above={<ModerationNav t={t} staff={props.staff} current="debates" />}
+    >
       <p>{t.t('readers.debatesDesk.intro')}</p>
       <NoticeBox notice={view.notice} />
       <LanguagePicker
@@ -231,7 +237,7 @@ export function DebatesDeskPage(props: {
           <button type="submit">{t.t('readers.debatesDesk.create')}</button>
         </div>
       </form>
-    </NewsroomLayout>
+    </DeskPage>
   );
 }
 
@@ -254,12 +260,22 @@ export function DebateEditPage(props: {
   const { t, view } = props;
   const title = t.t('readers.debatesDesk.editTitle');
   return (
-    <NewsroomLayout t={t} staff={props.staff} csrf={props.csrf} title={title} active="debates" head={head}>
-      <ModerationNav t={t} staff={props.staff} current="debates" />
-      <p>
-        <a href={`/newsroom/debates?language=${view.form.language}`}>{t.t('readers.debatesDesk.back')}</a>
-      </p>
-      <h1>{title}</h1>
+    <DeskPage
+      t={t}
+      staff={props.staff}
+      csrf={props.csrf}
+      title={title}
+      active="debates"
+      head={head}
+      above={
+        <>
+          <ModerationNav t={t} staff={props.staff} current="debates" />
+          <p>
+            <a href={`/newsroom/debates?language=${view.form.language}`}>{t.t('readers.debatesDesk.back')}</a>
+          </p>
+        </>
+      }
+    >
       <NoticeBox notice={view.notice} />
       <p>
         <StateBadge t={t} state={view.state} />{' '}
@@ -288,6 +304,6 @@ export function DebateEditPage(props: {
           </button>
         </form>
       )}
-    </NewsroomLayout>
+    </DeskPage>
   );
 }

@@ -6,12 +6,12 @@
  */
 import { directionOf, NATIVE_NAMES } from '../../domain/languages.js';
 import type { MessageKey, Translator } from '../../i18n/catalogue.js';
+import { DeskPage } from './desk-page.js';
 import { EditorDialogs } from './editor-dialogs.js';
 import { EDITOR_CSS } from './editor-styles.js';
 import { Toolbar } from './editor-toolbar.js';
 import type { EditorPageView, Option } from './editor-view.js';
 import { Workflow } from './editor-workflow.js';
-import { NewsroomLayout } from './layout.js';
 
 /** A live character counter under a field (the island keeps it current). */
 function Counter(props: { id: string; value: string; limit: number; t: Translator }) {
@@ -183,16 +183,16 @@ export function EditorPage(props: { view: EditorPageView }) {
   const dir = directionOf(language);
   const limits = bootstrap.limits;
   return (
-    <NewsroomLayout
+    <DeskPage
       t={t}
       staff={view.staff}
       csrf={view.csrf}
       title={article?.headline || title}
+      heading={title}
       active={article ? undefined : 'write'}
       scripts={view.script ? [view.script] : []}
       head={<style dangerouslySetInnerHTML={{ __html: EDITOR_CSS }} />}
     >
-      <h1>{title}</h1>
       <noscript>
         <p class="message warn">{t.t('editor.noScript')}</p>
       </noscript>
@@ -320,6 +320,6 @@ export function EditorPage(props: { view: EditorPageView }) {
         </div>
       </div>
       <EditorDialogs t={t} />
-    </NewsroomLayout>
+    </DeskPage>
   );
 }

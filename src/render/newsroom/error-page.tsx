@@ -4,7 +4,7 @@
  */
 import type { StaffUser } from '../../domain/staff.js';
 import type { Translator } from '../../i18n/catalogue.js';
-import { NewsroomLayout } from './layout.js';
+import { DeskPage } from './desk-page.js';
 import { Notices } from './notices.js';
 
 export function NewsroomErrorPage(props: {
@@ -28,12 +28,11 @@ export function NewsroomErrorPage(props: {
               ? t.t('faults.storageFull.title')
               : t.t('newsroom.error.ours');
   return (
-    <NewsroomLayout t={t} staff={props.staff} csrf={props.csrf} title={title}>
-      <h1>{title}</h1>
+    <DeskPage t={t} staff={props.staff} csrf={props.csrf} title={title}>
       <Notices error={props.detail} />
       <p>
         <a href="/newsroom">{t.t('newsroom.error.back')}</a>
       </p>
-    </NewsroomLayout>
+    </DeskPage>
   );
 }

@@ -8,7 +8,7 @@ import type { DiffField, FieldDiff, Revision } from '../../domain/revisions.js';
 import type { StaffUser } from '../../domain/staff.js';
 import type { MessageKey, Translator } from '../../i18n/catalogue.js';
 import { StatusBadge } from './dashboard-page.js';
-import { NewsroomLayout } from './layout.js';
+import { DeskPage } from './desk-page.js';
 import { Notices } from './notices.js';
 
 const FIELD_LABELS: Record<DiffField, MessageKey> = {
@@ -77,8 +77,7 @@ export function HistoryPage(props: {
   const mayRestore = can(props.staff, 'article.restore');
   const newest = props.revisions[0]?.number ?? 0;
   return (
-    <NewsroomLayout t={t} staff={props.staff} csrf={props.csrf} title={title} active="dashboard">
-      <h1>{title}</h1>
+    <DeskPage t={t} staff={props.staff} csrf={props.csrf} title={title} active="dashboard">
       <p>
         <StatusBadge t={t} status={article.status} />{' '}
         <a href={`/newsroom/articles/${article.id}`}>{t.t('newsroom.history.backToEditor')}</a>
@@ -172,6 +171,6 @@ export function HistoryPage(props: {
           <button type="submit">{t.t('newsroom.history.compare')}</button>
         </div>
       </form>
-    </NewsroomLayout>
+    </DeskPage>
   );
 }

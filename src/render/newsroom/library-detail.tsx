@@ -4,7 +4,7 @@
  */
 import type { StaffUser } from '../../domain/staff.js';
 import type { MessageKey, Translator } from '../../i18n/catalogue.js';
-import { NewsroomLayout } from './layout.js';
+import { DeskPage } from './desk-page.js';
 import { LIBRARY_CSS } from './library-styles.js';
 
 export interface MediaUseView {
@@ -94,7 +94,7 @@ export function LibraryDetailPage(props: {
 }) {
   const { t, view } = props;
   return (
-    <NewsroomLayout
+    <DeskPage
       t={t}
       staff={props.staff}
       csrf={props.csrf}
@@ -102,11 +102,12 @@ export function LibraryDetailPage(props: {
       active="media"
       scripts={view.script ? [view.script] : []}
       head={<style dangerouslySetInnerHTML={{ __html: LIBRARY_CSS }} />}
+      above={
+        <p>
+          <a href="/newsroom/media">{t.t('library.detail.back')}</a>
+        </p>
+      }
     >
-      <p>
-        <a href="/newsroom/media">{t.t('library.detail.back')}</a>
-      </p>
-      <h1>{t.t('library.detail.title')}</h1>
       {view.notice ? (
         <p class="message ok" role="status">
           {t.t(view.notice === 'saved' ? 'library.detail.saved' : 'library.detail.uploadedOk')}
@@ -220,6 +221,6 @@ export function LibraryDetailPage(props: {
           </ul>
         )}
       </section>
-    </NewsroomLayout>
+    </DeskPage>
   );
 }

@@ -7,7 +7,7 @@
 import { LANGUAGES, type Language, NATIVE_NAMES } from '../../domain/languages.js';
 import type { StaffUser } from '../../domain/staff.js';
 import type { Translator } from '../../i18n/catalogue.js';
-import { NewsroomLayout } from './layout.js';
+import { DeskPage } from './desk-page.js';
 import { LIBRARY_CSS } from './library-styles.js';
 
 export interface PinView {
@@ -149,15 +149,15 @@ export function FrontPagesPage(props: {
   const { t, view } = props;
   const full = view.pins.length >= view.maxPins;
   return (
-    <NewsroomLayout
+    <DeskPage
       t={t}
       staff={props.staff}
       csrf={props.csrf}
       title={`${t.t('library.frontPages.title')} · ${NATIVE_NAMES[view.language]}`}
       active="front-pages"
+      heading={t.t('library.frontPages.title')}
       head={<style dangerouslySetInnerHTML={{ __html: LIBRARY_CSS }} />}
     >
-      <h1>{t.t('library.frontPages.title')}</h1>
       <nav aria-label={t.t('library.frontPages.languages')}>
         <ul class="lang-tabs">
           {LANGUAGES.map((language) => (
@@ -237,6 +237,6 @@ export function FrontPagesPage(props: {
           </ul>
         )}
       </section>
-    </NewsroomLayout>
+    </DeskPage>
   );
 }

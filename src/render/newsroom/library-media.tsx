@@ -4,7 +4,7 @@
  */
 import type { StaffUser } from '../../domain/staff.js';
 import type { Translator } from '../../i18n/catalogue.js';
-import { NewsroomLayout } from './layout.js';
+import { DeskPage } from './desk-page.js';
 import { LIBRARY_CSS } from './library-styles.js';
 
 export interface LibraryImageView {
@@ -105,7 +105,7 @@ function UploadForm(props: { t: Translator; csrf: string; view: LibraryPageView 
 export function LibraryPage(props: { t: Translator; staff: StaffUser; csrf: string; view: LibraryPageView }) {
   const { t, view } = props;
   return (
-    <NewsroomLayout
+    <DeskPage
       t={t}
       staff={props.staff}
       csrf={props.csrf}
@@ -114,7 +114,6 @@ export function LibraryPage(props: { t: Translator; staff: StaffUser; csrf: stri
       scripts={view.script ? [view.script] : []}
       head={<style dangerouslySetInnerHTML={{ __html: LIBRARY_CSS }} />}
     >
-      <h1>{t.t('library.title')}</h1>
       {view.canUpload ? <UploadForm t={t} csrf={props.csrf} view={view} /> : null}
       <section aria-labelledby="images-heading">
         <h2 id="images-heading" class="visually-hidden">
@@ -174,6 +173,6 @@ export function LibraryPage(props: { t: Translator; staff: StaffUser; csrf: stri
           </nav>
         ) : null}
       </section>
-    </NewsroomLayout>
+    </DeskPage>
   );
 }

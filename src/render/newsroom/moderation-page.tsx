@@ -9,7 +9,7 @@ import { LANGUAGES, type Language, NATIVE_NAMES } from '../../domain/languages.j
 import type { StaffUser } from '../../domain/staff.js';
 import type { MessageKey, Translator } from '../../i18n/catalogue.js';
 import { CommentText } from '../elements/comments.js';
-import { NewsroomLayout } from './layout.js';
+import { DeskPage } from './desk-page.js';
 import { MODERATION_DESK_CSS, ModerationNav } from './moderation-nav.js';
 
 export const QUEUE_NAMES = ['pending', 'reported', 'approved', 'rejected'] as const;
@@ -187,7 +187,7 @@ export function ModerationQueuePage(props: {
   const { t, view } = props;
   const title = t.t('readers.moderation.title');
   return (
-    <NewsroomLayout
+    <DeskPage
       t={t}
       staff={props.staff}
       csrf={props.csrf}
@@ -200,9 +200,8 @@ export function ModerationQueuePage(props: {
           <style dangerouslySetInnerHTML={{ __html: MODERATION_DESK_CSS }} />
         </>
       }
+      above={<ModerationNav t={t} staff={props.staff} current="queue" />}
     >
-      <ModerationNav t={t} staff={props.staff} current="queue" />
-      <h1>{title}</h1>
       <form method="get" action="/newsroom/moderation" class="filters">
         <div>
           <label for="mod-language">{t.t('readers.moderation.language')}</label>
@@ -284,7 +283,7 @@ export function ModerationQueuePage(props: {
         {view.previousHref ? <a href={view.previousHref}>{t.t('pagination.previous')}</a> : null}
         {view.nextHref ? <a href={view.nextHref}>{t.t('pagination.next')}</a> : null}
       </p>
-    </NewsroomLayout>
+    </DeskPage>
   );
 }
 
@@ -334,7 +333,7 @@ export function ModerationDetailPage(props: {
   const { comment } = view;
   const title = t.t('readers.moderation.thread');
   return (
-    <NewsroomLayout
+    <DeskPage
       t={t}
       staff={props.staff}
       csrf={props.csrf}
@@ -342,13 +341,13 @@ export function ModerationDetailPage(props: {
       active="moderation"
       scripts={props.scripts}
       head={<style dangerouslySetInnerHTML={{ __html: MODERATION_CSS }} />}
+      above={
+        <p>
+          <a href={view.back}>{t.t('readers.moderation.back')}</a>
+        </p>
+      }
+      heading={<a href={view.threadHref}>{view.threadHeadline}</a>}
     >
-      <p>
-        <a href={view.back}>{t.t('readers.moderation.back')}</a>
-      </p>
-      <h1>
-        <a href={view.threadHref}>{view.threadHeadline}</a>
-      </h1>
       {view.notice ? (
         <p class={`message ${view.notice.kind}`} role={view.notice.kind === 'error' ? 'alert' : 'status'}>
           {view.notice.text}
@@ -428,6 +427,6 @@ export function ModerationDetailPage(props: {
           </li>
         ))}
       </ul>
-    </NewsroomLayout>
+    </DeskPage>
   );
 }

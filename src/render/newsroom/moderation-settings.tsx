@@ -8,7 +8,7 @@ import type { CommentMode } from '../../domain/comments.js';
 import { type Language, NATIVE_NAMES } from '../../domain/languages.js';
 import type { StaffUser } from '../../domain/staff.js';
 import type { Translator } from '../../i18n/catalogue.js';
-import { NewsroomLayout } from './layout.js';
+import { DeskPage } from './desk-page.js';
 import {
   type DeskNotice,
   LanguagePicker,
@@ -59,9 +59,15 @@ export function ArticleCommentsPage(props: {
   const { article } = view;
   const title = t.t('readers.articleComments.title');
   return (
-    <NewsroomLayout t={t} staff={props.staff} csrf={props.csrf} title={title} active="moderation" head={head}>
-      <ModerationNav t={t} staff={props.staff} current="articles" />
-      <h1>{title}</h1>
+    <DeskPage
+      t={t}
+      staff={props.staff}
+      csrf={props.csrf}
+      title={title}
+      active="moderation"
+      head={head}
+      above={<ModerationNav t={t} staff={props.staff} current="articles" />}
+    >
       <p>{t.t('readers.articleComments.intro')}</p>
       <NoticeBox notice={view.notice} />
       {article ? (
@@ -132,7 +138,7 @@ export function ArticleCommentsPage(props: {
           ))}
         </ul>
       )}
-    </NewsroomLayout>
+    </DeskPage>
   );
 }
 
@@ -147,9 +153,15 @@ export function WordListsPage(props: { t: Translator; staff: StaffUser; csrf: st
   const { t, view } = props;
   const title = t.t('readers.words.title');
   return (
-    <NewsroomLayout t={t} staff={props.staff} csrf={props.csrf} title={title} active="moderation" head={head}>
-      <ModerationNav t={t} staff={props.staff} current="words" />
-      <h1>{title}</h1>
+    <DeskPage
+      t={t}
+      staff={props.staff}
+      csrf={props.csrf}
+      title={title}
+      active="moderation"
+      head={head}
+      above={<ModerationNav t={t} staff={props.staff} current="words" />}
+    >
       <p>{t.t('readers.words.intro')}</p>
       <NoticeBox notice={view.notice} />
       <LanguagePicker
@@ -181,7 +193,7 @@ export function WordListsPage(props: { t: Translator; staff: StaffUser; csrf: st
           <button type="submit">{t.t('readers.words.save')}</button>
         </div>
       </form>
-    </NewsroomLayout>
+    </DeskPage>
   );
 }
 
@@ -195,9 +207,15 @@ export function AccountSettingsPage(props: {
   const { t } = props;
   const title = t.t('readers.accountSettings.title');
   return (
-    <NewsroomLayout t={t} staff={props.staff} csrf={props.csrf} title={title} active="moderation" head={head}>
-      <ModerationNav t={t} staff={props.staff} current="accounts" />
-      <h1>{title}</h1>
+    <DeskPage
+      t={t}
+      staff={props.staff}
+      csrf={props.csrf}
+      title={title}
+      active="moderation"
+      head={head}
+      above={<ModerationNav t={t} staff={props.staff} current="accounts" />}
+    >
       <NoticeBox notice={props.notice} />
       <form method="post" action="/newsroom/moderation/settings" class="card">
         <input type="hidden" name="_csrf" value={props.csrf} />
@@ -220,6 +238,6 @@ export function AccountSettingsPage(props: {
           <button type="submit">{t.t('readers.accountSettings.save')}</button>
         </div>
       </form>
-    </NewsroomLayout>
+    </DeskPage>
   );
 }

@@ -5,7 +5,7 @@
 import { ROLES } from '../../domain/policy.js';
 import type { StaffListing, StaffUser } from '../../domain/staff.js';
 import type { Translator } from '../../i18n/catalogue.js';
-import { NewsroomLayout } from './layout.js';
+import { DeskPage } from './desk-page.js';
 import { Notices } from './notices.js';
 
 function RoleSelect(props: { t: Translator; id: string; selected?: string | undefined }) {
@@ -31,8 +31,7 @@ export function StaffPage(props: {
 }) {
   const { t, csrf } = props;
   return (
-    <NewsroomLayout t={t} staff={props.staff} csrf={csrf} title={t.t('newsroom.nav.staff')} active="staff">
-      <h1>{t.t('newsroom.nav.staff')}</h1>
+    <DeskPage t={t} staff={props.staff} csrf={csrf} title={t.t('newsroom.nav.staff')} active="staff">
       <Notices error={props.error?.message} notice={props.notice} />
       <div class="table-scroll card">
         <table>
@@ -116,6 +115,6 @@ export function StaffPage(props: {
           </div>
         </form>
       </section>
-    </NewsroomLayout>
+    </DeskPage>
   );
 }

@@ -6,7 +6,7 @@
 import { LANGUAGES, type Language, NATIVE_NAMES } from '../../domain/languages.js';
 import type { StaffUser } from '../../domain/staff.js';
 import type { Translator } from '../../i18n/catalogue.js';
-import { NewsroomLayout } from './layout.js';
+import { DeskPage } from './desk-page.js';
 import { CorrectionForm } from './trust-inbox.js';
 
 export interface FollowupView {
@@ -25,14 +25,13 @@ export function FollowupsPage(props: {
 }) {
   const { t } = props;
   return (
-    <NewsroomLayout
+    <DeskPage
       t={t}
       staff={props.staff}
       csrf={props.csrf}
       title={t.t('trust.followups.title')}
       active="error-reports"
     >
-      <h1>{t.t('trust.followups.title')}</h1>
       <p>{t.t('trust.followups.intro')}</p>
       {props.message ? (
         <p class="message ok" role="status">
@@ -102,6 +101,6 @@ export function FollowupsPage(props: {
           </form>
         </section>
       ))}
-    </NewsroomLayout>
+    </DeskPage>
   );
 }

@@ -9,7 +9,7 @@ import { LANGUAGES, type Language, NATIVE_NAMES } from '../../domain/languages.j
 import type { StaffUser } from '../../domain/staff.js';
 import { isHttpUrl } from '../../domain/trust.js';
 import type { Translator } from '../../i18n/catalogue.js';
-import { NewsroomLayout } from './layout.js';
+import { DeskPage } from './desk-page.js';
 
 export interface InboxItemView {
   id: string;
@@ -75,14 +75,13 @@ export function InboxPage(
 ) {
   const { t, filter, counts } = props;
   return (
-    <NewsroomLayout
+    <DeskPage
       t={t}
       staff={props.staff}
       csrf={props.csrf}
       title={t.t('trust.inbox.title')}
       active="error-reports"
     >
-      <h1>{t.t('trust.inbox.title')}</h1>
       <p>
         <a href="/newsroom/corrections/translations">{t.t('trust.followups.title')}</a>
       </p>
@@ -176,7 +175,7 @@ export function InboxPage(
         {props.paging.newer ? <a href={props.paging.newer}>{t.t('trust.inbox.newer')}</a> : null}
         {props.paging.older ? <a href={props.paging.older}>{t.t('trust.inbox.older')}</a> : null}
       </nav>
-    </NewsroomLayout>
+    </DeskPage>
   );
 }
 
@@ -193,19 +192,23 @@ export function ReportPage(props: Frame & { view: ReportPageView }) {
   const { t, view } = props;
   const { item } = view;
   return (
-    <NewsroomLayout
+    <DeskPage
       t={t}
       staff={props.staff}
       csrf={props.csrf}
       title={t.t('trust.inbox.report')}
       active="error-reports"
+      above={
+        <p>
+          <a href={`/newsroom/error-reports?language=${item.language}`}>{t.t('trust.inbox.back')}</a>
+        </p>
+      }
+      heading={
+        <>
+          {t.t('trust.inbox.report')} <StatusBadge status={item.status} t={t} />
+        </>
+      }
     >
-      <p>
-        <a href={`/newsroom/error-reports?language=${item.language}`}>{t.t('trust.inbox.back')}</a>
-      </p>
-      <h1>
-        {t.t('trust.inbox.report')} <StatusBadge status={item.status} t={t} />
-      </h1>
       {view.message ? (
         <p class={`message ${view.message.kind}`} role={view.message.kind === 'error' ? 'alert' : 'status'}>
           {view.message.text}
@@ -346,7 +349,7 @@ export function ReportPage(props: Frame & { view: ReportPageView }) {
           />
         </section>
       ) : null}
-    </NewsroomLayout>
+    </DeskPage>
   );
 }
 

@@ -6,7 +6,7 @@ import { LANGUAGES, type Language, NATIVE_NAMES } from '../../domain/languages.j
 import type { StaffUser } from '../../domain/staff.js';
 import { fieldsOf, TRUST_TOPICS, type TrustField, type TrustSettings } from '../../domain/trust.js';
 import type { Translator } from '../../i18n/catalogue.js';
-import { NewsroomLayout } from './layout.js';
+import { DeskPage } from './desk-page.js';
 
 /** Texts that are a line, not paragraphs. */
 const SHORT: ReadonlySet<TrustField> = new Set(['legalName', 'brands']);
@@ -44,14 +44,13 @@ export function TrustSettingsPage(props: {
 }) {
   const { t, language, values } = props;
   return (
-    <NewsroomLayout
+    <DeskPage
       t={t}
       staff={props.staff}
       csrf={props.csrf}
       title={t.t('trust.settings.title')}
       active="settings"
     >
-      <h1>{t.t('trust.settings.title')}</h1>
       <p>{t.t('trust.settings.intro')}</p>
       {props.message ? (
         <p class={`message ${props.message.kind}`} role={props.message.kind === 'error' ? 'alert' : 'status'}>
@@ -102,6 +101,6 @@ export function TrustSettingsPage(props: {
           <button type="submit">{t.t('trust.settings.save')}</button>
         </div>
       </form>
-    </NewsroomLayout>
+    </DeskPage>
   );
 }

@@ -36,9 +36,12 @@ import { cspReportRoutes } from './routes/csp-report.js';
 import { feedRoutes } from './routes/feeds.js';
 import { mediaFileRoutes } from './routes/media-files.js';
 import { newsroomRoutes } from './routes/newsroom.js';
+import { dashboardRoutes } from './routes/newsroom-dashboard.js';
 import { newsroomEditorRoutes } from './routes/newsroom-editor.js';
+import { historyRoutes } from './routes/newsroom-history.js';
 import { newsroomLibraryRoutes } from './routes/newsroom-library.js';
 import { newsroomModerationRoutes } from './routes/newsroom-moderation.js';
+import { staffAdminRoutes } from './routes/newsroom-staff.js';
 import { newsroomTrustRoutes } from './routes/newsroom-trust.js';
 import { readerNotFound, readerRoutes } from './routes/reader.js';
 import { readerAccountRoutes } from './routes/readers.js';
@@ -114,8 +117,12 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', staff);
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));
 
-  // The newsroom: login and logout are open, everything else needs a staff session.
+  // The newsroom: login and logout are open, everything else needs a staff session. Its pages
+  // are mounted here and nowhere else, in this order, behind the session check.
   const newsroom = newsroomRoutes(deps);
+  newsroom.route('/', dashboardRoutes(deps));
+  newsroom.route('/', historyRoutes(deps));
+  newsroom.route('/', staffAdminRoutes(deps));
   newsroom.route('/', newsroomEditorRoutes(deps));
   newsroom.route('/', newsroomLibraryRoutes(deps, uploads));
   newsroom.route('/', newsroomTrustRoutes(deps));

@@ -1,7 +1,7 @@
 /**
- * The newsroom's own pages: login, logout, the interface language and (behind the session)
- * the dashboard. Other newsroom pages are mounted after this router and share its session
- * check (src/http/app.ts).
+ * The newsroom's own pages: login, logout and the interface language, then the session
+ * check. Every other newsroom page is mounted after this router, in src/http/app.tsx only,
+ * and shares its session check.
  */
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -18,9 +18,6 @@ import { requireNewsroomSession, STAFF_COOKIE } from '../middleware/staff-auth.j
 import { NEWSROOM_LANGUAGE_COOKIE, newsroomLanguage, safeNewsroomPath } from '../newsroom-context.js';
 import { retryNotice } from '../retry-notice.js';
 import { enforceRoutePolicy } from '../route-policy.js';
-import { dashboardRoutes } from './newsroom-dashboard.js';
-import { historyRoutes } from './newsroom-history.js';
-import { staffAdminRoutes } from './newsroom-staff.js';
 
 /** Double-submit token of the login form (there is no session yet to hold one). */
 const LOGIN_CSRF_COOKIE = 'sw_login_csrf';
@@ -140,9 +137,5 @@ export function newsroomRoutes(deps: AppDeps) {
     c.header('Cache-Control', 'no-store');
     return c.redirect('/newsroom/login?bye=1', 303);
   });
-
-  routes.route('/', dashboardRoutes(deps));
-  routes.route('/', historyRoutes(deps));
-  routes.route('/', staffAdminRoutes(deps));
   return routes;
 }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '../../src');
@@ -137,5 +137,10 @@ describe('architecture', () => {
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  it('has no barrel index files: a module is imported from the file that defines it', () => {
+    const barrels = [...files(SRC), ...files(CLIENT)].filter((file) => /^index\.tsx?$/.test(basename(file)));
+    expect(barrels.map((file) => relative(join(SRC, '..'), file))).toEqual([]);
   });
 });

@@ -43,6 +43,7 @@ import { findComment, findDebate, listDebates } from '../../storage/repos/commen
 import { listSections } from '../../storage/repos/taxonomy.js';
 import { clientAddress } from '../client-address.js';
 import type { AppDeps, AppEnv } from '../deps.js';
+import { STATUS_OF } from '../errors.js';
 import { formToken, formTokenMatches } from '../form-token.js';
 import { chromeOf } from '../reader-views.js';
 import { retryNotice } from '../retry-notice.js';
@@ -87,15 +88,7 @@ function noticeOf(error: unknown, t: Translator, now?: Date): Notice {
   return { kind: 'error', text };
 }
 
-const STATUS: Record<string, 400 | 401 | 403 | 404 | 409 | 429> = {
-  validation_failed: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  rate_limited: 429,
-};
-const statusOf = (error: unknown) => (error instanceof DomainError ? (STATUS[error.code] ?? 400) : 400);
+const statusOf = (error: unknown) => (error instanceof DomainError ? STATUS_OF[error.code] : 400);
 
 /** Only a path of this site's reader pages, never another host. */
 function safeNext(value: unknown, language: Language): string {

@@ -12,7 +12,6 @@ import {
   cleanCommentText,
   type Debate,
   debateState,
-  MAX_COMMENT_LENGTH,
   MAX_INTRO_LENGTH,
   MAX_QUESTION_LENGTH,
   MAX_REASON_LENGTH,
@@ -56,11 +55,6 @@ import { hitRateLimit } from '../storage/repos/rate-limits.js';
 import { findReader } from '../storage/repos/readers.js';
 import { authorize, type CommandContext } from './context.js';
 
-/** Comments per reader and window: enough for a conversation, not for a flood. */
-export const COMMENT_RATE = { limit: 5, windowSeconds: 60 };
-/** How far back "the same text again" looks. */
-const REPEAT_WINDOW_MS = 24 * 3600_000;
-
 export type Writer = { kind: 'reader'; reader: Reader } | { kind: 'staff'; staff: StaffUser };
 
 /**
@@ -93,10 +87,10 @@ export async function postComment(
   if (writer.kind === 'reader') {
     // Re-read: a ban may have come after the session was resolved.
     const reader = (await findReader(db, writer.reader.id)) ?? writer.reader;
-    const rate = await hitRateLimit(db, `comment:reader:${reader.id}`, COMMENT_RATE, now);
+    const rate = await hitRateLimit(db, `comment:reader:${reader.id}`, settings.rate, now);
     const [approvedComments, recentKeys, words] = await Promise.all([
       approvedCountOfReader(db, reader.id),
-      recentKeysOfReader(db, reader.id, new Date(now.getTime() - REPEAT_WINDOW_MS)),
+      recentKeysOfReader(db, reader.id, new Date(now.getTime() - settings.repeatWindowMs)),
       wordLists(db, thread.language),
     ]);
     const outcome = moderate({
@@ -118,7 +112,7 @@ export async function postComment(
   } else {
     authorize(writer.staff, 'comment.moderate');
     if (!body) throw new CommentRefused('empty');
-    if ([...body].length > MAX_COMMENT_LENGTH) throw new CommentRefused('tooLong');
+    if ([...body].length > settings.maxLength) throw new CommentRefused('tooLong');
   }
 
   const comment: Comment = {

@@ -5,7 +5,7 @@
  * @example await reportError({ db, now }, { articleId, text: 'The vote was in May', address: '203.0.113.9' })
  */
 import { createHash } from 'node:crypto';
-import type { Article } from '../domain/article.js';
+import { type Article, articlePath } from '../domain/article.js';
 import {
   checkReportInput,
   type ErrorReport,
@@ -15,8 +15,10 @@ import {
   type ReportOutcome,
 } from '../domain/error-reports.js';
 import { DomainError, invalid, rateLimited } from '../domain/errors.js';
+import type { Language } from '../domain/languages.js';
 import type { Mailer, MailMessage } from '../integrations/mail.js';
 import { newId } from '../lib/ids.js';
+import type { Logger } from '../lib/logger.js';
 import type { Db } from '../storage/db.js';
 import { findArticle } from '../storage/repos/articles.js';
 import {
@@ -134,4 +136,45 @@ export async function tellReporter(
   await ctx.mailer.send({ ...message, to: report.email });
   await markReportNotified(ctx.db, report.id, ctx.now.toISOString());
   return true;
+}
+
+/** The outcome mail of a report, composed by the caller in the article's language (null: none due). */
+export type OutcomeMail = (
+  input: { report: ErrorReport; headline: string; articleUrl: string; logUrl: string },
+  language: Language,
+) => { subject: string; text: string } | null;
+
+/**
+ * Takes an editor's decision and, when the outcome changed and the reporter left an
+ * address, mails it. Answers the stored report and whether the mail went out (null: none due).
+ */
+export async function decideReport(
+  deps: { store: { db: Db }; mailer: Mailer; publicUrl: string; log: Logger },
+  ctx: CommandContext,
+  id: string,
+  decision: { status: ReportOutcome; note?: string | null | undefined },
+  outcomeMail: OutcomeMail,
+): Promise<{ report: ErrorReport; mailed: boolean | null }> {
+  const { report, article, statusChanged } = await handleErrorReport(ctx, id, decision);
+  if (!statusChanged || !report.email) return { report, mailed: null };
+  const mail = outcomeMail(
+    {
+      report,
+      headline: article.headline,
+      articleUrl: `${deps.publicUrl}${articlePath(article)}`,
+      logUrl: `${deps.publicUrl}/${article.language}/corrections`,
+    },
+    article.language,
+  );
+  if (!mail) return { report, mailed: null };
+  try {
+    await tellReporter({ db: deps.store.db, now: ctx.now, mailer: deps.mailer }, report, mail);
+    return { report: { ...report, notifiedAt: ctx.now.toISOString() }, mailed: true };
+  } catch (error) {
+    deps.log.warn('the outcome of an error report could not be mailed', {
+      report: report.id,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return { report, mailed: false };
+  }
 }

@@ -1,14 +1,21 @@
 /**
- * Use cases of transparency: changing the settings of a language, and marking a correction
- * as not needed in one translation of the story.
+ * Use cases of transparency: changing the settings of a language, marking a correction
+ * as not needed in one translation of the story, and the translations still lacking one.
  * @example await updateTrustSettings(ctx, 'en', { ownership: 'Owned by ...', jtiCertificateUrl: null })
  */
 import { DomainError } from '../domain/errors.js';
 import type { Language } from '../domain/languages.js';
-import { normalizeTrustChanges, type TrustField, type TrustSettings } from '../domain/trust.js';
+import {
+  lackingCorrections,
+  normalizeTrustChanges,
+  type TrustField,
+  type TrustSettings,
+} from '../domain/trust.js';
+import type { Db } from '../storage/db.js';
 import { findArticle } from '../storage/repos/articles.js';
 import {
   articleOfCorrection,
+  correctionsAcrossStories,
   markCorrectionNotNeeded,
   trustSettingsOf,
   writeTrustSettings,
@@ -48,4 +55,13 @@ export async function markNotNeeded(
     );
   }
   await markCorrectionNotNeeded(ctx.db, { ...input, at: ctx.now.toISOString(), userId: ctx.actor.id });
+}
+
+/** The translations lacking a correction made in another language, for one language or all. */
+export async function translationsLacking(deps: { store: { db: Db } }, language: Language | undefined) {
+  const { corrections, versions, notNeeded } = await correctionsAcrossStories(deps.store.db);
+  const byId = new Map(versions.map((v) => [v.id, v]));
+  return lackingCorrections({ notes: corrections, articles: versions, notNeeded })
+    .filter((entry) => !language || entry.translation.language === language)
+    .map(({ note, translation }) => ({ note, translation, source: byId.get(note.articleId) ?? null }));
 }

@@ -4,6 +4,7 @@
  * @example publishTimes({ firstPublishedAt: null, updatedAt: null }, now)
  */
 import type { BodyDoc } from './body.js';
+import type { ThreadRef } from './comments.js';
 import { DomainError } from './errors.js';
 import type { Language } from './languages.js';
 
@@ -76,8 +77,19 @@ export type ArticleSummary = Pick<
   | 'modifiedAt'
 >;
 
+/** The path of an article's page on the reader site. */
 export function articlePath(article: Pick<Article, 'language' | 'sectionSlug' | 'slug' | 'id'>): string {
   return `/${article.language}/${article.sectionSlug ?? 'news'}/${encodeURIComponent(article.slug)}/${article.id}`;
+}
+
+/** The path of a debate's page on the reader site. */
+export function debatePath(debate: { language: string; id: string }): string {
+  return `/${debate.language}/debates/${debate.id}`;
+}
+
+/** The path of a thread's comment page: a debate's own page, or the comments page of an article. */
+export function threadPagePath(language: string, ref: ThreadRef): string {
+  return ref.kind === 'debate' ? debatePath({ language, id: ref.id }) : `/${language}/comments/${ref.id}`;
 }
 
 /** Reasons an article cannot be published, as field names; empty when it can. */

@@ -30,17 +30,24 @@ export type Verdict =
   | { kind: 'queue'; reason: QueueReason }
   | null;
 
+/** The settings of comment moderation, all in one place. */
 export interface ModerationSettings {
   maxLength: number;
   maxLinks: number;
   /** A reader's comments go to the queue until this many of theirs have been approved. */
   trustedAfter: number;
+  /** Comments per reader and window: enough for a conversation, not for a flood. */
+  rate: { limit: number; windowSeconds: number };
+  /** How far back "the same text again" looks. */
+  repeatWindowMs: number;
 }
 
 export const DEFAULT_MODERATION: ModerationSettings = {
   maxLength: MAX_COMMENT_LENGTH,
   maxLinks: 2,
   trustedAfter: 2,
+  rate: { limit: 5, windowSeconds: 60 },
+  repeatWindowMs: 24 * 3600_000,
 };
 
 /** Everything the checks look at, gathered by the use case before they run. */

@@ -12,8 +12,8 @@ import { isHealthy } from '../storage/db.js';
 import { answerRefusal } from './body-refusal.js';
 import { clientAddress, recordClientAddress } from './client-address.js';
 import type { AppDeps, AppEnv } from './deps.js';
-import { FAULT_TEXTS, renderErrorPage } from './error-page.js';
-import { describeError, errorBody } from './errors.js';
+import { renderErrorPage } from './error-page.js';
+import { describeError, errorBody, FAULT_TEXTS, UNKNOWN_ERROR_TITLE } from './errors.js';
 import { bodyLimits } from './middleware/body-limits.js';
 import { sameOriginOnly } from './middleware/same-origin.js';
 import { requireStaff } from './middleware/staff-auth.js';
@@ -172,7 +172,15 @@ export function createApp(deps: AppDeps) {
           ? known.body.error.message
           : null;
       return c.html(
-        renderToString(<NewsroomErrorPage t={t} staff={staff} csrf={csrf} status={status} detail={detail} />),
+        renderToString(
+          <NewsroomErrorPage
+            t={t}
+            staff={staff}
+            csrf={csrf}
+            title={known?.title ?? UNKNOWN_ERROR_TITLE}
+            detail={detail}
+          />,
+        ),
         status,
         { ...security.newsroom, 'cache-control': 'no-store' },
       );

@@ -5,18 +5,11 @@
  */
 import type { Language } from '../domain/languages.js';
 import type { Section } from '../domain/taxonomy.js';
-import { type MessageKey, translator } from '../i18n/catalogue.js';
+import { translator } from '../i18n/catalogue.js';
 import { ErrorPage } from '../render/pages/not-found-page.js';
-import type { StorageFault } from '../storage/faults.js';
 import { listSections } from '../storage/repos/taxonomy.js';
 import type { AppDeps } from './deps.js';
 import { chromeOf } from './reader-views.js';
-
-/** The title and explanation of each fault, on the reader site and in the newsroom. */
-export const FAULT_TEXTS: Record<StorageFault, { title: MessageKey; body: MessageKey }> = {
-  unavailable: { title: 'faults.unavailable.title', body: 'faults.unavailable.body' },
-  storage_full: { title: 'faults.storageFull.title', body: 'faults.storageFull.body' },
-};
 
 /** The error page in `language`; `message` names the problem when it is known (a fault, a refusal). */
 export async function renderErrorPage(

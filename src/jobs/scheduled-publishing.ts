@@ -2,7 +2,7 @@
  * Publishes scheduled articles when their time comes: once at start (so an article due while
  * the server was down goes out at once), then every few seconds.
  */
-import { publishDueArticles } from '../commands/articles.js';
+import { publishDueArticles } from '../commands/workflow.js';
 import type { Logger } from '../lib/logger.js';
 import type { Db } from '../storage/db.js';
 

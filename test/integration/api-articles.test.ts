@@ -255,7 +255,7 @@ describe.each(DIALECTS)('articles API on %s', (dialect) => {
     });
     expect(made.status).toBe(201);
     expect(made.json.status).toBe('scheduled');
-    const { publishDueArticles } = await import('../../src/commands/articles.js');
+    const { publishDueArticles } = await import('../../src/commands/workflow.js');
     expect(await publishDueArticles(t.store.db, new Date('2026-11-20T11:59:00Z'))).toEqual([]);
     expect(await publishDueArticles(t.store.db, new Date('2026-11-20T12:00:01Z'))).toEqual([made.json.id]);
     expect(await publishDueArticles(t.store.db, new Date('2026-11-20T12:00:02Z'))).toEqual([]);

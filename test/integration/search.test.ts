@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishDueArticles } from '../../src/commands/articles.js';
+import { publishDueArticles } from '../../src/commands/workflow.js';
 import { ensureSearchIndex } from '../../src/storage/search.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { makeArticle, paragraph, text } from '../support/builders.js';

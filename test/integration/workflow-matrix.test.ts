@@ -4,7 +4,7 @@
  * scheduled job afterwards publishes only what the desk approved.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishDueArticles } from '../../src/commands/articles.js';
+import { publishDueArticles } from '../../src/commands/workflow.js';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../src/domain/article.js';
 import type { Role } from '../../src/domain/policy.js';
 import { checkStep, editEffect, requestedStep } from '../../src/domain/workflow.js';

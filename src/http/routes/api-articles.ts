@@ -2,20 +2,18 @@
  * /api/v1/articles: thin handlers; validate, then one use case each.
  */
 import { Hono } from 'hono';
+import { createArticle, restoreRevision, updateArticle } from '../../commands/articles.js';
+import { authorize } from '../../commands/context.js';
+import { addCorrection } from '../../commands/corrections.js';
+import { pendingVersion } from '../../commands/revisions.js';
 import {
-  createArticle,
   discardPending,
-  pendingVersion,
   publishArticle,
   publishPending,
-  restoreRevision,
   sendBack,
   submitForReview,
   unpublishArticle,
-  updateArticle,
-} from '../../commands/articles.js';
-import { authorize } from '../../commands/context.js';
-import { addCorrection } from '../../commands/corrections.js';
+} from '../../commands/workflow.js';
 import type { Article } from '../../domain/article.js';
 import { DomainError } from '../../domain/errors.js';
 import { diffSnapshots } from '../../domain/revisions.js';

@@ -8,7 +8,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { postComment, recommendComment, reportComment, type Writer } from '../../commands/comments.js';
+import { loadThreadPage, postAndPublish } from '../../commands/comment-threads.js';
+import { recommendComment, reportComment, type Writer } from '../../commands/comments.js';
 import {
   changeDisplayName,
   confirmEmail,
@@ -23,28 +24,14 @@ import {
   signUp,
 } from '../../commands/readers.js';
 import { authenticateToken } from '../../commands/staff.js';
-import {
-  type Comment,
-  type CommentNode,
-  isThreadOpen,
-  nestReplies,
-  type Thread,
-  type ThreadKind,
-  type ThreadRef,
-} from '../../domain/comments.js';
+import { debatePath } from '../../domain/article.js';
+import { type CommentNode, isThreadOpen, type ThreadKind } from '../../domain/comments.js';
 import { DomainError } from '../../domain/errors.js';
 import { isLanguage, type Language } from '../../domain/languages.js';
 import { CommentRefused } from '../../domain/moderation.js';
 import type { ReaderSession } from '../../domain/readers.js';
 import { translator } from '../../i18n/catalogue.js';
-import type { Db } from '../../storage/db.js';
-import {
-  approvedThreadPage,
-  countApproved,
-  debatePath,
-  findThread,
-  listDebates,
-} from '../../storage/repos/comments.js';
+import { listDebates } from '../../storage/repos/comments.js';
 import { clientAddress } from '../client-address.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { errorBody, STATUS_OF } from '../errors.js';
@@ -65,7 +52,6 @@ import { jsonBody, queryOf } from '../validate.js';
 
 /** The reader's session cookie: HttpOnly, SameSite=Lax, Secure on https sites. */
 export const READER_COOKIE = 'sw_reader';
-export const THREAD_PAGE_SIZE = 20;
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -179,39 +165,6 @@ export function commentJson(node: CommentNode): Record<string, unknown> {
   };
 }
 
-export interface ThreadPage {
-  thread: Thread;
-  open: boolean;
-  count: number;
-  nodes: CommentNode[];
-  page: number;
-  nextPage: number | null;
-}
-
-/** A page of a thread's approved comments, threaded; null when there is no such thread. */
-export async function loadThreadPage(
-  db: Db,
-  ref: ThreadRef,
-  page: number,
-  now: Date,
-): Promise<ThreadPage | null> {
-  const thread = await findThread(db, ref);
-  if (!thread) return null;
-  if (thread.opensAt && Date.parse(thread.opensAt) > now.getTime()) return null;
-  const [found, count] = await Promise.all([
-    approvedThreadPage(db, ref, { limit: THREAD_PAGE_SIZE, offset: (page - 1) * THREAD_PAGE_SIZE }),
-    countApproved(db, ref),
-  ]);
-  return {
-    thread,
-    open: isThreadOpen(thread, now),
-    count,
-    nodes: nestReplies(found.comments, found.replies),
-    page,
-    nextPage: page * THREAD_PAGE_SIZE < found.topLevel ? page + 1 : null,
-  };
-}
-
 /** Who writes: a staff member with a bearer token, else the reader of the session (CSRF checked). */
 async function writerOf(c: Context<AppEnv>, deps: AppDeps): Promise<Writer> {
   const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
@@ -221,18 +174,6 @@ async function writerOf(c: Context<AppEnv>, deps: AppDeps): Promise<Writer> {
     return { kind: 'staff', staff };
   }
   return { kind: 'reader', reader: (await requireReader(c, deps)).reader };
-}
-
-/** Stores a comment from the API or a page; clears the page cache when readers can see it at once. */
-export async function postAndPublish(
-  deps: AppDeps,
-  writer: Writer,
-  input: { thread: ThreadRef; body: string; parentId?: string | null | undefined },
-): Promise<Comment> {
-  const { comment } = await postComment(deps.store.db, writer, input, deps.clock());
-  // Most Discussed is on cached pages; a visible comment can move it.
-  if (comment.status === 'approved') deps.pageCache.clear();
-  return comment;
 }
 
 export function apiReadersPublicRoutes(deps: AppDeps) {

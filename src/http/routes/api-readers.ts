@@ -8,12 +8,12 @@ import { createDebate, decide, decideMany, setCommentMode, setWordLists } from '
 import type { CommandContext } from '../../commands/context.js';
 import { authorize } from '../../commands/context.js';
 import { banReader, setDeletedCommentsPolicy } from '../../commands/readers.js';
+import { debatePath } from '../../domain/article.js';
 import type { Comment } from '../../domain/comments.js';
 import { isThreadOpen } from '../../domain/comments.js';
 import { DomainError } from '../../domain/errors.js';
 import { isLanguage } from '../../domain/languages.js';
 import {
-  debatePath,
   findComment,
   findThread,
   moderationLog,

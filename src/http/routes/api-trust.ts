@@ -4,16 +4,15 @@
  */
 import { Hono } from 'hono';
 import { authorize, type CommandContext } from '../../commands/context.js';
-import { handleErrorReport, tellReporter } from '../../commands/error-reports.js';
-import { markNotNeeded, updateTrustSettings } from '../../commands/trust.js';
+import { decideReport } from '../../commands/error-reports.js';
+import { markNotNeeded, translationsLacking, updateTrustSettings } from '../../commands/trust.js';
 import { articlePath } from '../../domain/article.js';
 import type { ErrorReport, ReportOutcome } from '../../domain/error-reports.js';
 import { DomainError } from '../../domain/errors.js';
 import { isLanguage, type Language } from '../../domain/languages.js';
-import { lackingCorrections } from '../../domain/trust.js';
 import { outcomeMail } from '../../render/newsroom/trust-mail.js';
 import { findErrorReport, type InboxEntry, listErrorReports } from '../../storage/repos/error-reports.js';
-import { correctionsAcrossStories, trustSettingsOf } from '../../storage/repos/trust.js';
+import { trustSettingsOf } from '../../storage/repos/trust.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { staffOf } from '../middleware/staff-auth.js';
 import {
@@ -56,49 +55,6 @@ export function presentReport(report: ErrorReport | InboxEntry, publicUrl: strin
       currentVersion: article.version,
     },
   };
-}
-
-/**
- * Takes an editor's decision and, when the outcome changed and the reporter left an
- * address, mails it. Answers the stored report and whether the mail went out (null: none due).
- */
-export async function decideReport(
-  deps: Pick<AppDeps, 'store' | 'mailer' | 'publicUrl' | 'log'>,
-  ctx: CommandContext,
-  id: string,
-  decision: { status: ReportOutcome; note?: string | null | undefined },
-): Promise<{ report: ErrorReport; mailed: boolean | null }> {
-  const { report, article, statusChanged } = await handleErrorReport(ctx, id, decision);
-  if (!statusChanged || !report.email) return { report, mailed: null };
-  const mail = outcomeMail(
-    {
-      report,
-      headline: article.headline,
-      articleUrl: `${deps.publicUrl}${articlePath(article)}`,
-      logUrl: `${deps.publicUrl}/${article.language}/corrections`,
-    },
-    article.language,
-  );
-  if (!mail) return { report, mailed: null };
-  try {
-    await tellReporter({ db: deps.store.db, now: ctx.now, mailer: deps.mailer }, report, mail);
-    return { report: { ...report, notifiedAt: ctx.now.toISOString() }, mailed: true };
-  } catch (error) {
-    deps.log.warn('the outcome of an error report could not be mailed', {
-      report: report.id,
-      error: error instanceof Error ? error.message : String(error),
-    });
-    return { report, mailed: false };
-  }
-}
-
-/** The translations lacking a correction made in another language, for one language or all. */
-export async function translationsLacking(deps: Pick<AppDeps, 'store'>, language: Language | undefined) {
-  const { corrections, versions, notNeeded } = await correctionsAcrossStories(deps.store.db);
-  const byId = new Map(versions.map((v) => [v.id, v]));
-  return lackingCorrections({ notes: corrections, articles: versions, notNeeded })
-    .filter((entry) => !language || entry.translation.language === language)
-    .map(({ note, translation }) => ({ note, translation, source: byId.get(note.articleId) ?? null }));
 }
 
 const OUTCOME_OF = {
@@ -144,10 +100,13 @@ export function apiTrustRoutes(deps: AppDeps) {
     const { note } = c.req.header('content-type')
       ? await jsonBody(c, ErrorReportDecisionSchema)
       : { note: undefined };
-    const { report, mailed } = await decideReport(deps, ctxOf(c), c.req.param('id'), {
-      status: outcome,
-      note,
-    });
+    const { report, mailed } = await decideReport(
+      deps,
+      ctxOf(c),
+      c.req.param('id'),
+      { status: outcome, note },
+      outcomeMail,
+    );
     return c.json({ ...presentReport(report, deps.publicUrl), mailed });
   });
 

@@ -5,8 +5,9 @@
  * @example GET /newsroom/articles/new?language=de · GET /newsroom/articles/{id} · GET /newsroom/articles/{id}/preview
  */
 import { type Context, Hono } from 'hono';
-import { allowedSteps, assertMayEdit, pendingVersion } from '../../commands/articles.js';
 import { authorize } from '../../commands/context.js';
+import { pendingVersion } from '../../commands/revisions.js';
+import { allowedSteps, assertMayEdit } from '../../commands/workflow.js';
 import { ARTICLE_TYPES, type Article, articlePath } from '../../domain/article.js';
 import { mediaIdsOf, relatedIdsOf } from '../../domain/body.js';
 import { DomainError } from '../../domain/errors.js';

@@ -20,6 +20,7 @@ import {
 } from '../../commands/comments.js';
 import { authorize } from '../../commands/context.js';
 import { banReader, deletedCommentsPolicy, setDeletedCommentsPolicy } from '../../commands/readers.js';
+import { debatePath, threadPagePath } from '../../domain/article.js';
 import {
   COMMENT_MODES,
   type CommentMode,
@@ -54,7 +55,6 @@ import {
   WordListsPage,
 } from '../../render/newsroom/moderation-settings.js';
 import {
-  debatePath,
   findComment,
   findDebate,
   findThread,
@@ -71,7 +71,6 @@ import type { AppDeps, AppEnv } from '../deps.js';
 import { newsroomView } from '../newsroom-context.js';
 import { safeRedirectPath } from '../safe-redirect.js';
 import { defaultAssetsDir, loadClientAssets } from './assets.js';
-import { threadPagePath } from './readers.js';
 
 const PAGE_SIZE = 50;
 

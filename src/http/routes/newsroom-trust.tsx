@@ -5,7 +5,8 @@
 import { type Context, Hono } from 'hono';
 import { authorize, type CommandContext } from '../../commands/context.js';
 import { addCorrection } from '../../commands/corrections.js';
-import { markNotNeeded, updateTrustSettings } from '../../commands/trust.js';
+import { decideReport } from '../../commands/error-reports.js';
+import { markNotNeeded, translationsLacking, updateTrustSettings } from '../../commands/trust.js';
 import { articlePath } from '../../domain/article.js';
 import { CORRECTION_KINDS, type CorrectionKind } from '../../domain/corrections.js';
 import { isReportStatus, REPORT_OUTCOMES, type ReportOutcome } from '../../domain/error-reports.js';
@@ -22,6 +23,7 @@ import {
   ReportPage,
   type ReportPageView,
 } from '../../render/newsroom/trust-inbox.js';
+import { outcomeMail } from '../../render/newsroom/trust-mail.js';
 import { TrustSettingsPage } from '../../render/newsroom/trust-settings.js';
 import { correctionsOf } from '../../storage/repos/corrections.js';
 import {
@@ -34,7 +36,6 @@ import { findRevision } from '../../storage/repos/revisions.js';
 import { trustSettingsOf } from '../../storage/repos/trust.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { newsroomView } from '../newsroom-context.js';
-import { decideReport, translationsLacking } from './api-trust.js';
 
 const PAGE_SIZE = 30;
 const NO_STORE = { 'cache-control': 'no-store' };
@@ -181,7 +182,13 @@ export function newsroomTrustRoutes(deps: AppDeps) {
       const { t } = newsroomView(c, deps);
       return reportPage(c, id, { kind: 'error', text: t.t('trust.inbox.decision') }, 400);
     }
-    const { mailed } = await decideReport(deps, ctxOf(c), id, { status, note: form.note ?? null });
+    const { mailed } = await decideReport(
+      deps,
+      ctxOf(c),
+      id,
+      { status, note: form.note ?? null },
+      outcomeMail,
+    );
     return c.redirect(
       `/newsroom/error-reports/${id}?done=${mailed === false ? 'mail-failed' : 'saved'}`,
       303,

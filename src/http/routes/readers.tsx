@@ -6,6 +6,7 @@
  */
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { loadThreadPage, postAndPublish } from '../../commands/comment-threads.js';
 import { recommendComment, reportComment } from '../../commands/comments.js';
 import {
   changeDisplayName,
@@ -18,6 +19,7 @@ import {
   resetPassword,
   signUp,
 } from '../../commands/readers.js';
+import { debatePath, threadPagePath } from '../../domain/article.js';
 import { THREAD_KINDS, type ThreadKind, type ThreadRef } from '../../domain/comments.js';
 import { DomainError } from '../../domain/errors.js';
 import { isLanguage, type Language } from '../../domain/languages.js';
@@ -37,18 +39,17 @@ import {
   SignUpForm,
 } from '../../render/pages/reader-account-pages.js';
 import type { ChromeView } from '../../render/views.js';
-import { debatePath, findComment, findDebate, listDebates } from '../../storage/repos/comments.js';
+import { findComment, findDebate, listDebates } from '../../storage/repos/comments.js';
 import { listSections } from '../../storage/repos/taxonomy.js';
 import { clientAddress } from '../client-address.js';
 import type { AppDeps, AppEnv } from '../deps.js';
+import { STATUS_OF } from '../errors.js';
 import { formToken, formTokenMatches } from '../form-token.js';
 import { chromeOf } from '../reader-views.js';
 import { retryNotice } from '../retry-notice.js';
 import { safeRedirectPath } from '../safe-redirect.js';
 import {
   clearReaderCookie,
-  loadThreadPage,
-  postAndPublish,
   READER_COOKIE,
   readerMailSender,
   readerSessionOf,
@@ -57,11 +58,6 @@ import {
 } from './api-readers-public.js';
 
 const DEBATES_PAGE_SIZE = 20;
-
-/** The page a thread is read and written on. */
-export function threadPagePath(language: string, ref: ThreadRef): string {
-  return ref.kind === 'debate' ? debatePath({ language, id: ref.id }) : `/${language}/comments/${ref.id}`;
-}
 
 /** What a failed form says, in the reader's language; anything unexpected is thrown on (a 500). */
 function noticeOf(error: unknown, t: Translator, now?: Date): Notice {
@@ -92,15 +88,7 @@ function noticeOf(error: unknown, t: Translator, now?: Date): Notice {
   return { kind: 'error', text };
 }
 
-const STATUS: Record<string, 400 | 401 | 403 | 404 | 409 | 429> = {
-  validation_failed: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  rate_limited: 429,
-};
-const statusOf = (error: unknown) => (error instanceof DomainError ? (STATUS[error.code] ?? 400) : 400);
+const statusOf = (error: unknown) => (error instanceof DomainError ? STATUS_OF[error.code] : 400);
 
 /** Only a path of this site's reader pages, never another host. */
 function safeNext(value: unknown, language: Language): string {

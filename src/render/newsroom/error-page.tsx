@@ -1,9 +1,9 @@
 /**
  * A newsroom page that could not be shown: not allowed for the role, not found, bad input, or a
- * fault of the moment (database out of reach, disk full).
+ * fault of the moment (database out of reach, disk full). The title comes with the error.
  */
 import type { StaffUser } from '../../domain/staff.js';
-import type { Translator } from '../../i18n/catalogue.js';
+import type { MessageKey, Translator } from '../../i18n/catalogue.js';
 import { DeskPage } from './desk-page.js';
 import { Notices } from './notices.js';
 
@@ -11,22 +11,12 @@ export function NewsroomErrorPage(props: {
   t: Translator;
   staff: StaffUser;
   csrf: string;
-  status: number;
+  /** What the page is titled, from the error table (src/http/errors.ts). */
+  title: MessageKey;
   detail: string | null;
 }) {
   const { t } = props;
-  const title =
-    props.status === 403
-      ? t.t('newsroom.error.forbidden')
-      : props.status === 404
-        ? t.t('newsroom.error.notFound')
-        : props.status < 500
-          ? t.t('newsroom.error.invalid')
-          : props.status === 503
-            ? t.t('faults.unavailable.title')
-            : props.status === 507
-              ? t.t('faults.storageFull.title')
-              : t.t('newsroom.error.ours');
+  const title = t.t(props.title);
   return (
     <DeskPage t={t} staff={props.staff} csrf={props.csrf} title={title}>
       <Notices error={props.detail} />

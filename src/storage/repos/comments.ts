@@ -4,7 +4,7 @@
  * @example const top = await mostDiscussed(db, 'en', now) // [{ kind: 'article', headline, url, comments }]
  */
 import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
-import { articlePath } from '../../domain/article.js';
+import { articlePath, debatePath } from '../../domain/article.js';
 import {
   badgeOf,
   type Comment,
@@ -19,10 +19,6 @@ import {
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
 import type { Schema } from '../schema/database.js';
-
-/** The path of a debate's page. */
-export const debatePath = (debate: Pick<Debate, 'language' | 'id'>) =>
-  `/${debate.language}/debates/${debate.id}`;
 
 // ---------------------------------------------------------------------------------------------
 // Threads

@@ -32,10 +32,6 @@ const ROUTE_IMPORT_DEBTS: readonly string[] = [
   'newsroom-library.tsx imports assets.ts',
   'newsroom-moderation.tsx imports assets.ts',
   'reader.tsx imports assets.ts',
-  // A comment thread's reader address, shared by the reader pages and the moderation desk.
-  'newsroom-moderation.tsx imports readers.tsx',
-  // Deciding an error report and the translations lacking a correction: steps, not transport.
-  'newsroom-trust.tsx imports api-trust.ts',
   // The reader session and cookie helpers, shared by the reader API and the reader pages.
   'readers.tsx imports api-readers-public.ts',
 ];

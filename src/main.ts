@@ -13,6 +13,7 @@ import { gracefulStop } from './http/graceful-stop.js';
 import { answerFromCache, createPageCache } from './http/page-cache.js';
 import { createMailer } from './integrations/mail.js';
 import { createEmbedMetadata } from './integrations/oembed.js';
+import { startCachePurges } from './jobs/cache-purges.js';
 import { startScheduledPublishing } from './jobs/scheduled-publishing.js';
 import { startViewCounter } from './jobs/view-counter.js';
 import { createLogger, type Logger } from './lib/logger.js';
@@ -131,6 +132,12 @@ export async function startServer(
       uploadConcurrency: config.uploadConcurrency,
     });
     const job = startScheduledPublishing({ db: store.db, clock, log, onPublished: () => pageCache.clear() });
+    // Purges asked for with `shortwave cache purge`, by any operator, for every instance.
+    const purges = startCachePurges({
+      db: store.db,
+      log,
+      purge: (path) => (path === null ? pageCache.clear() : pageCache.purge(path)),
+    });
     return {
       url,
       async close() {
@@ -141,6 +148,7 @@ export async function startServer(
             timeoutSeconds: config.shutdownTimeoutMs / 1000,
           });
         await job.stop();
+        await purges.stop();
         // Requests have finished: the reads still in memory are written before the database closes.
         await readCounter.stop().finally(() => store.close());
         return { cutConnections: cut };

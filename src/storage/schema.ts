@@ -2,6 +2,7 @@
  * Row types of every table, as Kysely sees them. Times are ISO 8601 UTC text, JSON is text;
  * both dialects store them the same way.
  */
+import type { CachePurgesSchema } from './schema-cache-purges.js';
 import type { RankingsSchema } from './schema-rankings.js';
 import type { ReaderSchema } from './schema-readers.js';
 import type { TrustSchema } from './schema-trust.js';
@@ -166,7 +167,7 @@ export interface FrontPagePinsTable {
   pinned_by: string | null;
 }
 
-export interface Schema extends TrustSchema, ReaderSchema, RankingsSchema {
+export interface Schema extends TrustSchema, ReaderSchema, RankingsSchema, CachePurgesSchema {
   staff_sessions: StaffSessionsTable;
   rate_limits: RateLimitsTable;
   article_revisions: ArticleRevisionsTable;

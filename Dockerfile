@@ -14,8 +14,7 @@ COPY . .
 RUN scripts/container/build.sh /app
 
 FROM node:24-bookworm-slim
-ENV NODE_ENV=production \
-    HOST=0.0.0.0 \
+ENV HOST=0.0.0.0 \
     PORT=3000 \
     DATA_DIR=/data
 WORKDIR /app
@@ -26,7 +25,7 @@ USER node
 VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["node", "scripts/container/healthcheck.mjs"]
+  CMD ["node", "/app/scripts/container/healthcheck.mjs"]
 # start.sh migrates, then execs the server: SIGTERM (docker stop) reaches it for a graceful stop.
-ENTRYPOINT ["scripts/container/start.sh"]
+ENTRYPOINT ["/app/scripts/container/start.sh"]
 CMD ["--no-demo"]

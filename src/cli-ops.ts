@@ -11,6 +11,7 @@ import {
   checkDatabase,
   checkDataDir,
   checkDiskSpace,
+  checkListen,
   checkMail,
   type Finding,
   type FindingLevel,
@@ -24,6 +25,7 @@ export const CONFIG_USAGE = `Usage: shortwave config check [--quiet]
 Checks the settings in the environment (see "shortwave --help" for the list) and what they
 point at, one line per finding, "ok", "warning" or "error" first:
   - every setting parses (PORT a port number, LOG_LEVEL a known level, PUBLIC_URL a URL, ...)
+  - the server could listen on HOST:PORT (in use: a warning, it may be the running server)
   - DATA_DIR is writable, and the disk under it has room (warning below 1 GiB, error below 100 MiB)
   - the database answers (DATABASE_URL, or SQLite in DATA_DIR), keeps acknowledged writes
     and has a schema this version knows
@@ -71,6 +73,8 @@ export async function runConfig(argv: string[]): Promise<number> {
   );
   if (problems.length === 0) report([{ level: 'ok', subject: 'settings', message: 'every setting parses' }]);
   report(settingWarnings(settings));
+  if (settings.HOST !== undefined && settings.PORT !== undefined)
+    report(await checkListen(settings.HOST, settings.PORT));
   if (settings.DATA_DIR !== undefined) {
     const dir = resolve(settings.DATA_DIR);
     const writable = await checkDataDir(dir);

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rm, statfs, writeFile } from 'node:fs/promises';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { durabilityProblems, openDatabase, type Store } from '../storage/db.js';
 import { appliedMigrations, knownMigrations } from '../storage/migrate.js';
@@ -110,6 +110,37 @@ export async function checkDatabase(
     return findings;
   } finally {
     await store.close();
+  }
+}
+
+/**
+ * The server could listen on HOST:PORT: taken is a warning (it may be this site's own running
+ * server), no permission or an address not of this machine an error.
+ */
+export async function checkListen(host: string, port: number): Promise<Finding[]> {
+  const subject = 'HOST, PORT';
+  const where = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+  if (port === 0) return [{ level: 'ok', subject, message: `${host}, any free port` }];
+  const probe = createServer();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      probe.once('error', reject);
+      probe.listen(port, host, () => resolve());
+    });
+    return [{ level: 'ok', subject, message: `${where} is free to listen on` }];
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE')
+      return [{ level: 'warning', subject, message: `${where} is in use (a server already running?)` }];
+    const reason =
+      code === 'EACCES'
+        ? 'no permission (ports below 1024 need privileges)'
+        : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND'
+          ? 'not an address of this machine'
+          : messageOf(error);
+    return [{ level: 'error', subject, message: `cannot listen on ${where}: ${reason}` }];
+  } finally {
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
   }
 }
 

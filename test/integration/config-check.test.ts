@@ -58,6 +58,7 @@ describe('shortwave config check', () => {
     const postgres = await freshPostgresUrl();
     const env = {
       DATA_DIR: join(dir, 'good'),
+      PORT: String(closedPort),
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     };
@@ -74,6 +75,7 @@ describe('shortwave config check', () => {
     expect(out.filter((l) => l.startsWith('error'))).toEqual([]);
     expect(out).toContainEqual(expect.stringMatching(/^ok +DATA_DIR +.*good is writable$/));
     expect(out).toContainEqual(expect.stringMatching(/^ok +disk +[\d.]+ GiB free/));
+    expect(out).toContainEqual(`ok      HOST, PORT    127.0.0.1:${closedPort} is free to listen on`);
     expect(out).toContainEqual(
       expect.stringMatching(new RegExp(`^ok +SMTP_URL +127\\.0\\.0\\.1:${smtpPort} takes connections$`)),
     );
@@ -108,6 +110,8 @@ describe('shortwave config check', () => {
     const result = await runCli(['config', 'check'], {
       DATA_DIR: join(dir, 'warn'),
       HOST: '0.0.0.0',
+      // Taken by the stand-in mail server: as when the site's own server runs.
+      PORT: String(smtpPort),
       DATABASE_URL: `postgres://shortwave:secret-pw@127.0.0.1:${closedPort}/shortwave`,
     });
     expect(result.code).toBe(1);
@@ -126,7 +130,10 @@ describe('shortwave config check', () => {
       ),
     );
     expect(result.stdout).not.toContain('secret-pw');
-    expect(out.at(-1)).toBe('config check: 1 error, 2 warnings');
+    expect(out).toContainEqual(
+      expect.stringMatching(new RegExp(`^warning +HOST, PORT +0\\.0\\.0\\.0:${smtpPort} is in use`)),
+    );
+    expect(out.at(-1)).toBe('config check: 1 error, 3 warnings');
   });
 
   it('exits 2 with the usage on bad arguments, and has --help', async () => {

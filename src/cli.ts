@@ -1,5 +1,5 @@
 /**
- * `shortwave <command>`: serve, migrate, demo, user add, token create, backup, restore.
+ * `shortwave <command>`: serve, migrate, demo, user add, token create, backup, restore, config check, cache purge.
  * Bad arguments print what is wrong and the usage and exit 2; a failure exits 1 with one line.
  */
 // First of all, before the other modules load: how the heap grows (see the module).

@@ -113,6 +113,13 @@ export async function startServer(
           `demo newsroom login (shown once; change it under /newsroom/staff): ${loaded.login.email} / ${loaded.login.password}`,
         );
     }
+    // Purges asked for with `shortwave cache purge`, by any operator, for every instance;
+    // where they stand is read before the app caches its first page.
+    const purges = await startCachePurges({
+      db: store.db,
+      log,
+      purge: (path) => (path === null ? pageCache.clear() : pageCache.purge(path)),
+    });
     // Reads from the beacon, counted in memory and written in batches.
     const readCounter = startViewCounter({ db: store.db, clock, log });
     app = createApp({
@@ -132,12 +139,6 @@ export async function startServer(
       uploadConcurrency: config.uploadConcurrency,
     });
     const job = startScheduledPublishing({ db: store.db, clock, log, onPublished: () => pageCache.clear() });
-    // Purges asked for with `shortwave cache purge`, by any operator, for every instance.
-    const purges = startCachePurges({
-      db: store.db,
-      log,
-      purge: (path) => (path === null ? pageCache.clear() : pageCache.purge(path)),
-    });
     return {
       url,
       async close() {

@@ -1,5 +1,5 @@
 /**
- * `shortwave <command>`: serve, migrate, demo, user add, token create, backup, restore.
+ * `shortwave <command>`: serve, migrate, demo, user add, token create, backup, restore, config check, cache purge.
  * Bad arguments print what is wrong and the usage and exit 2; a failure exits 1 with one line.
  */
 // First of all, before the other modules load: how the heap grows (see the module).
@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { type OptionValues, parseOptions, printHelp, requiredOption, UsageError } from './cli-args.js';
+import { runCache, runConfig } from './cli-ops.js';
 import { writeBackup } from './commands/backup.js';
 import { BackupError, type OnProgress } from './commands/backup-format.js';
 import { restoreBackup } from './commands/restore.js';
@@ -20,7 +22,7 @@ import {
   operatorContext,
   revokeToken,
 } from './commands/staff.js';
-import { loadConfig } from './config.js';
+import { loadConfig, settingsHelp } from './config.js';
 import { loadDemo } from './demo/load-demo.js';
 import { DomainError } from './domain/errors.js';
 import { createLogger } from './lib/logger.js';
@@ -30,15 +32,6 @@ import { migrateToLatest } from './storage/migrate.js';
 
 /** After SHUTDOWN_TIMEOUT has cut the open connections: time left to write counts and close the database. */
 const BACKSTOP_MS = 5000;
-
-class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly usage: string,
-  ) {
-    super(message);
-  }
-}
 
 const USAGE = {
   main: `Usage: shortwave <command> [options]
@@ -56,9 +49,13 @@ Commands:
   token revoke          revoke an API token
   backup FILE           write a backup of the database and media files, while the site runs
   restore FILE          load a backup into an empty data dir or database
+  config check          check the settings and what they point at (data dir, database, mail)
+  cache purge           make every running server drop its cached pages (or one, --key)
 
 Run "shortwave <command> --help" for a command's options; "shortwave --version" prints the version.
-Settings come from the environment: HOST, PORT, DATA_DIR, DATABASE_URL, PUBLIC_URL, LOG_LEVEL.`,
+
+Settings come from the environment (variable, default, what):
+${settingsHelp()}`,
   serve: `Usage: shortwave serve [--no-demo]
 
 Starts the server on HOST:PORT (default 127.0.0.1:3000), migrating the database first.
@@ -111,33 +108,16 @@ database, migrated or not), else nothing is changed. The search index is rebuilt
            transaction, and its media folder`,
 };
 
-function parse(args: string[], usage: string, options: Record<string, { type: 'string' | 'boolean' }>) {
-  try {
-    const parsed = parseArgs({
-      args,
-      options: { ...options, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: true,
-    });
-    if (parsed.positionals.length > 0) throw new Error(`unexpected argument ${parsed.positionals[0]}`);
-    return parsed.values as Record<string, string | boolean | undefined>;
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error), usage);
-  }
-}
-
-function required(values: Record<string, string | boolean | undefined>, name: string, usage: string): string {
-  const value = values[name];
-  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} is required`, usage);
-  return value;
-}
+const parse = parseOptions;
+const required = requiredOption;
+const help = printHelp;
 
 /** Like parse, for a command that takes one FILE argument. */
 function parseWithFile(
   args: string[],
   usage: string,
   options: Record<string, { type: 'string' | 'boolean' }>,
-): { values: Record<string, string | boolean | undefined>; file: string | null } {
+): { values: OptionValues; file: string | null } {
   try {
     const parsed = parseArgs({
       args,
@@ -146,7 +126,7 @@ function parseWithFile(
       allowPositionals: true,
     });
     if (parsed.positionals.length > 1) throw new Error(`unexpected argument ${parsed.positionals[1]}`);
-    const values = parsed.values as Record<string, string | boolean | undefined>;
+    const values = parsed.values as OptionValues;
     const file = parsed.positionals[0] ?? null;
     if (file === null && !values.help) throw new Error('FILE is required');
     return { values, file };
@@ -420,6 +400,10 @@ async function run(argv: string[]): Promise<number> {
       );
       return 0;
     }
+    case 'config':
+      return runConfig(rest);
+    case 'cache':
+      return runCache(rest, withStore);
     default:
       throw new UsageError(`unknown command ${command}`, USAGE.main);
   }
@@ -454,11 +438,6 @@ function printTable(header: string[], rows: string[][]): void {
         .join('  ')
         .trimEnd(),
     );
-}
-
-function help(usage: string): number {
-  console.log(usage);
-  return 0;
 }
 
 run(process.argv.slice(2)).then(

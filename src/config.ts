@@ -1,6 +1,8 @@
 /**
- * Settings from the environment, parsed once at start. A bad setting stops the server with
- * a one-line reason.
+ * Settings from the environment, parsed once at start. ONE table (`SETTINGS`) names every
+ * variable the program reads, with its default, a line of help and its parser: `loadConfig`,
+ * `shortwave --help`, `shortwave config check` and the README's table all come from it.
+ * A bad setting stops the server with a one-line reason.
  * @example const config = loadConfig(process.env)
  */
 import { resolve } from 'node:path';
@@ -31,54 +33,173 @@ export interface Config {
   uploadConcurrency: number;
 }
 
-const EnvSchema = z.object({
-  HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-    .optional(),
-  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-  SMTP_URL: z
-    .string()
-    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
-    .optional(),
-  MAIL_FROM: z.string().default('Shortwave <newsroom@localhost>'),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-  NEWSROOM_TIME_ZONE: z
-    .string()
-    .default('Europe/Zurich')
-    .refine((zone) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'is not a known time zone'),
-  PAGE_CACHE: z.enum(['on', 'off']).default('on'),
-  SQLITE_MAX_SIZE_MB: z.coerce.number().positive().max(1_000_000).optional(),
-  SHUTDOWN_TIMEOUT: z.coerce.number().positive().max(3600).default(10),
-  TRUSTED_PROXIES: z.string().optional(),
-  UPLOAD_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
-});
+/** One environment variable: how it is parsed, its default and what it is for. */
+interface Setting<S extends z.ZodType> {
+  schema: S;
+  /** The value when the variable is unset or empty, written as in the environment. */
+  default?: string;
+  /** What the help shows as the default when there is no literal one. */
+  shown?: string;
+  help: string;
+  /** Holds a password or token: never printed. */
+  secret?: boolean;
+}
 
-/** Reads the settings; throws an Error whose message names the bad setting. */
-export function loadConfig(env: NodeJS.ProcessEnv): Config {
-  const values = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const result = EnvSchema.safeParse(values);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`bad setting ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
-  }
-  const e = result.data;
-  let trustedProxies: TrustedProxies;
+const setting = <S extends z.ZodType>(s: Setting<S>): Setting<S> => s;
+
+const isTimeZone = (zone: string) => {
   try {
-    trustedProxies = parseTrustedProxies(e.TRUSTED_PROXIES);
-  } catch (error) {
-    throw new Error(`bad setting TRUSTED_PROXIES: ${error instanceof Error ? error.message : String(error)}`);
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
   }
+};
+
+/** Every setting the program reads, in the order the help lists them. One entry per variable. */
+export const SETTINGS = {
+  HOST: setting({ schema: z.string().min(1), default: '127.0.0.1', help: 'address the server listens on' }),
+  PORT: setting({
+    schema: z.coerce.number().int().min(0).max(65535),
+    default: '3000',
+    help: 'port the server listens on (0: any free port)',
+  }),
+  DATA_DIR: setting({ schema: z.string().min(1), default: './data', help: 'SQLite file and media files' }),
+  DATABASE_URL: setting({
+    schema: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+    shown: '(none: SQLite)',
+    help: 'postgres://… runs the same product on PostgreSQL',
+    secret: true,
+  }),
+  PUBLIC_URL: setting({
+    schema: z.url({ protocol: /^https?$/ }).optional(),
+    shown: 'http://HOST:PORT',
+    help: 'absolute base of every URL the site prints',
+  }),
+  SMTP_URL: setting({
+    schema: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+      .optional(),
+    shown: '(none: mail is logged)',
+    help: 'outgoing mail server, smtp://user:pass@host:port',
+    secret: true,
+  }),
+  MAIL_FROM: setting({
+    schema: z.string(),
+    default: 'Shortwave <newsroom@localhost>',
+    help: 'sender of outgoing mail',
+  }),
+  LOG_LEVEL: setting({ schema: z.enum(LOG_LEVELS), default: 'info', help: LOG_LEVELS.join(', ') }),
+  NEWSROOM_TIME_ZONE: setting({
+    schema: z.string().refine(isTimeZone, 'is not a known time zone'),
+    default: 'Europe/Zurich',
+    help: 'time zone of the dates readers see',
+  }),
+  PAGE_CACHE: setting({
+    schema: z.enum(['on', 'off']),
+    default: 'on',
+    help: 'off renders every page afresh (for benchmarks)',
+  }),
+  SQLITE_MAX_SIZE_MB: setting({
+    schema: z.coerce.number().positive().max(1_000_000).optional(),
+    shown: '(none)',
+    help: 'the most the SQLite file may grow to, in MiB',
+  }),
+  SHUTDOWN_TIMEOUT: setting({
+    schema: z.coerce.number().positive().max(3600),
+    default: '10',
+    help: 'seconds a stop may take before open connections are cut',
+  }),
+  TRUSTED_PROXIES: setting({
+    schema: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        try {
+          return parseTrustedProxies(value);
+        } catch (error) {
+          ctx.issues.push({
+            code: 'custom',
+            input: value,
+            message: error instanceof Error ? error.message : String(error),
+          });
+          return z.NEVER;
+        }
+      }),
+    shown: '(none)',
+    help: 'proxies whose X-Forwarded-For names the client: a hop count or addresses/networks',
+  }),
+  UPLOAD_CONCURRENCY: setting({
+    schema: z.coerce.number().int().min(1).max(16),
+    default: '2',
+    help: 'images decoded at once (1-16)',
+  }),
+};
+
+export type SettingName = keyof typeof SETTINGS;
+
+/** The parsed value of every setting, by name. */
+export type SettingValues = { [K in SettingName]: z.output<(typeof SETTINGS)[K]['schema']> };
+
+/** What is wrong with one setting. */
+export interface SettingProblem {
+  name: SettingName;
+  message: string;
+  /** The value given (absent for secret settings). */
+  value?: string | undefined;
+}
+
+/**
+ * Parses every setting on its own, so that all bad ones are found at once; `values` holds
+ * the good ones (a bad one is missing).
+ */
+export function parseSettings(env: NodeJS.ProcessEnv): {
+  values: Partial<SettingValues>;
+  problems: SettingProblem[];
+} {
+  const values: Record<string, unknown> = {};
+  const problems: SettingProblem[] = [];
+  for (const [name, entry] of Object.entries(SETTINGS) as Array<[SettingName, Setting<z.ZodType>]>) {
+    const raw = env[name];
+    const result = entry.schema.safeParse(raw !== undefined && raw !== '' ? raw : entry.default);
+    if (result.success) values[name] = result.data;
+    else {
+      const message = result.error.issues[0]?.message ?? 'invalid';
+      problems.push({ name, message, ...(entry.secret ? {} : { value: raw }) });
+    }
+  }
+  return { values: values as Partial<SettingValues>, problems };
+}
+
+/** The settings as the help lists them: name, default and what it is for, one line each. */
+export function settingsHelp(): string {
+  const rows = (Object.entries(SETTINGS) as Array<[string, Setting<z.ZodType>]>).map(([name, s]) => [
+    name,
+    s.default ?? s.shown ?? '',
+    s.help,
+  ]);
+  const widths = [0, 1].map((i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
+  return rows
+    .map(([name, shown, help]) =>
+      `  ${name?.padEnd(widths[0] ?? 0)}  ${shown?.padEnd(widths[1] ?? 0)}  ${help}`.trimEnd(),
+    )
+    .join('\n');
+}
+
+/** Reads the settings; throws an Error whose message names the (first) bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const { values, problems } = parseSettings(env);
+  const problem = problems[0];
+  if (problem) throw new Error(`bad setting ${problem.name}: ${problem.message}`);
+  return configFrom(values as SettingValues);
+}
+
+/** The program's view of settings that all parsed. */
+function configFrom(e: SettingValues): Config {
   const publicHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST;
   return {
     host: e.HOST,
@@ -96,7 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     pageCache: e.PAGE_CACHE === 'on',
     sqliteMaxSizeMb: e.SQLITE_MAX_SIZE_MB,
     shutdownTimeoutMs: Math.round(e.SHUTDOWN_TIMEOUT * 1000),
-    trustedProxies,
+    trustedProxies: e.TRUSTED_PROXIES,
     uploadConcurrency: e.UPLOAD_CONCURRENCY,
   };
 }

@@ -13,6 +13,7 @@ import { gracefulStop } from './http/graceful-stop.js';
 import { answerFromCache, createPageCache } from './http/page-cache.js';
 import { createMailer } from './integrations/mail.js';
 import { createEmbedMetadata } from './integrations/oembed.js';
+import { startCachePurges } from './jobs/cache-purges.js';
 import { startScheduledPublishing } from './jobs/scheduled-publishing.js';
 import { startViewCounter } from './jobs/view-counter.js';
 import { createLogger, type Logger } from './lib/logger.js';
@@ -112,6 +113,13 @@ export async function startServer(
           `demo newsroom login (shown once; change it under /newsroom/staff): ${loaded.login.email} / ${loaded.login.password}`,
         );
     }
+    // Purges asked for with `shortwave cache purge`, by any operator, for every instance;
+    // where they stand is read before the app caches its first page.
+    const purges = await startCachePurges({
+      db: store.db,
+      log,
+      purge: (path) => (path === null ? pageCache.clear() : pageCache.purge(path)),
+    });
     // Reads from the beacon, counted in memory and written in batches.
     const readCounter = startViewCounter({ db: store.db, clock, log });
     app = createApp({
@@ -141,6 +149,7 @@ export async function startServer(
             timeoutSeconds: config.shutdownTimeoutMs / 1000,
           });
         await job.stop();
+        await purges.stop();
         // Requests have finished: the reads still in memory are written before the database closes.
         await readCounter.stop().finally(() => store.close());
         return { cutConnections: cut };

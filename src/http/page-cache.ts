@@ -141,6 +141,12 @@ export interface PageCache {
   set(key: string, page: CachedPage): void;
   /** Forgets every page; called after any change to what readers can see. */
   clear(): void;
+  /**
+   * Forgets one page, by path, with every query variant of it (`/en/` also drops `/en/?page=2`),
+   * and refreshes what is derived from published content, so the page is rendered from fresh
+   * data (an operator's `shortwave cache purge --key`); answers how many entries went.
+   */
+  purge(path: string): number;
 }
 
 /**
@@ -203,6 +209,18 @@ export function createPageCache(options: {
       pages.clear();
       expiries.clear();
       bytes = 0;
+    },
+    purge(path) {
+      generation += 1;
+      let dropped = 0;
+      for (const [key, page] of pages) {
+        if (key !== path && !key.startsWith(`${path}?`)) continue;
+        pages.delete(key);
+        expiries.delete(key);
+        bytes -= page.bytes.length;
+        dropped += 1;
+      }
+      return dropped;
     },
   };
 }

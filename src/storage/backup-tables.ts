@@ -31,11 +31,17 @@ interface CatalogTable {
 }
 
 /**
- * Tables a backup leaves out: the migrator's own (the manifest names the migrations instead)
- * and the search index with its FTS5 tables, which restore rebuilds from the articles.
+ * Tables a backup leaves out: the migrator's own (the manifest names the migrations instead),
+ * the search index with its FTS5 tables, which restore rebuilds from the articles, and the
+ * cache purge requests, which running servers apply within seconds (ADR 0018).
  */
 function isCarried(name: string): boolean {
-  return !name.startsWith('kysely_') && !name.startsWith('search_') && !name.startsWith('sqlite_');
+  return (
+    !name.startsWith('kysely_') &&
+    !name.startsWith('search_') &&
+    !name.startsWith('sqlite_') &&
+    name !== 'cache_purges'
+  );
 }
 
 /** The table of the search index that restore empties (its FTS5 index follows by trigger). */

@@ -14,6 +14,7 @@ import * as newsroom from './migrations/2026-11-29-0006-newsroom.js';
 import * as trust from './migrations/2026-11-29-0007-trust.js';
 import * as readers from './migrations/2026-11-29-0008-readers.js';
 import * as rankings from './migrations/2026-11-29-0009-rankings.js';
+import * as cachePurges from './migrations/2026-12-07-0010-cache-purges.js';
 
 /** Every migration, by name; names sort in the order they run. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29-0007-trust': trust,
   '2026-11-29-0008-readers': readers,
   '2026-11-29-0009-rankings': rankings,
+  '2026-12-07-0010-cache-purges': cachePurges,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

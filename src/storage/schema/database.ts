@@ -5,6 +5,7 @@
  * @example const db = new Kysely<Schema>({ dialect });
  */
 import type { ArticlesSchema } from './articles.js';
+import type { CachePurgesSchema } from './cache-purges.js';
 import type { CommentsSchema } from './comments.js';
 import type { FrontPagesSchema } from './front-pages.js';
 import type { LimitsSchema } from './limits.js';
@@ -26,4 +27,5 @@ export interface Schema
     TrustSchema,
     ReadersSchema,
     CommentsSchema,
-    RankingsSchema {}
+    RankingsSchema,
+    CachePurgesSchema {}

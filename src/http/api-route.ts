@@ -78,6 +78,13 @@ export interface RouteInput<Q extends z.ZodType, B extends z.ZodType> {
   parse(value: unknown): z.output<B>;
 }
 
+/** Keeps a definition's literal types (its path, its schemas) when it is declared apart from its handler. */
+export function route<P extends string, Q extends z.ZodType = z.ZodNever, B extends z.ZodType = z.ZodNever>(
+  def: RouteDef<Q, B> & { path: P },
+): RouteDef<Q, B> & { path: P } {
+  return def;
+}
+
 const DEFINITIONS = new WeakMap<object, RouteDef>();
 
 /** Registers `handler` for `def` on `app`, validating with the definition's schemas. */

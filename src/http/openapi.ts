@@ -37,7 +37,7 @@ const ERROR_TEXT: Record<number, string> = {
 };
 
 const SECURITY: Record<RouteDef['auth'], Array<Record<string, string[]>> | undefined> = {
-  staff: undefined, // the document's default: a bearer token
+  staff: undefined, // the document's default: a bearer token or the newsroom session
   reader: [{ readerSession: [] }, { bearer: [] }],
   public: [],
 };
@@ -184,7 +184,7 @@ export function openApiDocument(publicUrl: string, routes: readonly MountedRoute
         '`{"error": {"code", "message", "field"?}}` (components/schemas/Error).',
     },
     servers: [{ url: publicUrl }],
-    security: [{ bearer: [] }],
+    security: [{ bearer: [] }, { newsroomSession: [] }],
     paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
     components: {
       securitySchemes: {
@@ -194,6 +194,14 @@ export function openApiDocument(publicUrl: string, routes: readonly MountedRoute
           description:
             'Staff: a token from `shortwave token create`, sent as `Authorization: Bearer <token>`. ' +
             'Its role (contributor, editor, admin) decides what it may do; a refusal is a 403 Error.',
+        },
+        newsroomSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'sw_staff',
+          description:
+            'The newsroom session (a logged-in browser); changes also need the x-csrf-token header, ' +
+            'the token in each newsroom page’s <meta name="csrf-token">',
         },
         readerSession: {
           type: 'apiKey',

@@ -8,11 +8,12 @@ import { authorize } from '../../commands/context.js';
 import { setFrontPage } from '../../commands/front-pages.js';
 import { articlePath } from '../../domain/article.js';
 import { DomainError } from '../../domain/errors.js';
-import { isLanguage, LANGUAGES, type Language } from '../../domain/languages.js';
+import { isLanguage, type Language } from '../../domain/languages.js';
 import { type ActivePin, activePins } from '../../storage/repos/front-pages.js';
 import { defineRoute } from '../api-route.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { staffOf } from '../middleware/staff-auth.js';
+import { LANGUAGE_PARAM } from '../schemas/common.js';
 import { FrontPagePutSchema, FrontPageSchema } from '../schemas/front-pages.js';
 
 function languageOf(value: string): Language {
@@ -39,11 +40,6 @@ export function presentFrontPage(language: Language, pins: readonly ActivePin[],
 export function apiFrontPageRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
-  const languageParam = {
-    description: 'A language code of the site',
-    schema: { type: 'string', enum: [...LANGUAGES] },
-  };
-
   defineRoute(
     app,
     {
@@ -53,7 +49,7 @@ export function apiFrontPageRoutes(deps: AppDeps) {
       summary: 'The pinned stories of a language home, in order (editors)',
       tags: ['front-pages'],
       auth: 'staff',
-      params: { language: languageParam },
+      params: { language: LANGUAGE_PARAM },
       responses: { 200: { description: 'The front page', schema: FrontPageSchema } },
       errors: [401, 403, 404],
     },
@@ -75,7 +71,7 @@ export function apiFrontPageRoutes(deps: AppDeps) {
       summary: 'Replace the pinned stories of a language home; published stories of that language only',
       tags: ['front-pages'],
       auth: 'staff',
-      params: { language: languageParam },
+      params: { language: LANGUAGE_PARAM },
       body: { schema: FrontPagePutSchema, kind: 'json' },
       responses: { 200: { description: 'The front page', schema: FrontPageSchema } },
       errors: [400, 401, 403, 404, 415],

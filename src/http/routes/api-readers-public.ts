@@ -45,35 +45,11 @@ import {
   findThread,
   listDebates,
 } from '../../storage/repos/comments.js';
-import { defineRoute, type ParamDef, type ResponseDef } from '../api-route.js';
+import { defineRoute } from '../api-route.js';
 import { clientAddress } from '../client-address.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { errorBody, STATUS_OF } from '../errors.js';
-import { ErrorSchema } from '../schemas/common.js';
-import {
-  CommentCreatedSchema,
-  CommentCreateSchema,
-  CommentRecommendedSchema,
-  CommentRefusalSchema,
-  CommentReportedSchema,
-  ConfirmSchema,
-  DebateListQuerySchema,
-  DebateListSchema,
-  LogInSchema,
-  ReaderDeletedSchema,
-  ReaderDeleteSchema,
-  ReaderPatchSchema,
-  ReaderProfileSchema,
-  ReaderStatusSchema,
-  ReportSchema,
-  ResetRequestSchema,
-  ResetSchema,
-  SessionSchema,
-  SignedUpSchema,
-  SignUpSchema,
-  ThreadQuerySchema,
-  ThreadSchema,
-} from '../schemas/readers.js';
+import { READER_ROUTES, THREAD_ROUTES as THREAD } from '../schemas/readers-public-routes.js';
 
 /** The reader's session cookie: HttpOnly, SameSite=Lax, Secure on https sites. */
 export const READER_COOKIE = 'sw_reader';
@@ -247,17 +223,6 @@ export async function postAndPublish(
   return comment;
 }
 
-const CSRF: ParamDef = {
-  name: 'x-csrf-token',
-  description:
-    'With a reader session: the csrfToken from POST /api/v1/session (not needed with a bearer token)',
-};
-const REFUSED: ResponseDef = {
-  description:
-    'Refused: a CommentRefusal (with `reason`) when a moderation check refused the comment, else an Error',
-  schema: [CommentRefusalSchema, ErrorSchema],
-};
-
 /** The readers' API under /api/v1: accounts, sessions, comments and debates. */
 export function apiReadersPublicRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -266,397 +231,190 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
   const env = () => ({ db, now: deps.clock(), sendMail });
   const noStore = (c: Context<AppEnv>) => c.header('Cache-Control', 'no-store');
 
-  defineRoute(
-    app,
-    {
-      method: 'post',
-      path: '/readers',
-      operationId: 'signUp',
-      summary: 'Create a reader account; a confirmation link is mailed',
-      tags: ['readers'],
-      auth: 'public',
-      body: { schema: SignUpSchema, kind: 'json' },
-      responses: { 201: { description: 'Saved', schema: SignedUpSchema } },
-      errors: [400, 415, 429],
-    },
-    async (c, body) => {
-      const input = await body.body();
-      const { mailSent } = await signUp(env(), {
-        ...input,
-        language: input.language ?? 'en',
-        address: clientAddress(c),
-      });
-      noStore(c);
-      // The same answer whether the email had an account or not.
-      if (!mailSent) {
-        return c.json(
-          {
-            status: 'confirmation_not_sent',
-            mailSent: false,
-            message:
-              'The account is saved, but the confirmation email could not be sent. Ask for a new link later: sign up again with the same email address.',
-          },
-          201,
-        );
-      }
-      return c.json({ status: 'confirmation_sent', mailSent: true }, 201);
-    },
-  );
+  defineRoute(app, READER_ROUTES.signUp, async (c, body) => {
+    const input = await body.body();
+    const { mailSent } = await signUp(env(), {
+      ...input,
+      language: input.language ?? 'en',
+      address: clientAddress(c),
+    });
+    noStore(c);
+    // The same answer whether the email had an account or not.
+    if (!mailSent) {
+      return c.json(
+        {
+          status: 'confirmation_not_sent',
+          mailSent: false,
+          message:
+            'The account is saved, but the confirmation email could not be sent. Ask for a new link later: sign up again with the same email address.',
+        },
+        201,
+      );
+    }
+    return c.json({ status: 'confirmation_sent', mailSent: true }, 201);
+  });
 
-  defineRoute(
-    app,
-    {
-      method: 'post',
-      path: '/readers/confirm',
-      operationId: 'confirmEmail',
-      summary: 'Confirm the email address with the mailed token',
-      tags: ['readers'],
-      auth: 'public',
-      body: { schema: ConfirmSchema, kind: 'json' },
-      responses: { 200: { description: 'Confirmed', schema: ReaderStatusSchema } },
-      errors: [400, 415],
-    },
-    async (c, body) => {
-      const { token } = await body.body();
-      await confirmEmail(env(), token);
-      noStore(c);
-      return c.json({ status: 'confirmed' });
-    },
-  );
+  defineRoute(app, READER_ROUTES.confirmEmail, async (c, body) => {
+    const { token } = await body.body();
+    await confirmEmail(env(), token);
+    noStore(c);
+    return c.json({ status: 'confirmed' });
+  });
 
-  defineRoute(
-    app,
-    {
-      method: 'post',
-      path: '/readers/password-reset',
-      operationId: 'requestPasswordReset',
-      summary:
-        'Mail a password-reset link (always 202, whether the email has an account or not; 429 when one address asks too often)',
-      tags: ['readers'],
-      auth: 'public',
-      body: { schema: ResetRequestSchema, kind: 'json' },
-      responses: { 202: { description: 'Accepted', schema: ReaderStatusSchema } },
-      errors: [400, 415, 429],
-    },
-    async (c, body) => {
-      const { email } = await body.body();
-      try {
-        await requestPasswordReset(env(), email, clientAddress(c));
-      } catch (error) {
-        if (error instanceof DomainError) throw error;
-        // The mail server refused or is away. The answer stays the one for every address, so it
-        // tells nobody whether the address has an account; the reader may ask again later.
-        deps.log.error('password reset mail could not be sent', { error: String(error) });
-      }
-      noStore(c);
-      return c.json({ status: 'reset_sent_if_known' }, 202);
-    },
-  );
+  defineRoute(app, READER_ROUTES.requestPasswordReset, async (c, body) => {
+    const { email } = await body.body();
+    try {
+      await requestPasswordReset(env(), email, clientAddress(c));
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      // The mail server refused or is away. The answer stays the one for every address, so it
+      // tells nobody whether the address has an account; the reader may ask again later.
+      deps.log.error('password reset mail could not be sent', { error: String(error) });
+    }
+    noStore(c);
+    return c.json({ status: 'reset_sent_if_known' }, 202);
+  });
 
-  defineRoute(
-    app,
-    {
-      method: 'post',
-      path: '/readers/password-reset/confirm',
-      operationId: 'resetPassword',
-      summary: 'Set a new password with the mailed token; every session of the account ends',
-      tags: ['readers'],
-      auth: 'public',
-      body: { schema: ResetSchema, kind: 'json' },
-      responses: { 200: { description: 'Changed', schema: ReaderStatusSchema } },
-      errors: [400, 415],
-    },
-    async (c, body) => {
-      const input = await body.body();
-      await resetPassword(env(), input);
-      noStore(c);
-      return c.json({ status: 'password_changed' });
-    },
-  );
+  defineRoute(app, READER_ROUTES.resetPassword, async (c, body) => {
+    const input = await body.body();
+    await resetPassword(env(), input);
+    noStore(c);
+    return c.json({ status: 'password_changed' });
+  });
 
-  defineRoute(
-    app,
-    {
-      method: 'patch',
-      path: '/readers/me',
-      operationId: 'updateReader',
-      summary: 'Change the display name',
-      tags: ['readers'],
-      auth: 'reader',
-      headers: [CSRF],
-      body: { schema: ReaderPatchSchema, kind: 'json' },
-      responses: { 200: { description: 'Changed', schema: ReaderProfileSchema } },
-      errors: [400, 401, 403, 409, 415],
-    },
-    async (c, body) => {
-      const { reader } = await requireReader(c, deps);
-      const { displayName } = await body.body();
-      const name = await changeDisplayName(db, reader, displayName);
-      deps.pageCache.clear();
-      noStore(c);
-      return c.json({ id: reader.id, displayName: name });
-    },
-  );
+  defineRoute(app, READER_ROUTES.updateReader, async (c, body) => {
+    const { reader } = await requireReader(c, deps);
+    const { displayName } = await body.body();
+    const name = await changeDisplayName(db, reader, displayName);
+    deps.pageCache.clear();
+    noStore(c);
+    return c.json({ id: reader.id, displayName: name });
+  });
 
-  defineRoute(
-    app,
-    {
-      method: 'delete',
-      path: '/readers/me',
-      operationId: 'deleteReader',
-      summary:
-        'Delete the account and its personal data (comments stay as from a deleted account, or go: an admin setting)',
-      tags: ['readers'],
-      auth: 'reader',
-      headers: [CSRF],
-      body: { schema: ReaderDeleteSchema, kind: 'json' },
-      responses: { 200: { description: 'Deleted', schema: ReaderDeletedSchema } },
-      errors: [400, 401, 403, 415],
-    },
-    async (c, body) => {
-      const { reader } = await requireReader(c, deps);
-      const { password } = await body.body();
-      const result = await deleteAccount(env(), reader, password);
-      deps.pageCache.clear();
-      clearReaderCookie(c);
-      noStore(c);
-      return c.json({ status: 'deleted', comments: result.comments });
-    },
-  );
+  defineRoute(app, READER_ROUTES.deleteReader, async (c, body) => {
+    const { reader } = await requireReader(c, deps);
+    const { password } = await body.body();
+    const result = await deleteAccount(env(), reader, password);
+    deps.pageCache.clear();
+    clearReaderCookie(c);
+    noStore(c);
+    return c.json({ status: 'deleted', comments: result.comments });
+  });
 
-  defineRoute(
-    app,
-    {
-      method: 'get',
-      path: '/session',
-      operationId: 'getSession',
-      summary: 'The reader of the session cookie and its CSRF token (nulls when logged out)',
-      tags: ['readers'],
-      auth: 'public',
-      responses: { 200: { description: 'The session', schema: SessionSchema } },
-    },
-    async (c) => {
-      const session = await readerSessionOf(c, deps);
-      noStore(c);
-      return c.json({
-        csrfToken: session?.csrfToken ?? null,
-        reader: session ? { id: session.reader.id, displayName: session.reader.displayName } : null,
-      });
-    },
-  );
+  defineRoute(app, READER_ROUTES.getSession, async (c) => {
+    const session = await readerSessionOf(c, deps);
+    noStore(c);
+    return c.json({
+      csrfToken: session?.csrfToken ?? null,
+      reader: session ? { id: session.reader.id, displayName: session.reader.displayName } : null,
+    });
+  });
 
-  defineRoute(
-    app,
-    {
-      method: 'post',
-      path: '/session',
-      operationId: 'logIn',
-      summary:
-        'Log in: sets the HttpOnly sw_reader cookie and answers the CSRF token; attempts are rate-limited',
-      tags: ['readers'],
-      auth: 'public',
-      body: { schema: LogInSchema, kind: 'json' },
-      responses: { 200: { description: 'Logged in', schema: SessionSchema } },
-      errors: [400, 401, 403, 415, 429],
-    },
-    async (c, body) => {
-      const input = await body.body();
-      const session = await logIn(env(), { ...input, address: clientAddress(c) });
-      setReaderCookie(c, deps, session.token);
-      noStore(c);
-      return c.json({
-        csrfToken: session.csrfToken,
-        reader: { id: session.reader.id, displayName: session.reader.displayName },
-      });
-    },
-  );
+  defineRoute(app, READER_ROUTES.logIn, async (c, body) => {
+    const input = await body.body();
+    const session = await logIn(env(), { ...input, address: clientAddress(c) });
+    setReaderCookie(c, deps, session.token);
+    noStore(c);
+    return c.json({
+      csrfToken: session.csrfToken,
+      reader: { id: session.reader.id, displayName: session.reader.displayName },
+    });
+  });
 
-  defineRoute(
-    app,
-    {
-      method: 'delete',
-      path: '/session',
-      operationId: 'logOut',
-      summary: 'Log out',
-      tags: ['readers'],
-      auth: 'reader',
-      headers: [CSRF],
-      responses: { 204: { description: 'Logged out' } },
-      errors: [403],
-    },
-    async (c) => {
-      const token = getCookie(c, READER_COOKIE);
-      if (token) {
-        await requireReader(c, deps);
-        await logOut(db, token);
-      }
-      clearReaderCookie(c);
-      noStore(c);
-      return c.body(null, 204);
-    },
-  );
+  defineRoute(app, READER_ROUTES.logOut, async (c) => {
+    const token = getCookie(c, READER_COOKIE);
+    if (token) {
+      await requireReader(c, deps);
+      await logOut(db, token);
+    }
+    clearReaderCookie(c);
+    noStore(c);
+    return c.body(null, 204);
+  });
 
   const threadRoutes = (kind: ThreadKind) => {
-    const path = kind === 'article' ? '/articles/:id/comments' : '/debates/:id/comments';
-    const Kind = kind === 'article' ? 'Article' : 'Debate';
-    defineRoute(
-      app,
-      {
-        method: 'get',
-        path: path,
-        operationId: `list${Kind}Comments`,
-        summary: `The approved comments of ${kind === 'article' ? 'a published article' : 'a debate'}, threaded, 20 top-level comments a page`,
-        tags: ['comments'],
-        auth: 'public',
-        query: ThreadQuerySchema,
-        responses: { 200: { description: 'A page of the thread', schema: ThreadSchema } },
-        errors: [400, 404],
-      },
-      async (c, input) => {
-        const { page } = input.query();
-        const found = await loadThreadPage(db, { kind, id: c.req.param('id') }, page, deps.clock());
-        if (!found)
-          throw new DomainError('not_found', `No ${kind} with id ${c.req.param('id')} takes comments`);
-        c.header('Cache-Control', 'no-cache');
-        c.header('Access-Control-Allow-Origin', '*');
-        return c.json({
-          thread: {
-            kind,
-            id: found.thread.id,
-            language: found.thread.language,
-            headline: found.thread.headline,
-            url: `${deps.publicUrl}${found.thread.path}`,
-            mode: found.thread.mode,
-            open: found.open,
-            closesAt: found.thread.closesAt,
-            comments: found.count,
-          },
-          comments: found.nodes.map(commentJson),
-          page: found.page,
-          nextPage: found.nextPage,
-        });
-      },
-    );
-    defineRoute(
-      app,
-      {
-        method: 'post',
-        path: path,
-        operationId: `comment${Kind}`,
-        summary:
-          'Post a comment or a reply, as the reader of the session (moderation checks apply; pending until approved when held) or as staff (a badged reply)',
-        tags: ['comments'],
-        auth: 'reader',
-        headers: [CSRF],
-        body: { schema: CommentCreateSchema, kind: 'json' },
-        responses: {
-          201: { description: 'Posted', schema: CommentCreatedSchema },
-          ...Object.fromEntries([400, 403, 409, 429].map((status) => [status, REFUSED])),
+    defineRoute(app, THREAD[kind].list, async (c, input) => {
+      const { page } = input.query();
+      const found = await loadThreadPage(db, { kind, id: c.req.param('id') }, page, deps.clock());
+      if (!found)
+        throw new DomainError('not_found', `No ${kind} with id ${c.req.param('id')} takes comments`);
+      c.header('Cache-Control', 'no-cache');
+      c.header('Access-Control-Allow-Origin', '*');
+      return c.json({
+        thread: {
+          kind,
+          id: found.thread.id,
+          language: found.thread.language,
+          headline: found.thread.headline,
+          url: `${deps.publicUrl}${found.thread.path}`,
+          mode: found.thread.mode,
+          open: found.open,
+          closesAt: found.thread.closesAt,
+          comments: found.count,
         },
-        errors: [401, 404, 415],
-      },
-      async (c, body) => {
-        const writer = await writerOf(c, deps);
-        const input = await body.body();
-        noStore(c);
-        try {
-          const comment = await postAndPublish(deps, writer, {
-            ...input,
-            thread: { kind, id: c.req.param('id') },
-          });
-          return c.json({ id: comment.id, status: comment.status }, 201);
-        } catch (error) {
-          if (!(error instanceof CommentRefused)) throw error;
-          // The error answer plus the stable reason, so apps and the island say it in the reader's language.
-          if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
-          const { error: body } = errorBody(error.code, error.message, error.field);
-          return c.json({ error: { ...body, reason: error.reason } }, STATUS_OF[error.code]);
-        }
-      },
-    );
+        comments: found.nodes.map(commentJson),
+        page: found.page,
+        nextPage: found.nextPage,
+      });
+    });
+    defineRoute(app, THREAD[kind].post, async (c, body) => {
+      const writer = await writerOf(c, deps);
+      const input = await body.body();
+      noStore(c);
+      try {
+        const comment = await postAndPublish(deps, writer, {
+          ...input,
+          thread: { kind, id: c.req.param('id') },
+        });
+        return c.json({ id: comment.id, status: comment.status }, 201);
+      } catch (error) {
+        if (!(error instanceof CommentRefused)) throw error;
+        // The error answer plus the stable reason, so apps and the island say it in the reader's language.
+        if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
+        const { error: body } = errorBody(error.code, error.message, error.field);
+        return c.json({ error: { ...body, reason: error.reason } }, STATUS_OF[error.code]);
+      }
+    });
   };
   threadRoutes('article');
   threadRoutes('debate');
 
-  defineRoute(
-    app,
-    {
-      method: 'post',
-      path: '/comments/:id/recommend',
-      operationId: 'recommendComment',
-      summary: 'Recommend a comment (once per reader)',
-      tags: ['comments'],
-      auth: 'reader',
-      headers: [CSRF],
-      responses: { 200: { description: 'Recommended', schema: CommentRecommendedSchema } },
-      errors: [401, 403, 404, 409],
-    },
-    async (c) => {
-      const { reader } = await requireReader(c, deps);
-      const added = await recommendComment(db, reader, c.req.param('id'), deps.clock());
-      noStore(c);
-      return c.json({ recommended: true, counted: added });
-    },
-  );
+  defineRoute(app, READER_ROUTES.recommendComment, async (c) => {
+    const { reader } = await requireReader(c, deps);
+    const added = await recommendComment(db, reader, c.req.param('id'), deps.clock());
+    noStore(c);
+    return c.json({ recommended: true, counted: added });
+  });
 
-  defineRoute(
-    app,
-    {
-      method: 'post',
-      path: '/comments/:id/report',
-      operationId: 'reportComment',
-      summary: 'Report a comment to the moderators',
-      tags: ['comments'],
-      auth: 'reader',
-      headers: [CSRF],
-      body: { schema: ReportSchema, kind: 'json' },
-      responses: { 202: { description: 'Reported', schema: CommentReportedSchema } },
-      errors: [400, 401, 403, 404, 415],
-    },
-    async (c, body) => {
-      const { reader } = await requireReader(c, deps);
-      const { reason } = await body.body();
-      await reportComment(db, reader, c.req.param('id'), reason, deps.clock());
-      noStore(c);
-      return c.json({ reported: true }, 202);
-    },
-  );
+  defineRoute(app, READER_ROUTES.reportComment, async (c, body) => {
+    const { reader } = await requireReader(c, deps);
+    const { reason } = await body.body();
+    await reportComment(db, reader, c.req.param('id'), reason, deps.clock());
+    noStore(c);
+    return c.json({ reported: true }, 202);
+  });
 
-  defineRoute(
-    app,
-    {
-      method: 'get',
-      path: '/debates',
-      operationId: 'listDebates',
-      summary: 'Debates of a language that have opened, newest first',
-      tags: ['debates'],
-      auth: 'public',
-      query: DebateListQuerySchema,
-      responses: { 200: { description: 'The debates', schema: DebateListSchema } },
-      errors: [400],
-    },
-    async (c, input) => {
-      const query = input.query();
-      const now = deps.clock();
-      const debates = await listDebates(db, { ...query, now });
-      c.header('Cache-Control', 'no-cache');
-      c.header('Access-Control-Allow-Origin', '*');
-      return c.json({
-        items: debates.map((debate) => ({
-          id: debate.id,
-          language: debate.language,
-          question: debate.question,
-          intro: debate.intro,
-          mode: debate.mode,
-          opensAt: debate.opensAt,
-          closesAt: debate.closesAt,
-          open: isThreadOpen(debate, now),
-          url: `${deps.publicUrl}${debatePath(debate)}`,
-          comments: debate.comments,
-        })),
-      });
-    },
-  );
+  defineRoute(app, READER_ROUTES.listDebates, async (c, input) => {
+    const query = input.query();
+    const now = deps.clock();
+    const debates = await listDebates(db, { ...query, now });
+    c.header('Cache-Control', 'no-cache');
+    c.header('Access-Control-Allow-Origin', '*');
+    return c.json({
+      items: debates.map((debate) => ({
+        id: debate.id,
+        language: debate.language,
+        question: debate.question,
+        intro: debate.intro,
+        mode: debate.mode,
+        opensAt: debate.opensAt,
+        closesAt: debate.closesAt,
+        open: isThreadOpen(debate, now),
+        url: `${deps.publicUrl}${debatePath(debate)}`,
+        comments: debate.comments,
+      })),
+    });
+  });
 
   return app;
 }

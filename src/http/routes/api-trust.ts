@@ -9,7 +9,7 @@ import { markNotNeeded, updateTrustSettings } from '../../commands/trust.js';
 import { articlePath } from '../../domain/article.js';
 import type { ErrorReport, ReportOutcome } from '../../domain/error-reports.js';
 import { DomainError } from '../../domain/errors.js';
-import { isLanguage, LANGUAGES, type Language } from '../../domain/languages.js';
+import { isLanguage, type Language } from '../../domain/languages.js';
 import { lackingCorrections } from '../../domain/trust.js';
 import { outcomeMail } from '../../render/newsroom/trust-mail.js';
 import { findErrorReport, type InboxEntry, listErrorReports } from '../../storage/repos/error-reports.js';
@@ -17,18 +17,7 @@ import { correctionsAcrossStories, trustSettingsOf } from '../../storage/repos/t
 import { defineRoute } from '../api-route.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { staffOf } from '../middleware/staff-auth.js';
-import {
-  CorrectionNotNeededSchema,
-  ErrorReportDecidedSchema,
-  ErrorReportDecisionSchema,
-  ErrorReportListQuerySchema,
-  ErrorReportListSchema,
-  ErrorReportSchema,
-  LackingCorrectionListSchema,
-  LanguageQuerySchema,
-  TrustSettingsPatchSchema,
-  TrustSettingsSchema,
-} from '../schemas/trust.js';
+import { TRUST_ROUTES } from '../schemas/trust-routes.js';
 
 /** A report as the staff API shows it, with its article when known. */
 export function presentReport(report: ErrorReport | InboxEntry, publicUrl: string) {
@@ -124,188 +113,84 @@ export function apiTrustRoutes(deps: AppDeps) {
     return value;
   };
 
-  const languageDoc = {
-    description: 'A language code of the site',
-    schema: { type: 'string', enum: [...LANGUAGES] },
-  };
+  defineRoute(routes, TRUST_ROUTES.listErrorReports, async (c, input) => {
+    authorize(staffOf(c), 'error_report.read');
+    const query = input.query();
+    const { items, total } = await listErrorReports(deps.store.db, query);
+    return c.json({
+      items: items.map((item) => presentReport(item, deps.publicUrl)),
+      total,
+      limit: query.limit,
+      offset: query.offset,
+    });
+  });
 
-  defineRoute(
-    routes,
-    {
-      method: 'get',
-      path: '/error-reports',
-      operationId: 'listErrorReports',
-      summary: 'The error-report inbox, newest first (editors)',
-      tags: ['error reports'],
-      auth: 'staff',
-      query: ErrorReportListQuerySchema,
-      responses: { 200: { description: 'A page of reports', schema: ErrorReportListSchema } },
-      errors: [400, 401, 403],
-    },
-    async (c, input) => {
-      authorize(staffOf(c), 'error_report.read');
-      const query = input.query();
-      const { items, total } = await listErrorReports(deps.store.db, query);
-      return c.json({
-        items: items.map((item) => presentReport(item, deps.publicUrl)),
-        total,
-        limit: query.limit,
-        offset: query.offset,
-      });
-    },
-  );
+  defineRoute(routes, TRUST_ROUTES.getErrorReport, async (c) => {
+    authorize(staffOf(c), 'error_report.read');
+    const report = await findErrorReport(deps.store.db, c.req.param('id'));
+    if (!report) throw new DomainError('not_found', `No error report with id ${c.req.param('id')}`);
+    return c.json(presentReport(report, deps.publicUrl));
+  });
 
-  defineRoute(
-    routes,
-    {
-      method: 'get',
-      path: '/error-reports/:id',
-      operationId: 'getErrorReport',
-      summary: 'One error report with its article',
-      tags: ['error reports'],
-      auth: 'staff',
-      responses: { 200: { description: 'The report', schema: ErrorReportSchema } },
-      errors: [401, 403, 404],
-    },
-    async (c) => {
-      authorize(staffOf(c), 'error_report.read');
-      const report = await findErrorReport(deps.store.db, c.req.param('id'));
-      if (!report) throw new DomainError('not_found', `No error report with id ${c.req.param('id')}`);
-      return c.json(presentReport(report, deps.publicUrl));
-    },
-  );
+  defineRoute(routes, TRUST_ROUTES.decideErrorReport, async (c, input) => {
+    const outcome = OUTCOME_OF[c.req.param('outcome') as keyof typeof OUTCOME_OF];
+    // The note is optional, and so is a body that carries it.
+    const { note } = c.req.header('content-type') ? await input.body() : { note: undefined };
+    const { report, mailed } = await decideReport(deps, ctxOf(c), c.req.param('id'), {
+      status: outcome,
+      note,
+    });
+    return c.json({ ...presentReport(report, deps.publicUrl), mailed });
+  });
 
-  defineRoute(
-    routes,
-    {
-      method: 'post',
-      path: '/error-reports/:id/:outcome{accept|reject|duplicate}',
-      operationId: 'decideErrorReport',
-      summary:
-        'Mark a report accepted, rejected or a duplicate (editors); the reporter who left an email hears the outcome',
-      tags: ['error reports'],
-      auth: 'staff',
-      body: { schema: ErrorReportDecisionSchema, kind: 'optional-json' },
-      responses: { 200: { description: 'The report', schema: ErrorReportDecidedSchema } },
-      errors: [400, 401, 403, 404, 409, 415],
-    },
-    async (c, input) => {
-      const outcome = OUTCOME_OF[c.req.param('outcome') as keyof typeof OUTCOME_OF];
-      // The note is optional, and so is a body that carries it.
-      const { note } = c.req.header('content-type') ? await input.body() : { note: undefined };
-      const { report, mailed } = await decideReport(deps, ctxOf(c), c.req.param('id'), {
-        status: outcome,
-        note,
-      });
-      return c.json({ ...presentReport(report, deps.publicUrl), mailed });
-    },
-  );
+  defineRoute(routes, TRUST_ROUTES.getTrustSettings, async (c) => {
+    authorize(staffOf(c), 'settings.manage');
+    const language = languageParam(c.req.param('language'));
+    return c.json({
+      language,
+      settings: await trustSettingsOf(deps.store.db, language),
+      publicUrl: `${deps.publicUrl}/${language}/about/trust`,
+    });
+  });
 
-  defineRoute(
-    routes,
-    {
-      method: 'get',
-      path: '/settings/trust/:language',
-      operationId: 'getTrustSettings',
-      summary: 'The transparency texts of a language (admins)',
-      tags: ['settings'],
-      auth: 'staff',
-      params: { language: languageDoc },
-      responses: { 200: { description: 'The texts', schema: TrustSettingsSchema } },
-      errors: [401, 403, 404],
-    },
-    async (c) => {
-      authorize(staffOf(c), 'settings.manage');
-      const language = languageParam(c.req.param('language'));
-      return c.json({
-        language,
-        settings: await trustSettingsOf(deps.store.db, language),
-        publicUrl: `${deps.publicUrl}/${language}/about/trust`,
-      });
-    },
-  );
+  defineRoute(routes, TRUST_ROUTES.updateTrustSettings, async (c, input) => {
+    const language = languageParam(c.req.param('language'));
+    const changes = await input.body();
+    const settings = await updateTrustSettings(ctxOf(c), language, changes);
+    deps.pageCache.clear();
+    return c.json({ language, settings, publicUrl: `${deps.publicUrl}/${language}/about/trust` });
+  });
 
-  defineRoute(
-    routes,
-    {
-      method: 'patch',
-      path: '/settings/trust/:language',
-      operationId: 'updateTrustSettings',
-      summary: 'Change transparency texts of a language (admins); null removes one',
-      tags: ['settings'],
-      auth: 'staff',
-      params: { language: languageDoc },
-      body: { schema: TrustSettingsPatchSchema, kind: 'json' },
-      responses: { 200: { description: 'The texts', schema: TrustSettingsSchema } },
-      errors: [400, 401, 403, 404, 415],
-    },
-    async (c, input) => {
-      const language = languageParam(c.req.param('language'));
-      const changes = await input.body();
-      const settings = await updateTrustSettings(ctxOf(c), language, changes);
-      deps.pageCache.clear();
-      return c.json({ language, settings, publicUrl: `${deps.publicUrl}/${language}/about/trust` });
-    },
-  );
+  defineRoute(routes, TRUST_ROUTES.listLackingCorrections, async (c, input) => {
+    authorize(staffOf(c), 'article.correct');
+    const { language } = input.query();
+    const items = await translationsLacking(deps, language);
+    return c.json({
+      items: items.map(({ note, translation, source }) => ({
+        correction: { id: note.id, kind: note.kind, text: note.text, createdAt: note.createdAt },
+        source: source
+          ? {
+              id: source.id,
+              language: source.language,
+              headline: source.headline,
+              url: `${deps.publicUrl}${articlePath(source)}`,
+            }
+          : null,
+        translation: {
+          id: translation.id,
+          language: translation.language,
+          headline: translation.headline,
+          url: `${deps.publicUrl}${articlePath(translation)}`,
+        },
+      })),
+    });
+  });
 
-  defineRoute(
-    routes,
-    {
-      method: 'get',
-      path: '/corrections/translations',
-      operationId: 'listLackingCorrections',
-      summary: 'Translations that have not yet received a correction made in another language',
-      tags: ['articles'],
-      auth: 'staff',
-      query: LanguageQuerySchema,
-      responses: { 200: { description: 'The translations', schema: LackingCorrectionListSchema } },
-      errors: [400, 401, 403],
-    },
-    async (c, input) => {
-      authorize(staffOf(c), 'article.correct');
-      const { language } = input.query();
-      const items = await translationsLacking(deps, language);
-      return c.json({
-        items: items.map(({ note, translation, source }) => ({
-          correction: { id: note.id, kind: note.kind, text: note.text, createdAt: note.createdAt },
-          source: source
-            ? {
-                id: source.id,
-                language: source.language,
-                headline: source.headline,
-                url: `${deps.publicUrl}${articlePath(source)}`,
-              }
-            : null,
-          translation: {
-            id: translation.id,
-            language: translation.language,
-            headline: translation.headline,
-            url: `${deps.publicUrl}${articlePath(translation)}`,
-          },
-        })),
-      });
-    },
-  );
-
-  defineRoute(
-    routes,
-    {
-      method: 'post',
-      path: '/corrections/:id/not-needed',
-      operationId: 'markCorrectionNotNeeded',
-      summary: 'Mark a correction as not needed in one translation',
-      tags: ['articles'],
-      auth: 'staff',
-      body: { schema: CorrectionNotNeededSchema, kind: 'json' },
-      responses: { 204: { description: 'Done' } },
-      errors: [400, 401, 403, 404, 415],
-    },
-    async (c, input) => {
-      const { articleId } = await input.body();
-      await markNotNeeded(ctxOf(c), { correctionId: c.req.param('id'), articleId });
-      return c.body(null, 204);
-    },
-  );
+  defineRoute(routes, TRUST_ROUTES.markCorrectionNotNeeded, async (c, input) => {
+    const { articleId } = await input.body();
+    await markNotNeeded(ctxOf(c), { correctionId: c.req.param('id'), articleId });
+    return c.body(null, 204);
+  });
 
   return routes;
 }

@@ -80,7 +80,11 @@ describe('the OpenAPI document', () => {
 
   it('documents the staff token, the reader session and the error shape as components', () => {
     const components = (doc as unknown as { components: Record<string, Record<string, unknown>> }).components;
-    expect(Object.keys(components.securitySchemes ?? {})).toEqual(['bearer', 'newsroomSession', 'readerSession']);
+    expect(Object.keys(components.securitySchemes ?? {})).toEqual([
+      'bearer',
+      'newsroomSession',
+      'readerSession',
+    ]);
     expect(components.schemas?.Error).toMatchObject({
       type: 'object',
       required: ['error'],

@@ -21,7 +21,11 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** Who may call: staff (bearer token), a reader (session cookie or bearer) or anyone. */
 export type RouteAuth = 'staff' | 'reader' | 'public';
 
-/** How the body is read: JSON, JSON or nothing (`{}`), or by the handler itself (`parse`). */
+/**
+ * How `input.body()` reads the body: JSON (`json`), JSON or nothing as `{}` (`optional-json`),
+ * or as the handler decides (`custom`: it reads the body itself and validates with `parse`,
+ * or calls `body()` only when it wants JSON).
+ */
 export type BodyKind = 'json' | 'optional-json' | 'custom';
 
 export interface BodyDef<B extends z.ZodType> {
@@ -115,9 +119,14 @@ export function defineRoute<
       return parseWith(def.body.schema, value) as z.output<B>;
     },
   });
-  const route: MiddlewareHandler<E, P> = async (c) => handler(c, input(c));
-  DEFINITIONS.set(route, def as unknown as RouteDef);
-  app.on([def.method.toUpperCase()], [def.path], ...((def.before ?? []) as MiddlewareHandler<E>[]), route);
+  const registered: MiddlewareHandler<E, P> = async (c) => handler(c, input(c));
+  DEFINITIONS.set(registered, def as unknown as RouteDef);
+  app.on(
+    [def.method.toUpperCase()],
+    [def.path],
+    ...((def.before ?? []) as MiddlewareHandler<E>[]),
+    registered,
+  );
 }
 
 /** The definition behind a handler of `app.routes`, if it was registered with defineRoute. */

@@ -9,6 +9,7 @@ import { translator } from '../i18n/catalogue.js';
 import { renderToString } from '../render/jsx/jsx-runtime.js';
 import { NewsroomErrorPage } from '../render/newsroom/error-page.js';
 import { isHealthy } from '../storage/db.js';
+import { defineRoute } from './api-route.js';
 import { answerRefusal } from './body-refusal.js';
 import { clientAddress, recordClientAddress } from './client-address.js';
 import type { AppDeps, AppEnv } from './deps.js';
@@ -18,7 +19,7 @@ import { bodyLimits } from './middleware/body-limits.js';
 import { sameOriginOnly } from './middleware/same-origin.js';
 import { requireStaff } from './middleware/staff-auth.js';
 import { newsroomLanguage } from './newsroom-context.js';
-import { openApiDocument } from './openapi.js';
+import { OpenApiDocumentSchema, openApiDocument } from './openapi.js';
 import { enforceRoutePolicy } from './route-policy.js';
 import { apiArticleRoutes } from './routes/api-articles.js';
 import { apiFrontPageRoutes } from './routes/api-front-pages.js';
@@ -93,10 +94,23 @@ export function createApp(deps: AppDeps) {
     ),
   );
 
-  app.get('/api/v1/openapi.json', (c) => {
-    openApi ??= JSON.stringify(openApiDocument(deps.publicUrl));
-    return c.body(openApi, 200, { 'content-type': 'application/json' });
-  });
+  defineRoute(
+    app,
+    {
+      method: 'get',
+      path: '/api/v1/openapi.json',
+      operationId: 'getOpenApiDocument',
+      summary: 'This document',
+      tags: ['meta'],
+      auth: 'public',
+      responses: { 200: { description: 'The OpenAPI document', schema: OpenApiDocumentSchema } },
+    },
+    (c) => {
+      // Built from the routes the app serves, once they are all registered.
+      openApi ??= JSON.stringify(openApiDocument(deps.publicUrl, app.routes));
+      return c.body(openApi, 200, { 'content-type': 'application/json' });
+    },
+  );
 
   // Public before staff: the staff routes' authentication covers everything under /api/v1 they match.
   app.route('/api/v1/public', apiRankingsRoutes(deps));

@@ -20,21 +20,11 @@ import { diffSnapshots } from '../../domain/revisions.js';
 import { findArticle, listArticles, storyVersions } from '../../storage/repos/articles.js';
 import { correctionsOf } from '../../storage/repos/corrections.js';
 import { findRevision, listNotes, listRevisions, pendingRevisionId } from '../../storage/repos/revisions.js';
+import { defineRoute } from '../api-route.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { staffOf } from '../middleware/staff-auth.js';
 import { presentArticle, presentCorrection } from '../presenters.js';
-import {
-  ArticleCreateSchema,
-  ArticleListQuerySchema,
-  ArticlePatchSchema,
-  DiffQuerySchema,
-  RestoreSchema,
-  SendBackSchema,
-  SubmitSchema,
-  VersionOnlySchema,
-} from '../schemas/articles.js';
-import { CorrectionCreateSchema } from '../schemas/corrections.js';
-import { jsonBody, optionalJsonBody, queryOf } from '../validate.js';
+import { ARTICLE_ROUTES } from '../schemas/articles-routes.js';
 
 /** Parses an `If-Match: "v3"` or `If-Match: 3` header into a version. */
 function versionFromIfMatch(header: string | undefined): number | undefined {
@@ -45,6 +35,7 @@ function versionFromIfMatch(header: string | undefined): number | undefined {
   return Number(match[1]);
 }
 
+/** The staff articles API, mounted at /api/v1/articles. */
 export function apiArticleRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   const ctxOf = (c: { get(key: 'staff'): AppEnv['Variables']['staff'] }) => ({
@@ -66,9 +57,9 @@ export function apiArticleRoutes(deps: AppDeps) {
     return article;
   };
 
-  app.get('/', async (c) => {
+  defineRoute(app, ARTICLE_ROUTES.listArticles, async (c, input) => {
     authorize(staffOf(c), 'article.read');
-    const { mine, ...query } = queryOf(c, ArticleListQuerySchema);
+    const { mine, ...query } = input.query();
     const { items, total } = await listArticles(deps.store.db, {
       ...query,
       ...(mine ? { createdBy: staffOf(c).id } : {}),
@@ -81,15 +72,15 @@ export function apiArticleRoutes(deps: AppDeps) {
     });
   });
 
-  app.post('/', async (c) => {
-    const input = await jsonBody(c, ArticleCreateSchema);
-    const article = changed(await createArticle(ctxOf(c), input, { publicUrl: deps.publicUrl }));
+  defineRoute(app, ARTICLE_ROUTES.createArticle, async (c, input) => {
+    const body = await input.body();
+    const article = changed(await createArticle(ctxOf(c), body, { publicUrl: deps.publicUrl }));
     c.header('Location', `/api/v1/articles/${article.id}`);
     c.header('ETag', `"v${article.version}"`);
     return c.json(await present(article), 201);
   });
 
-  app.get('/:id', async (c) => {
+  defineRoute(app, ARTICLE_ROUTES.getArticle, async (c) => {
     authorize(staffOf(c), 'article.read');
     const article = await findArticle(deps.store.db, c.req.param('id'));
     if (!article) throw new DomainError('not_found', `No article with id ${c.req.param('id')}`);
@@ -97,8 +88,8 @@ export function apiArticleRoutes(deps: AppDeps) {
     return c.json(await present(article));
   });
 
-  app.patch('/:id', async (c) => {
-    const { version, hold, ...fields } = await jsonBody(c, ArticlePatchSchema);
+  defineRoute(app, ARTICLE_ROUTES.updateArticle, async (c, input) => {
+    const { version, hold, ...fields } = await input.body();
     const expectedVersion = version ?? versionFromIfMatch(c.req.header('if-match'));
     const article = changed(
       await updateArticle(ctxOf(c), c.req.param('id'), fields, {
@@ -111,74 +102,74 @@ export function apiArticleRoutes(deps: AppDeps) {
     return c.json(await present(article));
   });
 
-  app.post('/:id/publish', async (c) => {
+  defineRoute(app, ARTICLE_ROUTES.publishArticle, async (c) => {
     const article = changed(await publishArticle(ctxOf(c), c.req.param('id')));
     return c.json(await present(article));
   });
 
-  app.post('/:id/corrections', async (c) => {
-    const input = await jsonBody(c, CorrectionCreateSchema);
-    const { correction, article } = await addCorrection(ctxOf(c), c.req.param('id'), input);
+  defineRoute(app, ARTICLE_ROUTES.addCorrection, async (c, input) => {
+    const body = await input.body();
+    const { correction, article } = await addCorrection(ctxOf(c), c.req.param('id'), body);
     changed(article);
     return c.json(presentCorrection(correction), 201);
   });
 
-  app.get('/:id/corrections', async (c) => {
+  defineRoute(app, ARTICLE_ROUTES.listCorrections, async (c) => {
     authorize(staffOf(c), 'article.read');
     const article = await findArticle(deps.store.db, c.req.param('id'));
     if (!article) throw new DomainError('not_found', `No article with id ${c.req.param('id')}`);
     return c.json({ items: (await correctionsOf(deps.store.db, article.id)).map(presentCorrection) });
   });
 
-  app.post('/:id/unpublish', async (c) => {
+  defineRoute(app, ARTICLE_ROUTES.unpublishArticle, async (c) => {
     const article = changed(await unpublishArticle(ctxOf(c), c.req.param('id')));
     return c.json(await present(article));
   });
 
-  app.post('/:id/submit', async (c) => {
-    const input = await optionalJsonBody(c, SubmitSchema);
+  defineRoute(app, ARTICLE_ROUTES.submitArticle, async (c, input) => {
+    const body = await input.body();
     const article = await submitForReview(ctxOf(c), c.req.param('id'), {
-      note: input.note,
-      expectedVersion: input.version,
+      note: body.note,
+      expectedVersion: body.version,
     });
     return c.json(await present(article));
   });
 
-  app.post('/:id/send-back', async (c) => {
-    const input = await jsonBody(c, SendBackSchema);
+  defineRoute(app, ARTICLE_ROUTES.sendBackArticle, async (c, input) => {
+    const body = await input.body();
     const article = changed(
-      await sendBack(ctxOf(c), c.req.param('id'), { comment: input.comment, expectedVersion: input.version }),
+      await sendBack(ctxOf(c), c.req.param('id'), { comment: body.comment, expectedVersion: body.version }),
     );
     return c.json(await present(article));
   });
 
-  app.get('/:id/notes', async (c) => {
+  defineRoute(app, ARTICLE_ROUTES.listArticleNotes, async (c) => {
     authorize(staffOf(c), 'article.read');
     const article = await found(c.req.param('id'));
     return c.json({ items: await listNotes(deps.store.db, article.id) });
   });
 
-  app.get('/:id/pending', async (c) => {
+  defineRoute(app, ARTICLE_ROUTES.getPendingEdit, async (c) => {
     authorize(staffOf(c), 'article.read');
     const pending = await pendingVersion(deps.store.db, await found(c.req.param('id')));
     if (!pending) throw new DomainError('not_found', 'This article has no pending revision');
     return c.json({ ...(await present(pending.article)), pendingRevision: pending.number });
   });
 
-  app.post('/:id/pending/publish', async (c) => {
-    const input = await optionalJsonBody(c, VersionOnlySchema);
+  defineRoute(app, ARTICLE_ROUTES.publishPendingEdit, async (c, input) => {
+    const body = await input.body();
     const article = changed(
-      await publishPending(ctxOf(c), c.req.param('id'), { expectedVersion: input.version }),
+      await publishPending(ctxOf(c), c.req.param('id'), { expectedVersion: body.version }),
     );
     return c.json(await present(article));
   });
 
-  app.delete('/:id/pending', async (c) => {
+  defineRoute(app, ARTICLE_ROUTES.discardPendingEdit, async (c) => {
     const article = await discardPending(ctxOf(c), c.req.param('id'));
     return c.json(await present(article));
   });
 
-  app.get('/:id/revisions', async (c) => {
+  defineRoute(app, ARTICLE_ROUTES.listRevisions, async (c) => {
     authorize(staffOf(c), 'article.read');
     const article = await found(c.req.param('id'));
     const pendingId = await pendingRevisionId(deps.store.db, article.id);
@@ -195,7 +186,7 @@ export function apiArticleRoutes(deps: AppDeps) {
     return c.json({ items });
   });
 
-  app.get('/:id/revisions/:number{[0-9]+}', async (c) => {
+  defineRoute(app, ARTICLE_ROUTES.getRevision, async (c) => {
     authorize(staffOf(c), 'article.read');
     const article = await found(c.req.param('id'));
     const revision = await findRevision(deps.store.db, article.id, Number(c.req.param('number')));
@@ -209,10 +200,10 @@ export function apiArticleRoutes(deps: AppDeps) {
     });
   });
 
-  app.get('/:id/diff', async (c) => {
+  defineRoute(app, ARTICLE_ROUTES.diffRevisions, async (c, input) => {
     authorize(staffOf(c), 'article.read');
     const article = await found(c.req.param('id'));
-    const { from, to } = queryOf(c, DiffQuerySchema);
+    const { from, to } = input.query();
     const [a, b] = await Promise.all([
       findRevision(deps.store.db, article.id, from),
       findRevision(deps.store.db, article.id, to),
@@ -222,10 +213,12 @@ export function apiArticleRoutes(deps: AppDeps) {
     return c.json({ from, to, changes: diffSnapshots(a.snapshot, b.snapshot) });
   });
 
-  app.post('/:id/revisions/:number{[0-9]+}/restore', async (c) => {
-    const input = await optionalJsonBody(c, RestoreSchema);
+  defineRoute(app, ARTICLE_ROUTES.restoreRevision, async (c, input) => {
+    const body = await input.body();
     const article = changed(
-      await restoreRevision(ctxOf(c), c.req.param('id'), Number(c.req.param('number')), { hold: input.hold }),
+      await restoreRevision(ctxOf(c), c.req.param('id'), Number(c.req.param('number')), {
+        hold: body.hold,
+      }),
     );
     return c.json(await present(article));
   });

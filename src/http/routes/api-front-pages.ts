@@ -10,10 +10,11 @@ import { articlePath } from '../../domain/article.js';
 import { DomainError } from '../../domain/errors.js';
 import { isLanguage, type Language } from '../../domain/languages.js';
 import { type ActivePin, activePins } from '../../storage/repos/front-pages.js';
+import { defineRoute } from '../api-route.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { staffOf } from '../middleware/staff-auth.js';
-import { FrontPagePutSchema } from '../schemas/front-pages.js';
-import { jsonBody } from '../validate.js';
+import { LANGUAGE_PARAM } from '../schemas/common.js';
+import { FrontPagePutSchema, FrontPageSchema } from '../schemas/front-pages.js';
 
 function languageOf(value: string): Language {
   if (!isLanguage(value)) throw new DomainError('not_found', `No front page for the language ${value}`);
@@ -39,23 +40,52 @@ export function presentFrontPage(language: Language, pins: readonly ActivePin[],
 export function apiFrontPageRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
-  app.get('/:language', async (c) => {
-    authorize(staffOf(c), 'frontpage.manage');
-    const language = languageOf(c.req.param('language'));
-    const pins = await activePins(deps.store.db, language, deps.clock());
-    c.header('Cache-Control', 'no-store');
-    return c.json(presentFrontPage(language, pins, deps.publicUrl));
-  });
+  defineRoute(
+    app,
+    {
+      method: 'get',
+      path: '/:language',
+      operationId: 'getFrontPage',
+      summary: 'The pinned stories of a language home, in order (editors)',
+      tags: ['front-pages'],
+      auth: 'staff',
+      params: { language: LANGUAGE_PARAM },
+      responses: { 200: { description: 'The front page', schema: FrontPageSchema } },
+      errors: [401, 403, 404],
+    },
+    async (c) => {
+      authorize(staffOf(c), 'frontpage.manage');
+      const language = languageOf(c.req.param('language'));
+      const pins = await activePins(deps.store.db, language, deps.clock());
+      c.header('Cache-Control', 'no-store');
+      return c.json(presentFrontPage(language, pins, deps.publicUrl));
+    },
+  );
 
-  app.put('/:language', async (c) => {
-    const actor = staffOf(c);
-    authorize(actor, 'frontpage.manage');
-    const language = languageOf(c.req.param('language'));
-    const { pins } = await jsonBody(c, FrontPagePutSchema);
-    const saved = await setFrontPage({ db: deps.store.db, actor, now: deps.clock() }, language, pins);
-    deps.pageCache.clear();
-    return c.json(presentFrontPage(language, saved, deps.publicUrl));
-  });
+  defineRoute(
+    app,
+    {
+      method: 'put',
+      path: '/:language',
+      operationId: 'setFrontPage',
+      summary: 'Replace the pinned stories of a language home; published stories of that language only',
+      tags: ['front-pages'],
+      auth: 'staff',
+      params: { language: LANGUAGE_PARAM },
+      body: { schema: FrontPagePutSchema, kind: 'json' },
+      responses: { 200: { description: 'The front page', schema: FrontPageSchema } },
+      errors: [400, 401, 403, 404, 415],
+    },
+    async (c, input) => {
+      const actor = staffOf(c);
+      authorize(actor, 'frontpage.manage');
+      const language = languageOf(c.req.param('language'));
+      const { pins } = await input.body();
+      const saved = await setFrontPage({ db: deps.store.db, actor, now: deps.clock() }, language, pins);
+      deps.pageCache.clear();
+      return c.json(presentFrontPage(language, saved, deps.publicUrl));
+    },
+  );
 
   return app;
 }

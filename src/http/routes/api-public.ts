@@ -15,10 +15,10 @@ import { correctionsOf } from '../../storage/repos/corrections.js';
 import { findMediaMany } from '../../storage/repos/media.js';
 import { countPublished, latestPublished, publishedTranslations } from '../../storage/repos/reader.js';
 import { findAuthors, listSections } from '../../storage/repos/taxonomy.js';
+import { defineRoute } from '../api-route.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { presentCorrection } from '../presenters.js';
-import { PublicListQuerySchema } from '../schemas/public.js';
-import { queryOf } from '../validate.js';
+import { PublicArticleListSchema, PublicArticleSchema, PublicListQuerySchema } from '../schemas/public.js';
 
 export function apiPublicRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -95,45 +95,86 @@ export function apiPublicRoutes(deps: AppDeps) {
     return c.body(body, 200, headers);
   };
 
-  app.get('/articles', async (c) => {
-    const query = queryOf(c, PublicListQuerySchema);
-    const filter = {
-      language: query.language,
-      section: query.section,
-      topic: query.topic,
-      author: query.author,
-    };
-    const [articles, total] = await Promise.all([
-      latestPublished(db, { ...filter, limit: query.limit, offset: query.offset }),
-      countPublished(db, filter),
-    ]);
-    return cacheable(c, {
-      items: await summaries(articles),
-      total,
-      limit: query.limit,
-      offset: query.offset,
-    });
-  });
+  defineRoute(
+    app,
+    {
+      method: 'get',
+      path: '/articles',
+      operationId: 'listPublicArticles',
+      summary: 'Published articles of a language, newest first; no token needed, CORS open, cacheable',
+      tags: ['public'],
+      auth: 'public',
+      query: PublicListQuerySchema,
+      responses: {
+        200: {
+          description: 'A page of published articles',
+          schema: PublicArticleListSchema,
+          headers: { ETag: 'Validator for If-None-Match' },
+        },
+        304: { description: 'Not modified (If-None-Match matched the ETag)' },
+      },
+      errors: [400],
+    },
+    async (c, input) => {
+      const query = input.query();
+      const filter = {
+        language: query.language,
+        section: query.section,
+        topic: query.topic,
+        author: query.author,
+      };
+      const [articles, total] = await Promise.all([
+        latestPublished(db, { ...filter, limit: query.limit, offset: query.offset }),
+        countPublished(db, filter),
+      ]);
+      return cacheable(c, {
+        items: await summaries(articles),
+        total,
+        limit: query.limit,
+        offset: query.offset,
+      });
+    },
+  );
 
-  app.get('/articles/:id', async (c) => {
-    const article = await findArticle(db, c.req.param('id'));
-    if (article?.status !== 'published') {
-      throw new DomainError('not_found', `No published article with id ${c.req.param('id')}`);
-    }
-    const [[summary], versions, corrections] = await Promise.all([
-      summaries([article]),
-      publishedTranslations(db, article.storyId),
-      correctionsOf(db, article.id),
-    ]);
-    return cacheable(c, {
-      ...summary,
-      body: article.body,
-      translations: versions
-        .filter((v) => v.id !== article.id)
-        .map((v) => ({ id: v.id, language: v.language, url: `${deps.publicUrl}${articlePath(v)}` })),
-      corrections: corrections.map(presentCorrection),
-    });
-  });
+  defineRoute(
+    app,
+    {
+      method: 'get',
+      path: '/articles/:id',
+      operationId: 'getPublicArticle',
+      summary: 'One published article with its body nodes and translations',
+      tags: ['public'],
+      auth: 'public',
+      responses: {
+        200: {
+          description: 'The article',
+          schema: PublicArticleSchema,
+          headers: { ETag: 'Validator for If-None-Match' },
+        },
+        304: { description: 'Not modified (If-None-Match matched the ETag)' },
+      },
+      errors: [404],
+    },
+    async (c) => {
+      const article = await findArticle(db, c.req.param('id'));
+      if (article?.status !== 'published') {
+        throw new DomainError('not_found', `No published article with id ${c.req.param('id')}`);
+      }
+      const [[summary], versions, corrections] = await Promise.all([
+        summaries([article]),
+        publishedTranslations(db, article.storyId),
+        correctionsOf(db, article.id),
+      ]);
+      return cacheable(c, {
+        ...summary,
+        body: article.body,
+        translations: versions
+          .filter((v) => v.id !== article.id)
+          .map((v) => ({ id: v.id, language: v.language, url: `${deps.publicUrl}${articlePath(v)}` })),
+        corrections: corrections.map(presentCorrection),
+      });
+    },
+  );
 
   return app;
 }

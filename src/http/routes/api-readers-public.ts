@@ -32,23 +32,11 @@ import { CommentRefused } from '../../domain/moderation.js';
 import type { ReaderSession } from '../../domain/readers.js';
 import { translator } from '../../i18n/catalogue.js';
 import { listDebates } from '../../storage/repos/comments.js';
+import { defineRoute } from '../api-route.js';
 import { clientAddress } from '../client-address.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { errorBody, STATUS_OF } from '../errors.js';
-import {
-  CommentCreateSchema,
-  ConfirmSchema,
-  DebateListQuerySchema,
-  LogInSchema,
-  ReaderDeleteSchema,
-  ReaderPatchSchema,
-  ReportSchema,
-  ResetRequestSchema,
-  ResetSchema,
-  SignUpSchema,
-  ThreadQuerySchema,
-} from '../schemas/readers.js';
-import { jsonBody, queryOf } from '../validate.js';
+import { READER_ROUTES, THREAD_ROUTES as THREAD } from '../schemas/readers-public-routes.js';
 
 /** The reader's session cookie: HttpOnly, SameSite=Lax, Secure on https sites. */
 export const READER_COOKIE = 'sw_reader';
@@ -176,6 +164,7 @@ async function writerOf(c: Context<AppEnv>, deps: AppDeps): Promise<Writer> {
   return { kind: 'reader', reader: (await requireReader(c, deps)).reader };
 }
 
+/** The readers' API under /api/v1: accounts, sessions, comments and debates. */
 export function apiReadersPublicRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   const db = deps.store.db;
@@ -183,8 +172,8 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
   const env = () => ({ db, now: deps.clock(), sendMail });
   const noStore = (c: Context<AppEnv>) => c.header('Cache-Control', 'no-store');
 
-  app.post('/readers', async (c) => {
-    const input = await jsonBody(c, SignUpSchema);
+  defineRoute(app, READER_ROUTES.signUp, async (c, body) => {
+    const input = await body.body();
     const { mailSent } = await signUp(env(), {
       ...input,
       language: input.language ?? 'en',
@@ -206,15 +195,15 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
     return c.json({ status: 'confirmation_sent', mailSent: true }, 201);
   });
 
-  app.post('/readers/confirm', async (c) => {
-    const { token } = await jsonBody(c, ConfirmSchema);
+  defineRoute(app, READER_ROUTES.confirmEmail, async (c, body) => {
+    const { token } = await body.body();
     await confirmEmail(env(), token);
     noStore(c);
     return c.json({ status: 'confirmed' });
   });
 
-  app.post('/readers/password-reset', async (c) => {
-    const { email } = await jsonBody(c, ResetRequestSchema);
+  defineRoute(app, READER_ROUTES.requestPasswordReset, async (c, body) => {
+    const { email } = await body.body();
     try {
       await requestPasswordReset(env(), email, clientAddress(c));
     } catch (error) {
@@ -227,25 +216,25 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
     return c.json({ status: 'reset_sent_if_known' }, 202);
   });
 
-  app.post('/readers/password-reset/confirm', async (c) => {
-    const input = await jsonBody(c, ResetSchema);
+  defineRoute(app, READER_ROUTES.resetPassword, async (c, body) => {
+    const input = await body.body();
     await resetPassword(env(), input);
     noStore(c);
     return c.json({ status: 'password_changed' });
   });
 
-  app.patch('/readers/me', async (c) => {
+  defineRoute(app, READER_ROUTES.updateReader, async (c, body) => {
     const { reader } = await requireReader(c, deps);
-    const { displayName } = await jsonBody(c, ReaderPatchSchema);
+    const { displayName } = await body.body();
     const name = await changeDisplayName(db, reader, displayName);
     deps.pageCache.clear();
     noStore(c);
     return c.json({ id: reader.id, displayName: name });
   });
 
-  app.delete('/readers/me', async (c) => {
+  defineRoute(app, READER_ROUTES.deleteReader, async (c, body) => {
     const { reader } = await requireReader(c, deps);
-    const { password } = await jsonBody(c, ReaderDeleteSchema);
+    const { password } = await body.body();
     const result = await deleteAccount(env(), reader, password);
     deps.pageCache.clear();
     clearReaderCookie(c);
@@ -253,7 +242,7 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
     return c.json({ status: 'deleted', comments: result.comments });
   });
 
-  app.get('/session', async (c) => {
+  defineRoute(app, READER_ROUTES.getSession, async (c) => {
     const session = await readerSessionOf(c, deps);
     noStore(c);
     return c.json({
@@ -262,8 +251,8 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
     });
   });
 
-  app.post('/session', async (c) => {
-    const input = await jsonBody(c, LogInSchema);
+  defineRoute(app, READER_ROUTES.logIn, async (c, body) => {
+    const input = await body.body();
     const session = await logIn(env(), { ...input, address: clientAddress(c) });
     setReaderCookie(c, deps, session.token);
     noStore(c);
@@ -273,7 +262,7 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
     });
   });
 
-  app.delete('/session', async (c) => {
+  defineRoute(app, READER_ROUTES.logOut, async (c) => {
     const token = getCookie(c, READER_COOKIE);
     if (token) {
       await requireReader(c, deps);
@@ -285,9 +274,8 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
   });
 
   const threadRoutes = (kind: ThreadKind) => {
-    const path = kind === 'article' ? '/articles/:id/comments' : '/debates/:id/comments';
-    app.get(path, async (c) => {
-      const { page } = queryOf(c, ThreadQuerySchema);
+    defineRoute(app, THREAD[kind].list, async (c, input) => {
+      const { page } = input.query();
       const found = await loadThreadPage(db, { kind, id: c.req.param('id') }, page, deps.clock());
       if (!found)
         throw new DomainError('not_found', `No ${kind} with id ${c.req.param('id')} takes comments`);
@@ -310,9 +298,9 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
         nextPage: found.nextPage,
       });
     });
-    app.post(path, async (c) => {
+    defineRoute(app, THREAD[kind].post, async (c, body) => {
       const writer = await writerOf(c, deps);
-      const input = await jsonBody(c, CommentCreateSchema);
+      const input = await body.body();
       noStore(c);
       try {
         const comment = await postAndPublish(deps, writer, {
@@ -332,23 +320,23 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
   threadRoutes('article');
   threadRoutes('debate');
 
-  app.post('/comments/:id/recommend', async (c) => {
+  defineRoute(app, READER_ROUTES.recommendComment, async (c) => {
     const { reader } = await requireReader(c, deps);
     const added = await recommendComment(db, reader, c.req.param('id'), deps.clock());
     noStore(c);
     return c.json({ recommended: true, counted: added });
   });
 
-  app.post('/comments/:id/report', async (c) => {
+  defineRoute(app, READER_ROUTES.reportComment, async (c, body) => {
     const { reader } = await requireReader(c, deps);
-    const { reason } = await jsonBody(c, ReportSchema);
+    const { reason } = await body.body();
     await reportComment(db, reader, c.req.param('id'), reason, deps.clock());
     noStore(c);
     return c.json({ reported: true }, 202);
   });
 
-  app.get('/debates', async (c) => {
-    const query = queryOf(c, DebateListQuerySchema);
+  defineRoute(app, READER_ROUTES.listDebates, async (c, input) => {
+    const query = input.query();
     const now = deps.clock();
     const debates = await listDebates(db, { ...query, now });
     c.header('Cache-Control', 'no-cache');

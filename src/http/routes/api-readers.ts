@@ -24,20 +24,10 @@ import {
   wholeThread,
   wordLists,
 } from '../../storage/repos/comments.js';
+import { defineRoute } from '../api-route.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { staffOf } from '../middleware/staff-auth.js';
-import {
-  BanSchema,
-  BulkSchema,
-  CommentModeSchema,
-  DebateCreateSchema,
-  FeatureSchema,
-  ModerationQuerySchema,
-  ReaderSettingsSchema,
-  RejectSchema,
-  WordListsSchema,
-} from '../schemas/readers.js';
-import { jsonBody, queryOf } from '../validate.js';
+import { MODERATION_ROUTES } from '../schemas/moderation-routes.js';
 
 /** A comment as moderators see it through the API. */
 export function moderatedJson(comment: Comment | QueuedComment, publicUrl: string): Record<string, unknown> {
@@ -80,9 +70,9 @@ export function apiReadersRoutes(deps: AppDeps) {
     return language;
   };
 
-  app.get('/moderation/comments', async (c) => {
+  defineRoute(app, MODERATION_ROUTES.listModerationQueue, async (c, input) => {
     authorize(staffOf(c), 'comment.moderate');
-    const query = queryOf(c, ModerationQuerySchema);
+    const query = input.query();
     const [items, counts] = await Promise.all([
       moderationQueue(db, {
         language: query.language,
@@ -96,7 +86,7 @@ export function apiReadersRoutes(deps: AppDeps) {
     return c.json({ items: items.map((item) => moderatedJson(item, deps.publicUrl)), counts });
   });
 
-  app.get('/comments/:id', async (c) => {
+  defineRoute(app, MODERATION_ROUTES.getModeratedComment, async (c) => {
     authorize(staffOf(c), 'comment.moderate');
     const comment = await findComment(db, c.req.param('id'));
     if (!comment) throw new DomainError('not_found', `No comment with id ${c.req.param('id')}`);
@@ -119,42 +109,41 @@ export function apiReadersRoutes(deps: AppDeps) {
     c.header('Cache-Control', 'no-store');
     return c.json(moderatedJson(comment, deps.publicUrl));
   };
-  app.post('/comments/:id/approve', async (c) =>
+  defineRoute(app, MODERATION_ROUTES.approveComment, async (c) =>
     decided(c, await decide(ctxOf(c), c.req.param('id'), 'approve')),
   );
-  app.post('/comments/:id/reject', async (c) => {
-    const { reason } = await jsonBody(c, RejectSchema);
+  defineRoute(app, MODERATION_ROUTES.rejectComment, async (c, input) => {
+    const { reason } = await input.body();
     return decided(c, await decide(ctxOf(c), c.req.param('id'), 'reject', reason));
   });
-  app.post('/comments/:id/feature', async (c) => {
+  defineRoute(app, MODERATION_ROUTES.featureComment, async (c, input) => {
     const hasBody = (c.req.header('content-type') ?? '').includes('json');
-    const { featured } = hasBody ? await jsonBody(c, FeatureSchema) : { featured: true };
+    const { featured } = hasBody ? await input.body() : { featured: true };
     return decided(c, await decide(ctxOf(c), c.req.param('id'), featured ? 'feature' : 'unfeature'));
   });
-  app.post('/comments/bulk', async (c) => {
-    const input = await jsonBody(c, BulkSchema);
-    const done = await decideMany(ctxOf(c), input.ids, input.action, input.reason);
+  defineRoute(app, MODERATION_ROUTES.decideComments, async (c, input) => {
+    const body = await input.body();
+    const done = await decideMany(ctxOf(c), body.ids, body.action, body.reason);
     deps.pageCache.clear();
     c.header('Cache-Control', 'no-store');
     return c.json({ items: done.map((comment) => moderatedJson(comment, deps.publicUrl)) });
   });
 
-  app.post('/readers/:id/ban', async (c) => {
-    const input = await jsonBody(c, BanSchema);
+  defineRoute(app, MODERATION_ROUTES.banReader, async (c, input) => {
+    const body = await input.body();
     const reader = await banReader(ctxOf(c), c.req.param('id'), {
-      reason: input.reason ?? null,
-      until: input.until ?? null,
+      reason: body.reason ?? null,
+      until: body.until ?? null,
     });
     return c.json({ id: reader.id, bannedAt: reader.bannedAt, suspendedUntil: reader.suspendedUntil });
   });
-  app.post('/readers/:id/unban', async (c) => {
+  defineRoute(app, MODERATION_ROUTES.unbanReader, async (c) => {
     const reader = await banReader(ctxOf(c), c.req.param('id'), { lift: true });
     return c.json({ id: reader.id, bannedAt: reader.bannedAt, suspendedUntil: reader.suspendedUntil });
   });
 
-  app.post('/debates', async (c) => {
-    const input = await jsonBody(c, DebateCreateSchema);
-    const debate = await createDebate(ctxOf(c), input);
+  defineRoute(app, MODERATION_ROUTES.createDebate, async (c, input) => {
+    const debate = await createDebate(ctxOf(c), await input.body());
     deps.pageCache.clear();
     return c.json(
       {
@@ -167,30 +156,30 @@ export function apiReadersRoutes(deps: AppDeps) {
     );
   });
 
-  app.put('/articles/:id/comment-settings', async (c) => {
-    const input = await jsonBody(c, CommentModeSchema);
-    await setCommentMode(ctxOf(c), c.req.param('id'), input);
+  defineRoute(app, MODERATION_ROUTES.setCommentSettings, async (c, input) => {
+    const mode = await input.body();
+    await setCommentMode(ctxOf(c), c.req.param('id'), mode);
     const thread = await findThread(db, { kind: 'article', id: c.req.param('id') });
     deps.pageCache.clear();
     return c.json({
-      mode: thread?.mode ?? input.mode,
+      mode: thread?.mode ?? mode.mode,
       closesAt: thread?.closesAt ?? null,
       open: thread ? isThreadOpen(thread, deps.clock()) : false,
     });
   });
 
-  app.get('/moderation/words/:language', async (c) => {
+  defineRoute(app, MODERATION_ROUTES.getWordLists, async (c) => {
     authorize(staffOf(c), 'comment.moderate');
     return c.json(await wordLists(db, languageParam(c)));
   });
-  app.put('/moderation/words/:language', async (c) => {
+  defineRoute(app, MODERATION_ROUTES.setWordLists, async (c, input) => {
     const language = languageParam(c);
-    const lists = await jsonBody(c, WordListsSchema);
+    const lists = await input.body();
     return c.json(await setWordLists(ctxOf(c), language, lists));
   });
 
-  app.put('/moderation/settings', async (c) => {
-    const { deletedAccountComments } = await jsonBody(c, ReaderSettingsSchema);
+  defineRoute(app, MODERATION_ROUTES.setReaderSettings, async (c, input) => {
+    const { deletedAccountComments } = await input.body();
     await setDeletedCommentsPolicy(ctxOf(c), deletedAccountComments);
     return c.json({ deletedAccountComments });
   });

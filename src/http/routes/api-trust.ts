@@ -13,16 +13,10 @@ import { isLanguage, type Language } from '../../domain/languages.js';
 import { outcomeMail } from '../../render/newsroom/trust-mail.js';
 import { findErrorReport, type InboxEntry, listErrorReports } from '../../storage/repos/error-reports.js';
 import { trustSettingsOf } from '../../storage/repos/trust.js';
+import { defineRoute } from '../api-route.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { staffOf } from '../middleware/staff-auth.js';
-import {
-  CorrectionNotNeededSchema,
-  ErrorReportDecisionSchema,
-  ErrorReportListQuerySchema,
-  LanguageQuerySchema,
-  TrustSettingsPatchSchema,
-} from '../schemas/trust.js';
-import { jsonBody, queryOf } from '../validate.js';
+import { TRUST_ROUTES } from '../schemas/trust-routes.js';
 
 /** A report as the staff API shows it, with its article when known. */
 export function presentReport(report: ErrorReport | InboxEntry, publicUrl: string) {
@@ -75,9 +69,9 @@ export function apiTrustRoutes(deps: AppDeps) {
     return value;
   };
 
-  routes.get('/error-reports', async (c) => {
+  defineRoute(routes, TRUST_ROUTES.listErrorReports, async (c, input) => {
     authorize(staffOf(c), 'error_report.read');
-    const query = queryOf(c, ErrorReportListQuerySchema);
+    const query = input.query();
     const { items, total } = await listErrorReports(deps.store.db, query);
     return c.json({
       items: items.map((item) => presentReport(item, deps.publicUrl)),
@@ -87,19 +81,17 @@ export function apiTrustRoutes(deps: AppDeps) {
     });
   });
 
-  routes.get('/error-reports/:id', async (c) => {
+  defineRoute(routes, TRUST_ROUTES.getErrorReport, async (c) => {
     authorize(staffOf(c), 'error_report.read');
     const report = await findErrorReport(deps.store.db, c.req.param('id'));
     if (!report) throw new DomainError('not_found', `No error report with id ${c.req.param('id')}`);
     return c.json(presentReport(report, deps.publicUrl));
   });
 
-  routes.post('/error-reports/:id/:outcome{accept|reject|duplicate}', async (c) => {
+  defineRoute(routes, TRUST_ROUTES.decideErrorReport, async (c, input) => {
     const outcome = OUTCOME_OF[c.req.param('outcome') as keyof typeof OUTCOME_OF];
     // The note is optional, and so is a body that carries it.
-    const { note } = c.req.header('content-type')
-      ? await jsonBody(c, ErrorReportDecisionSchema)
-      : { note: undefined };
+    const { note } = c.req.header('content-type') ? await input.body() : { note: undefined };
     const { report, mailed } = await decideReport(
       deps,
       ctxOf(c),
@@ -110,7 +102,7 @@ export function apiTrustRoutes(deps: AppDeps) {
     return c.json({ ...presentReport(report, deps.publicUrl), mailed });
   });
 
-  routes.get('/settings/trust/:language', async (c) => {
+  defineRoute(routes, TRUST_ROUTES.getTrustSettings, async (c) => {
     authorize(staffOf(c), 'settings.manage');
     const language = languageParam(c.req.param('language'));
     return c.json({
@@ -120,17 +112,17 @@ export function apiTrustRoutes(deps: AppDeps) {
     });
   });
 
-  routes.patch('/settings/trust/:language', async (c) => {
+  defineRoute(routes, TRUST_ROUTES.updateTrustSettings, async (c, input) => {
     const language = languageParam(c.req.param('language'));
-    const changes = await jsonBody(c, TrustSettingsPatchSchema);
+    const changes = await input.body();
     const settings = await updateTrustSettings(ctxOf(c), language, changes);
     deps.pageCache.clear();
     return c.json({ language, settings, publicUrl: `${deps.publicUrl}/${language}/about/trust` });
   });
 
-  routes.get('/corrections/translations', async (c) => {
+  defineRoute(routes, TRUST_ROUTES.listLackingCorrections, async (c, input) => {
     authorize(staffOf(c), 'article.correct');
-    const { language } = queryOf(c, LanguageQuerySchema);
+    const { language } = input.query();
     const items = await translationsLacking(deps, language);
     return c.json({
       items: items.map(({ note, translation, source }) => ({
@@ -153,8 +145,8 @@ export function apiTrustRoutes(deps: AppDeps) {
     });
   });
 
-  routes.post('/corrections/:id/not-needed', async (c) => {
-    const { articleId } = await jsonBody(c, CorrectionNotNeededSchema);
+  defineRoute(routes, TRUST_ROUTES.markCorrectionNotNeeded, async (c, input) => {
+    const { articleId } = await input.body();
     await markNotNeeded(ctxOf(c), { correctionId: c.req.param('id'), articleId });
     return c.body(null, 204);
   });

@@ -180,3 +180,27 @@ export const ArticleSchema = z
 export const ArticleListSchema = z
   .object({ items: z.array(ArticleSchema), total: z.number(), limit: z.number(), offset: z.number() })
   .meta({ id: 'ArticleList' });
+
+export const ArticleNoteListSchema = z
+  .object({ items: z.array(NoteSchema).meta({ description: 'Oldest first' }) })
+  .meta({ id: 'ArticleNoteList' });
+
+export const RevisionListSchema = z
+  .object({
+    items: z
+      .array(RevisionSummarySchema.extend({ pending: z.boolean() }))
+      .meta({ description: 'Newest first; `pending` marks the held edit' }),
+  })
+  .meta({ id: 'RevisionList' });
+
+export const RevisionSchema = z
+  .object({
+    number: z.number(),
+    kind: z.string(),
+    createdAt: z.string(),
+    by: z.object({ id: z.string(), name: z.string() }).nullable(),
+    snapshot: z
+      .looseObject({ headline: z.string(), status: z.enum(ARTICLE_STATUSES) })
+      .meta({ description: 'The article as it was then' }),
+  })
+  .meta({ id: 'Revision' });

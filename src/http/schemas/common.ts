@@ -6,6 +6,12 @@ import { LANGUAGES } from '../../domain/languages.js';
 
 export const LanguageSchema = z.enum(LANGUAGES);
 
+/** A language code in a path, as the OpenAPI document describes it. */
+export const LANGUAGE_PARAM = {
+  description: 'A language code of the site',
+  schema: { type: 'string', enum: [...LANGUAGES] },
+};
+
 /** Names per language: `{"en": "Politics", "de": "Politik"}`. */
 export const LocalizedSchema = z
   .partialRecord(LanguageSchema, z.string().trim().max(2000))

@@ -11,3 +11,7 @@ export const CorrectionCreateSchema = z
 export const CorrectionSchema = z
   .object({ id: z.string(), kind: z.enum(CORRECTION_KINDS), text: z.string(), createdAt: z.string() })
   .meta({ id: 'Correction' });
+
+export const CorrectionListSchema = z
+  .object({ items: z.array(CorrectionSchema) })
+  .meta({ id: 'CorrectionList' });

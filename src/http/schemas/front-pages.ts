@@ -49,27 +49,3 @@ export const FrontPagePutSchema = z
   })
   .strict()
   .meta({ id: 'FrontPagePut' });
-
-const ref = (id: string) => ({
-  content: { 'application/json': { schema: { $ref: `#/components/schemas/${id}` } } },
-});
-const failures = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [String(s), { description: 'Error', ...ref('Error') }]));
-
-/** OpenAPI paths of the front pages, for src/http/openapi.ts to spread in. */
-export const FRONT_PAGE_PATHS = {
-  '/api/v1/front-pages/{language}': {
-    parameters: [{ name: 'language', in: 'path', required: true, schema: { type: 'string' } }],
-    get: {
-      tags: ['front-pages'],
-      summary: 'The pinned stories of a language home, in order (editors)',
-      responses: { 200: { description: 'OK', ...ref('FrontPage') }, ...failures(401, 403, 404) },
-    },
-    put: {
-      tags: ['front-pages'],
-      summary: 'Replace the pinned stories of a language home; published stories of that language only',
-      requestBody: { required: true, ...ref('FrontPagePut') },
-      responses: { 200: { description: 'OK', ...ref('FrontPage') }, ...failures(400, 401, 403, 404, 415) },
-    },
-  },
-} as const;

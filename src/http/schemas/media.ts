@@ -66,34 +66,3 @@ export const MediaPatchSchema = z
   })
   .strict()
   .meta({ id: 'MediaPatch' });
-
-const ref = (id: string) => ({
-  content: { 'application/json': { schema: { $ref: `#/components/schemas/${id}` } } },
-});
-const failures = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [String(s), { description: 'Error', ...ref('Error') }]));
-
-/** OpenAPI operation of `GET /api/v1/media`, for src/http/openapi.ts. */
-export const MEDIA_LIST_OPERATION = {
-  tags: ['media'],
-  summary: 'Images newest first; q searches alt text, caption and credit (every word, any case)',
-  parameters: [
-    { name: 'q', in: 'query', required: false, schema: { type: 'string', maxLength: 200 } },
-    { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1 } },
-    {
-      name: 'pageSize',
-      in: 'query',
-      required: false,
-      schema: { type: 'integer', minimum: 1, maximum: MAX_MEDIA_PAGE_SIZE },
-    },
-  ],
-  responses: { 200: { description: 'OK', ...ref('MediaList') }, ...failures(400, 401, 403) },
-};
-
-/** OpenAPI operation of `PATCH /api/v1/media/{id}` (the path names its `id` parameter). */
-export const MEDIA_PATCH_OPERATION = {
-  tags: ['media'],
-  summary: 'Change alt text, caption or credit; alt text may not become empty',
-  requestBody: { required: true, ...ref('MediaPatch') },
-  responses: { 200: { description: 'OK', ...ref('Media') }, ...failures(400, 401, 403, 404, 415) },
-};

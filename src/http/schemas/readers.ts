@@ -239,280 +239,68 @@ export const ModeratedCommentSchema = z
   })
   .meta({ id: 'ModeratedComment' });
 
-/** The readers' API in the OpenAPI document (paths; the schemas above are components). */
-export function readersOpenApiPaths() {
-  const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
-  const json = (id: string) => ({ content: { 'application/json': { schema: ref(id) } } });
-  const body = (id: string) => ({ requestBody: { required: true, ...json(id) } });
-  const errors = (...statuses: number[]) =>
-    Object.fromEntries(statuses.map((s) => [String(s), { description: 'Error', ...json('Error') }]));
-  const path = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
-  const query = (name: string, schema: object, required = false) => ({ name, in: 'query', required, schema });
-  const csrf = {
-    name: 'x-csrf-token',
-    in: 'header',
-    required: false,
-    schema: { type: 'string' },
-    description:
-      'With a reader session: the csrfToken from POST /api/v1/session (not needed with a bearer token)',
-  };
-  const readerSession = [{ readerSession: [] }, { bearer: [] }];
-  const open = { security: [] };
-  const thread = (kind: 'articles' | 'debates') => ({
-    parameters: [path('id')],
-    get: {
-      tags: ['comments'],
-      summary: `The approved comments of ${kind === 'articles' ? 'a published article' : 'a debate'}, threaded, 20 top-level comments a page`,
-      ...open,
-      parameters: [query('page', { type: 'integer', minimum: 1 })],
-      responses: { 200: { description: 'OK', ...json('Thread') }, ...errors(400, 404) },
-    },
-    post: {
-      tags: ['comments'],
-      summary:
-        'Post a comment or a reply, as the reader of the session (moderation checks apply; pending until approved when held) or as staff (a badged reply)',
-      security: readerSession,
-      parameters: [csrf],
-      ...body('CommentCreate'),
-      responses: {
-        201: { description: 'Created', ...json('CommentCreated') },
-        ...errors(401, 404, 415),
-        ...Object.fromEntries(
-          [400, 403, 409, 429].map((s) => [
-            String(s),
-            {
-              description:
-                'Refused: a CommentRefusal (with `reason`) when a moderation check refused the comment, else an Error',
-              content: {
-                'application/json': { schema: { oneOf: [ref('CommentRefusal'), ref('Error')] } },
-              },
-            },
-          ]),
-        ),
-      },
-    },
-  });
-  const decision = (summary: string, request?: string) => ({
-    parameters: [path('id')],
-    post: {
-      tags: ['moderation'],
-      summary,
-      ...(request ? body(request) : {}),
-      responses: { 200: { description: 'OK', ...json('ModeratedComment') }, ...errors(400, 401, 403, 404) },
-    },
-  });
-  return {
-    '/api/v1/readers': {
-      post: {
-        tags: ['readers'],
-        summary:
-          'Sign up; a confirmation email is sent. The same answer whether the email had an account or not. When the email cannot be sent, the account is kept and the answer says so (mailSent false): signing up again with the same address sends a new link',
-        ...open,
-        ...body('ReaderSignUp'),
-        responses: {
-          201: { description: 'Created (or mailed)', ...json('ReaderSignedUp') },
-          ...errors(400, 409, 415, 429),
-        },
-      },
-    },
-    '/api/v1/readers/confirm': {
-      post: {
-        tags: ['readers'],
-        summary: 'Confirm the email address with the token from the confirmation email',
-        ...open,
-        ...body('ReaderConfirm'),
-        responses: { 200: { description: 'Confirmed' }, ...errors(400, 415) },
-      },
-    },
-    '/api/v1/readers/password-reset': {
-      post: {
-        tags: ['readers'],
-        summary:
-          'Mail a password-reset link (always 202, whether the email has an account or not; 429 when one address asks too often)',
-        ...open,
-        ...body('ReaderResetRequest'),
-        responses: { 202: { description: 'Accepted' }, ...errors(400, 415, 429) },
-      },
-    },
-    '/api/v1/readers/password-reset/confirm': {
-      post: {
-        tags: ['readers'],
-        summary: 'Set a new password with the mailed token; every session of the account ends',
-        ...open,
-        ...body('ReaderReset'),
-        responses: { 200: { description: 'Changed' }, ...errors(400, 415) },
-      },
-    },
-    '/api/v1/readers/me': {
-      patch: {
-        tags: ['readers'],
-        summary: 'Change the display name',
-        security: [{ readerSession: [] }],
-        parameters: [csrf],
-        ...body('ReaderPatch'),
-        responses: { 200: { description: 'OK' }, ...errors(400, 401, 403, 409) },
-      },
-      delete: {
-        tags: ['readers'],
-        summary:
-          'Delete the account and its personal data (comments stay as from a deleted account, or go: an admin setting)',
-        security: [{ readerSession: [] }],
-        parameters: [csrf],
-        ...body('ReaderDelete'),
-        responses: { 200: { description: 'Deleted' }, ...errors(400, 401, 403) },
-      },
-    },
-    '/api/v1/session': {
-      get: {
-        tags: ['readers'],
-        summary: 'The reader of the session cookie and its CSRF token (nulls when logged out)',
-        ...open,
-        responses: { 200: { description: 'OK', ...json('ReaderSession') } },
-      },
-      post: {
-        tags: ['readers'],
-        summary:
-          'Log in: sets the HttpOnly sw_reader cookie and answers the CSRF token; attempts are rate-limited',
-        ...open,
-        ...body('ReaderLogIn'),
-        responses: {
-          200: { description: 'OK', ...json('ReaderSession') },
-          ...errors(400, 401, 403, 415, 429),
-        },
-      },
-      delete: {
-        tags: ['readers'],
-        summary: 'Log out',
-        security: [{ readerSession: [] }],
-        parameters: [csrf],
-        responses: { 204: { description: 'Logged out' }, ...errors(403) },
-      },
-    },
-    '/api/v1/articles/{id}/comments': thread('articles'),
-    '/api/v1/debates/{id}/comments': thread('debates'),
-    '/api/v1/comments/{id}/recommend': {
-      parameters: [path('id')],
-      post: {
-        tags: ['comments'],
-        summary: 'Recommend a comment (once per reader)',
-        security: [{ readerSession: [] }],
-        parameters: [csrf],
-        responses: { 200: { description: 'OK' }, ...errors(401, 403, 404, 409) },
-      },
-    },
-    '/api/v1/comments/{id}/report': {
-      parameters: [path('id')],
-      post: {
-        tags: ['comments'],
-        summary: 'Report a comment to the moderators',
-        security: [{ readerSession: [] }],
-        parameters: [csrf],
-        ...body('CommentReport'),
-        responses: { 202: { description: 'Accepted' }, ...errors(400, 401, 403, 404) },
-      },
-    },
-    '/api/v1/debates': {
-      get: {
-        tags: ['debates'],
-        summary: 'Debates of a language that have opened, newest first',
-        ...open,
-        parameters: [
-          query('language', { type: 'string' }, true),
-          query('limit', { type: 'integer', minimum: 1, maximum: 100 }),
-          query('offset', { type: 'integer', minimum: 0 }),
-        ],
-        responses: { 200: { description: 'OK' }, ...errors(400) },
-      },
-      post: {
-        tags: ['debates'],
-        summary: 'Open a debate: a journalist’s question to the readers of one language (editors)',
-        ...body('DebateCreate'),
-        responses: { 201: { description: 'Created', ...json('Debate') }, ...errors(400, 401, 403) },
-      },
-    },
-    '/api/v1/articles/{id}/comment-settings': {
-      parameters: [path('id')],
-      put: {
-        tags: ['moderation'],
-        summary: 'How an article takes comments: open, premoderated or closed, with an optional closing time',
-        ...body('CommentMode'),
-        responses: { 200: { description: 'OK' }, ...errors(400, 401, 403, 404) },
-      },
-    },
-    '/api/v1/moderation/comments': {
-      get: {
-        tags: ['moderation'],
-        summary: 'A language’s moderation queue: pending, reported, approved or rejected comments',
-        parameters: [
-          query('language', { type: 'string' }, true),
-          query('status', { type: 'string', enum: ['pending', 'reported', 'approved', 'rejected'] }),
-          query('limit', { type: 'integer', minimum: 1, maximum: 200 }),
-          query('offset', { type: 'integer', minimum: 0 }),
-        ],
-        responses: { 200: { description: 'OK' }, ...errors(400, 401, 403) },
-      },
-    },
-    '/api/v1/comments/{id}': {
-      parameters: [path('id')],
-      get: {
-        tags: ['moderation'],
-        summary: 'A comment with its whole thread, its reports and the log of decisions',
-        responses: { 200: { description: 'OK' }, ...errors(401, 403, 404) },
-      },
-    },
-    '/api/v1/comments/{id}/approve': decision('Approve a comment (logged with who and when)'),
-    '/api/v1/comments/{id}/reject': decision('Reject a comment with a reason', 'CommentReject'),
-    '/api/v1/comments/{id}/feature': decision(
-      'Feature a comment (or stop, with {"featured": false})',
-      'CommentFeature',
+export const ReaderStatusSchema = z
+  .object({ status: z.string().meta({ description: 'What happened, as a stable word' }) })
+  .meta({ id: 'ReaderStatus' });
+
+export const ReaderProfileSchema = z
+  .object({ id: z.string(), displayName: z.string() })
+  .meta({ id: 'ReaderProfile' });
+
+export const ReaderDeletedSchema = z
+  .object({ status: z.enum(['deleted']), comments: z.enum(['keep', 'remove']) })
+  .meta({ id: 'ReaderDeleted' });
+
+export const CommentRecommendedSchema = z
+  .object({
+    recommended: z.boolean(),
+    counted: z.boolean().meta({ description: 'False when this reader had recommended it before' }),
+  })
+  .meta({ id: 'CommentRecommended' });
+
+export const CommentReportedSchema = z.object({ reported: z.boolean() }).meta({ id: 'CommentReported' });
+
+export const DebateListSchema = z.object({ items: z.array(DebateSchema) }).meta({ id: 'DebateList' });
+
+export const ModerationQueueSchema = z
+  .object({
+    items: z.array(ModeratedCommentSchema),
+    counts: z.record(z.string(), z.number()).meta({ description: 'Comments per queue' }),
+  })
+  .meta({ id: 'ModerationQueue' });
+
+export const ModeratedCommentListSchema = z
+  .object({ items: z.array(ModeratedCommentSchema) })
+  .meta({ id: 'ModeratedCommentList' });
+
+export const CommentCaseSchema = z
+  .object({
+    comment: ModeratedCommentSchema,
+    thread: z.array(ModeratedCommentSchema),
+    reports: z.array(z.object({ reason: z.string(), createdAt: z.string() })),
+    log: z.array(
+      z.object({
+        id: z.string(),
+        action: z.string(),
+        commentId: z.string().nullable(),
+        readerId: z.string().nullable(),
+        reason: z.string().nullable(),
+        staffId: z.string().nullable(),
+        staffName: z.string().nullable(),
+        createdAt: z.string(),
+      }),
     ),
-    '/api/v1/comments/bulk': {
-      post: {
-        tags: ['moderation'],
-        summary: 'The same decision on up to 200 comments, all or none',
-        ...body('CommentBulk'),
-        responses: { 200: { description: 'OK' }, ...errors(400, 401, 403, 404) },
-      },
-    },
-    '/api/v1/readers/{id}/ban': {
-      parameters: [path('id')],
-      post: {
-        tags: ['moderation'],
-        summary: 'Ban a reader, or suspend them until a time',
-        ...body('ReaderBan'),
-        responses: { 200: { description: 'OK' }, ...errors(400, 401, 403, 404) },
-      },
-    },
-    '/api/v1/readers/{id}/unban': {
-      parameters: [path('id')],
-      post: {
-        tags: ['moderation'],
-        summary: 'Lift a ban or suspension',
-        responses: { 200: { description: 'OK' }, ...errors(401, 403, 404) },
-      },
-    },
-    '/api/v1/moderation/words/{language}': {
-      parameters: [path('language')],
-      get: {
-        tags: ['moderation'],
-        summary: 'The banned (refused) and suspect (queued) words of a language',
-        responses: { 200: { description: 'OK', ...json('WordLists') }, ...errors(401, 403, 404) },
-      },
-      put: {
-        tags: ['moderation'],
-        summary: 'Replace a language’s word lists',
-        ...body('WordLists'),
-        responses: { 200: { description: 'OK', ...json('WordLists') }, ...errors(400, 401, 403, 404) },
-      },
-    },
-    '/api/v1/moderation/settings': {
-      put: {
-        tags: ['moderation'],
-        summary:
-          'What happens to the comments of deleted accounts: keep (as from a deleted account) or remove (admins)',
-        ...body('ReaderSettings'),
-        responses: { 200: { description: 'OK' }, ...errors(400, 401, 403) },
-      },
-    },
-  };
-}
+  })
+  .meta({ id: 'CommentCase' });
+
+export const ReaderBanStateSchema = z
+  .object({ id: z.string(), bannedAt: z.string().nullable(), suspendedUntil: z.string().nullable() })
+  .meta({ id: 'ReaderBanState' });
+
+export const CommentSettingsSchema = z
+  .object({ mode: z.enum(COMMENT_MODES), closesAt: z.string().nullable(), open: z.boolean() })
+  .meta({ id: 'CommentSettings' });
+
+export const WordListsStateSchema = z
+  .object({ banned: z.array(z.string()), suspect: z.array(z.string()) })
+  .meta({ id: 'WordListsState' });

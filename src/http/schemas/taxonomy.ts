@@ -55,3 +55,7 @@ export const AuthorSchema = z
     contactUrl: z.string().nullable(),
   })
   .meta({ id: 'Author' });
+
+export const SectionListSchema = z.object({ items: z.array(SectionSchema) }).meta({ id: 'SectionList' });
+export const TopicListSchema = z.object({ items: z.array(TopicSchema) }).meta({ id: 'TopicList' });
+export const AuthorListSchema = z.object({ items: z.array(AuthorSchema) }).meta({ id: 'AuthorList' });

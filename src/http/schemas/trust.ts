@@ -93,90 +93,35 @@ export const CorrectionNotNeededSchema = z
 
 export const LanguageQuerySchema = z.strictObject({ language: LanguageSchema.optional() });
 
-/** The trust paths of the OpenAPI document (the schemas above are its components). */
-export function trustOpenApiPaths() {
-  const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
-  const json = (id: string) => ({ content: { 'application/json': { schema: ref(id) } } });
-  const errors = (...statuses: number[]) =>
-    Object.fromEntries(statuses.map((s) => [String(s), { description: 'Error', ...json('Error') }]));
-  const path = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
-  const query = (name: string, schema: object) => ({ name, in: 'query', required: false, schema });
-  const decision = (outcome: string) => ({
-    parameters: [path('id')],
-    post: {
-      tags: ['error reports'],
-      summary: `Mark a report ${outcome} (editors); the reporter who left an email hears the outcome`,
-      requestBody: { required: false, ...json('ErrorReportDecision') },
-      responses: { 200: { description: 'OK', ...json('ErrorReport') }, ...errors(400, 401, 403, 404, 409) },
-    },
-  });
-  return {
-    '/api/v1/articles/{id}/error-reports': {
-      parameters: [path('id')],
-      post: {
-        tags: ['error reports'],
-        summary: 'Report a factual error in a published article (readers; no token, rate-limited)',
-        security: [],
-        requestBody: { required: true, ...json('ErrorReportCreate') },
-        responses: {
-          201: { description: 'Created', ...json('ErrorReportReceipt') },
-          ...errors(400, 404, 415, 429),
-        },
-      },
-    },
-    '/api/v1/error-reports': {
-      get: {
-        tags: ['error reports'],
-        summary: 'The error-report inbox, newest first (editors)',
-        parameters: [
-          query('language', { type: 'string' }),
-          query('status', { type: 'string', enum: [...REPORT_STATUSES] }),
-          query('limit', { type: 'integer', minimum: 1, maximum: 100 }),
-          query('offset', { type: 'integer', minimum: 0 }),
-        ],
-        responses: { 200: { description: 'OK' }, ...errors(400, 401, 403) },
-      },
-    },
-    '/api/v1/error-reports/{id}': {
-      parameters: [path('id')],
-      get: {
-        tags: ['error reports'],
-        responses: { 200: { description: 'OK', ...json('ErrorReport') }, ...errors(401, 403, 404) },
-      },
-    },
-    '/api/v1/error-reports/{id}/accept': decision('accepted'),
-    '/api/v1/error-reports/{id}/reject': decision('rejected'),
-    '/api/v1/error-reports/{id}/duplicate': decision('a duplicate'),
-    '/api/v1/settings/trust/{language}': {
-      parameters: [path('language')],
-      get: {
-        tags: ['settings'],
-        summary: 'The transparency texts of a language (admins)',
-        responses: { 200: { description: 'OK', ...json('TrustSettings') }, ...errors(401, 403, 404) },
-      },
-      patch: {
-        tags: ['settings'],
-        summary: 'Change transparency texts of a language (admins); null removes one',
-        requestBody: { required: true, ...json('TrustSettingsPatch') },
-        responses: { 200: { description: 'OK', ...json('TrustSettings') }, ...errors(400, 401, 403, 404) },
-      },
-    },
-    '/api/v1/corrections/translations': {
-      get: {
-        tags: ['articles'],
-        summary: 'Translations that have not yet received a correction made in another language',
-        parameters: [query('language', { type: 'string' })],
-        responses: { 200: { description: 'OK' }, ...errors(400, 401, 403) },
-      },
-    },
-    '/api/v1/corrections/{id}/not-needed': {
-      parameters: [path('id')],
-      post: {
-        tags: ['articles'],
-        summary: 'Mark a correction as not needed in one translation',
-        requestBody: { required: true, ...json('CorrectionNotNeeded') },
-        responses: { 204: { description: 'Done' }, ...errors(400, 401, 403, 404) },
-      },
-    },
-  };
-}
+export const ErrorReportListSchema = z
+  .object({ items: z.array(ErrorReportSchema), total: z.number(), limit: z.number(), offset: z.number() })
+  .meta({ id: 'ErrorReportList' });
+
+export const ErrorReportDecidedSchema = z
+  .object({
+    ...ErrorReportSchema.shape,
+    mailed: z
+      .boolean()
+      .nullable()
+      .meta({ description: 'Whether the reporter was mailed the outcome; null: nobody to tell' }),
+  })
+  .meta({ id: 'ErrorReportDecided' });
+
+const ArticleLink = z.object({
+  id: z.string(),
+  language: LanguageSchema,
+  headline: z.string(),
+  url: z.string(),
+});
+
+export const LackingCorrectionListSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        correction: z.object({ id: z.string(), kind: z.string(), text: z.string(), createdAt: z.string() }),
+        source: ArticleLink.nullable().meta({ description: 'The article the correction was made on' }),
+        translation: ArticleLink,
+      }),
+    ),
+  })
+  .meta({ id: 'LackingCorrectionList' });

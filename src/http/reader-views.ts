@@ -2,7 +2,7 @@
  * Builds the reader site's view models from stored articles, media and taxonomy.
  */
 import { type Article, type ArticleSummary, articlePath } from '../domain/article.js';
-import { type BodyDoc, mediaIdsOf, relatedIdsOf } from '../domain/body.js';
+import { type BodyDoc, embedUrlsOf, mediaIdsOf, relatedIdsOf } from '../domain/body.js';
 import {
   type EmbedMeta,
   embedFrameOf,
@@ -264,7 +264,7 @@ export async function embedViewsOf(
   body: BodyDoc,
   embedMetadata: ((url: string) => Promise<EmbedMeta | null>) | undefined,
 ): Promise<Map<string, EmbedView>> {
-  const urls = new Set(body.content.flatMap((node) => (node.type === 'embed' ? [node.attrs.url] : [])));
+  const urls = new Set(embedUrlsOf(body));
   const views = await Promise.all(
     [...urls].map(async (url): Promise<[string, EmbedView] | null> => {
       const embed = recognizeEmbed(url);

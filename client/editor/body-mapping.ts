@@ -97,7 +97,7 @@ function optional(value: unknown): string | undefined {
 }
 
 /** What each element kind's editor node is stored as; null leaves an empty one out. */
-const FROM_EDITOR: { readonly [K in BlockKind]: (node: PMNode) => BlockOf<K> | null } = {
+export const FROM_EDITOR: { readonly [K in BlockKind]: (node: PMNode) => BlockOf<K> | null } = {
   paragraph: (node) => {
     const p = paragraphOf(node);
     // Empty paragraphs are the editor's spacing while typing, not content.

@@ -28,7 +28,7 @@ const inline = (node: ParagraphNode | HeadingNode): string =>
   (node.content ?? []).map((n) => (n.type === 'text' ? n.text : '\n')).join('');
 
 /** Each block as one short text: a quote in quotation marks, a list item after a bullet. */
-const BLOCK_TEXT: BodyWalker<string> = {
+export const MERGE_TEXT: BodyWalker<string> = {
   paragraph: inline,
   heading: inline,
   blockquote: (_node, paragraphs) => `“${paragraphs.join(' ')}”`,
@@ -51,7 +51,7 @@ function valueView(field: DraftField, draft: Draft, other: Draft, msg: Msg): HTM
   if (field === 'body') {
     const theirs = new Set(other.body.content.map((b) => JSON.stringify(b)));
     for (const block of (draft.body as BodyDoc).content) {
-      const text = walkBlock(block, BLOCK_TEXT) || empty;
+      const text = walkBlock(block, MERGE_TEXT) || empty;
       // What only this side has is marked.
       const paragraph = el('p');
       paragraph.append(theirs.has(JSON.stringify(block)) ? text : el('mark', {}, text));

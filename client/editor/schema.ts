@@ -28,7 +28,7 @@ function headingRule(tag: string, level: 2 | 3 | 4) {
 export type EditorNodeName = BlockKind | 'doc' | 'list_item' | 'text' | 'hard_break';
 
 // One spec per name: an element kind without an editor node does not compile.
-const nodes: { [N in EditorNodeName]: NodeSpec } = {
+export const EDITOR_NODES: { readonly [N in EditorNodeName]: NodeSpec } = {
   doc: { content: 'block+' },
   paragraph: {
     content: 'inline*',
@@ -232,7 +232,7 @@ const marks: Record<string, MarkSpec> = {
 };
 
 /** The one schema of the article body editor. */
-export const schema = new Schema({ nodes, marks });
+export const schema = new Schema({ nodes: EDITOR_NODES, marks });
 
 function nodeType(name: string) {
   const type = schema.nodes[name];

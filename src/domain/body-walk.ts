@@ -4,7 +4,7 @@
  * a container's entry receives its children already walked: a quote the results of its
  * paragraphs, a list the results of each item's paragraphs and lists. Where the children of
  * each kind are is known here only, and a kind added to `BlockNode` is a compile error in
- * every walker (and in `SHAPES`) until it says what it makes of the new kind.
+ * every walker (and in `BLOCK_SHAPES`) until it says what it makes of the new kind.
  *
  * Depth: a walk recurses once per level, and bodies are at most 23 levels deep
  * (MAX_LIST_NESTING); input is refused past 64 levels before any schema sees it. This file
@@ -43,7 +43,7 @@ export type BodyWalker<R> = {
  * The shape of every kind, checked against its type: a kind whose type holds child blocks
  * must be listed with that shape, so the traversal never passes over children.
  */
-const SHAPES = {
+export const BLOCK_SHAPES = {
   paragraph: 'leaf',
   heading: 'leaf',
   blockquote: 'blocks',
@@ -60,7 +60,7 @@ type AnyEntry<R> = (node: BlockNode, children?: R[] | R[][]) => R;
 export function walkBlock<R>(node: BlockNode, walker: BodyWalker<R>): R {
   // The table is exhaustive by its type; the cast only joins its per-kind signatures.
   const entry = walker[node.type] as AnyEntry<R>;
-  switch (SHAPES[node.type]) {
+  switch (BLOCK_SHAPES[node.type]) {
     case 'leaf':
       return entry(node);
     case 'blocks':

@@ -56,7 +56,7 @@ export type BlockKind = BlockNode['type'];
 export type BodyDoc = { type: 'doc'; content: BlockNode[] };
 
 /** Every element kind, in the order of docs/elements/ (a table, so none can be left out). */
-const KINDS: { readonly [K in BlockKind]: true } = {
+export const BLOCK_KIND_TABLE: { readonly [K in BlockKind]: true } = {
   paragraph: true,
   heading: true,
   blockquote: true,
@@ -66,7 +66,7 @@ const KINDS: { readonly [K in BlockKind]: true } = {
   embed: true,
   related: true,
 };
-export const BLOCK_KINDS = Object.keys(KINDS) as readonly BlockKind[];
+export const BLOCK_KINDS = Object.keys(BLOCK_KIND_TABLE) as readonly BlockKind[];
 
 const Href = z
   .string()
@@ -125,7 +125,7 @@ const OrderedListSchema: z.ZodType<OrderedListNode> = z
   .meta({ id: 'BodyOrderedList' });
 
 /** The schema of each element kind: a kind without one does not compile. */
-const BLOCK_SCHEMAS: { readonly [K in BlockKind]: z.ZodType<BlockOf<K>> } = {
+export const BLOCK_SCHEMAS: { readonly [K in BlockKind]: z.ZodType<BlockOf<K>> } = {
   paragraph: ParagraphSchema,
   heading: z.object({
     type: z.literal('heading'),
@@ -174,7 +174,8 @@ export const MAX_LIST_NESTING = 10;
 
 const deepest = (depths: readonly number[]): number => depths.reduce((a, b) => Math.max(a, b), 0);
 
-const LIST_NESTING: BodyWalker<number> = {
+/** How many lists deep each kind of block goes. */
+export const LIST_NESTING: BodyWalker<number> = {
   paragraph: () => 0,
   heading: () => 0,
   blockquote: (_node, paragraphs) => deepest(paragraphs),
@@ -218,12 +219,14 @@ export interface BodyReferences {
   embeds: string[];
 }
 
-type Reference = { to: keyof BodyReferences; id: string };
+/** One thing a body refers to: a media item, an article or an embedded address. */
+export type Reference = { to: keyof BodyReferences; id: string };
 const NONE: Reference[] = [];
 const within = (children: ReadonlyArray<readonly Reference[]>): Reference[] =>
   children.some((refs) => refs.length > 0) ? children.flat() : NONE;
 
-const REFERENCES: BodyWalker<readonly Reference[]> = {
+/** What each kind of block refers to outside the body. */
+export const REFERENCES: BodyWalker<readonly Reference[]> = {
   paragraph: () => NONE,
   heading: () => NONE,
   blockquote: (_node, paragraphs) => within(paragraphs),

@@ -133,7 +133,7 @@ const prefixed = (prefix: string, lines: readonly string[][]): string[] =>
   lines.flatMap((inner) => inner.map((line) => prefix + line));
 
 /** Each block as lines; a quote's and a list's lines start with their marks ("> ", "• ", "2. "). */
-const DIFF_LINES: BodyWalker<string[]> = {
+export const DIFF_LINES: BodyWalker<string[]> = {
   paragraph: (node) => [diffInline(node.content)],
   heading: (node) => [`${'#'.repeat(node.attrs.level)} ${diffInline(node.content)}`],
   blockquote: (_node, paragraphs) => prefixed('> ', paragraphs),

@@ -179,7 +179,8 @@ export function isCjkToken(token: string): boolean {
 }
 
 // An embed is someone else's content and a "More" box another article's: neither is this text.
-const PLAIN_TEXT: BodyWalker<string> = {
+/** The plain text of each kind of block. */
+export const PLAIN_TEXT: BodyWalker<string> = {
   paragraph: (node) => inlineText(node.content),
   heading: (node) => inlineText(node.content),
   blockquote: (_node, paragraphs) => paragraphs.join('\n'),

@@ -172,7 +172,7 @@ type Reader = (element: Element, publicUrl: string | undefined, lists: number) =
  * The HTML elements each element kind is read from, and how; none for a kind that HTML
  * cannot carry. A kind without an entry does not compile.
  */
-const FROM_HTML: { readonly [K in BlockKind]: { tags: readonly string[]; read: Reader } } = {
+export const FROM_HTML: { readonly [K in BlockKind]: { tags: readonly string[]; read: Reader } } = {
   paragraph: { tags: ['p'], read: (element) => paragraph(element.children) },
   heading: {
     tags: Object.keys(HEADING_LEVEL),

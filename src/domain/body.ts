@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { isSafeHref } from '../lib/urls.js';
-import { type BlockOf, type BodyWalker, walkBody } from './body-walk.js';
+import { type BlockOf, type BodyWalker, walkBlock, walkBody } from './body-walk.js';
 
 export type Mark =
   | { type: 'bold' }
@@ -240,7 +240,7 @@ export const REFERENCES: BodyWalker<readonly Reference[]> = {
 /** Every media id, related article id and embed address a body refers to, each in order. */
 export function referencesOf(body: BodyDoc): BodyReferences {
   const found: BodyReferences = { media: [], related: [], embeds: [] };
-  for (const refs of walkBody(body, REFERENCES)) for (const ref of refs) found[ref.to].push(ref.id);
+  for (const node of body.content) for (const ref of walkBlock(node, REFERENCES)) found[ref.to].push(ref.id);
   return found;
 }
 
@@ -252,9 +252,4 @@ export function mediaIdsOf(body: BodyDoc): string[] {
 /** Every article id a body's related boxes point to, in order. */
 export function relatedIdsOf(body: BodyDoc): string[] {
   return referencesOf(body).related;
-}
-
-/** Every address a body's embeds show, in order. */
-export function embedUrlsOf(body: BodyDoc): string[] {
-  return referencesOf(body).embeds;
 }

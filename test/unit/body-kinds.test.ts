@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { FROM_EDITOR } from '../../client/editor/body-mapping.js';
 import { MERGE_TEXT } from '../../client/editor/merge-dialog.js';
 import { EDITOR_NODES } from '../../client/editor/schema.js';
+import { DEMO_IDS } from '../../src/demo/load-demo.js';
 import {
   BLOCK_KIND_TABLE,
   BLOCK_KINDS,
@@ -40,6 +41,7 @@ const TABLES = {
   'src/render/elements/blocks.tsx RENDERERS': RENDERERS,
   'client/editor/merge-dialog.ts MERGE_TEXT': MERGE_TEXT,
   'client/editor/body-mapping.ts FROM_EDITOR': FROM_EDITOR,
+  'src/demo/load-demo.ts DEMO_IDS': DEMO_IDS,
 } as const;
 
 /** True when T holds; a false one fails the build. */
@@ -71,7 +73,8 @@ type _TablesAreKeyedByKind = Assert<
     KeyedByKind<typeof FROM_HTML> &
     KeyedByKind<typeof RENDERERS> &
     KeyedByKind<typeof MERGE_TEXT> &
-    KeyedByKind<typeof FROM_EDITOR>
+    KeyedByKind<typeof FROM_EDITOR> &
+    KeyedByKind<typeof DEMO_IDS>
 >;
 // The editor's nodes: every kind, and the document, list items and inline nodes.
 type _EditorNodesCoverKinds = Assert<typeof EDITOR_NODES extends Covers<BlockKind> ? true : false>;
@@ -99,6 +102,8 @@ type _NewKindInRenderers = Assert<CoversNewKind<typeof RENDERERS>>;
 type _NewKindInMerge = Assert<CoversNewKind<typeof MERGE_TEXT>>;
 // @ts-expect-error the editor's mapping to the body does not handle the new kind
 type _NewKindInMapping = Assert<CoversNewKind<typeof FROM_EDITOR>>;
+// @ts-expect-error the demo loader does not say what ids the new kind refers to
+type _NewKindInDemo = Assert<CoversNewKind<typeof DEMO_IDS>>;
 // @ts-expect-error the editor has no node for the new kind
 type _NewKindInEditor = Assert<CoversNewKind<typeof EDITOR_NODES>>;
 

@@ -6,6 +6,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import type {
+  BlockKind,
   BlockNode,
   BodyDoc,
   InlineNode,
@@ -14,6 +15,7 @@ import type {
   Mark,
   ParagraphNode,
 } from '../../src/domain/body.js';
+import type { BlockOf } from '../../src/domain/body-walk.js';
 import { schema } from './schema.js';
 
 /** Inserts an empty paragraph where a list item starts with a nested list (the editor needs one first). */
@@ -94,51 +96,53 @@ function optional(value: unknown): string | undefined {
   return text ? text : undefined;
 }
 
+/** What each element kind's editor node is stored as; null leaves an empty one out. */
+export const FROM_EDITOR: { readonly [K in BlockKind]: (node: PMNode) => BlockOf<K> | null } = {
+  paragraph: (node) => {
+    const p = paragraphOf(node);
+    // Empty paragraphs are the editor's spacing while typing, not content.
+    return p.content ? p : null;
+  },
+  heading: (node) => {
+    const content = inlineOf(node);
+    if (content.length === 0) return null;
+    return { type: 'heading', attrs: { level: node.attrs.level as 2 | 3 | 4 }, content };
+  },
+  blockquote: (node) => {
+    const content: ParagraphNode[] = [];
+    node.forEach((child) => {
+      const p = paragraphOf(child);
+      if (p.content) content.push(p);
+    });
+    if (content.length === 0) return null;
+    const cite = optional(node.attrs.cite);
+    return cite ? { type: 'blockquote', attrs: { cite }, content } : { type: 'blockquote', content };
+  },
+  // listOf reads the list's kind from the node itself, which is this entry's kind.
+  bullet_list: (node) => listOf(node) as BlockOf<'bullet_list'>,
+  ordered_list: (node) => listOf(node) as BlockOf<'ordered_list'>,
+  image: (node) => {
+    const caption = optional(node.attrs.caption);
+    const credit = optional(node.attrs.credit);
+    return {
+      type: 'image',
+      attrs: {
+        mediaId: String(node.attrs.mediaId),
+        alt: String(node.attrs.alt ?? '').trim(),
+        ...(caption ? { caption } : {}),
+        ...(credit ? { credit } : {}),
+      },
+    };
+  },
+  embed: (node) => ({ type: 'embed', attrs: { url: String(node.attrs.url) } }),
+  related: (node) => ({ type: 'related', attrs: { articleId: String(node.attrs.articleId) } }),
+};
+
 function blockOf(node: PMNode): BlockNode | null {
-  switch (node.type.name) {
-    case 'paragraph': {
-      const p = paragraphOf(node);
-      // Empty paragraphs are the editor's spacing while typing, not content.
-      return p.content ? p : null;
-    }
-    case 'heading': {
-      const content = inlineOf(node);
-      if (content.length === 0) return null;
-      return { type: 'heading', attrs: { level: node.attrs.level as 2 | 3 | 4 }, content };
-    }
-    case 'blockquote': {
-      const content: ParagraphNode[] = [];
-      node.forEach((child) => {
-        const p = paragraphOf(child);
-        if (p.content) content.push(p);
-      });
-      if (content.length === 0) return null;
-      const cite = optional(node.attrs.cite);
-      return cite ? { type: 'blockquote', attrs: { cite }, content } : { type: 'blockquote', content };
-    }
-    case 'bullet_list':
-    case 'ordered_list':
-      return listOf(node);
-    case 'image': {
-      const caption = optional(node.attrs.caption);
-      const credit = optional(node.attrs.credit);
-      return {
-        type: 'image',
-        attrs: {
-          mediaId: String(node.attrs.mediaId),
-          alt: String(node.attrs.alt ?? '').trim(),
-          ...(caption ? { caption } : {}),
-          ...(credit ? { credit } : {}),
-        },
-      };
-    }
-    case 'embed':
-      return { type: 'embed', attrs: { url: String(node.attrs.url) } };
-    case 'related':
-      return { type: 'related', attrs: { articleId: String(node.attrs.articleId) } };
-    default:
-      throw new Error(`The editor has a node the body does not know: ${node.type.name}`);
-  }
+  const name = node.type.name;
+  if (!Object.hasOwn(FROM_EDITOR, name))
+    throw new Error(`The editor has a node the body does not know: ${name}`);
+  return FROM_EDITOR[name as BlockKind](node);
 }
 
 /** The stored body of an editor document. */

@@ -5,7 +5,8 @@
  * edits touch different paragraphs, combining both. Resolves with the choices.
  * @example const choices = await askMerge(differences, mine, theirs, msg);
  */
-import type { BlockNode, BodyDoc } from '../../src/domain/body.js';
+import type { BodyDoc, HeadingNode, ParagraphNode } from '../../src/domain/body.js';
+import { type BodyWalker, walkBlock } from '../../src/domain/body-walk.js';
 import { byId, el, type Msg, runDialog } from './dom.js';
 import type { Choice, Draft, DraftField, FieldDifference } from './merge.js';
 
@@ -23,24 +24,20 @@ const LABELS: Record<DraftField, string> = {
   body: 'editor.field.body',
 };
 
-function blockText(block: BlockNode): string {
-  switch (block.type) {
-    case 'paragraph':
-    case 'heading':
-      return (block.content ?? []).map((n) => (n.type === 'text' ? n.text : '\n')).join('');
-    case 'blockquote':
-      return `“${block.content.map(blockText).join(' ')}”`;
-    case 'bullet_list':
-    case 'ordered_list':
-      return block.content.map((item) => `• ${item.content.map(blockText).join(' ')}`).join('\n');
-    case 'image':
-      return `[${block.attrs.alt}]`;
-    case 'embed':
-      return `[${block.attrs.url}]`;
-    case 'related':
-      return `[→ ${block.attrs.articleId}]`;
-  }
-}
+const inline = (node: ParagraphNode | HeadingNode): string =>
+  (node.content ?? []).map((n) => (n.type === 'text' ? n.text : '\n')).join('');
+
+/** Each block as one short text: a quote in quotation marks, a list item after a bullet. */
+export const MERGE_TEXT: BodyWalker<string> = {
+  paragraph: inline,
+  heading: inline,
+  blockquote: (_node, paragraphs) => `“${paragraphs.join(' ')}”`,
+  bullet_list: (_node, items) => items.map((children) => `• ${children.join(' ')}`).join('\n'),
+  ordered_list: (_node, items) => items.map((children) => `• ${children.join(' ')}`).join('\n'),
+  image: (node) => `[${node.attrs.alt}]`,
+  embed: (node) => `[${node.attrs.url}]`,
+  related: (node) => `[→ ${node.attrs.articleId}]`,
+};
 
 /** The label of a select's option, for type and section values. */
 function optionLabel(selectId: string, value: string): string {
@@ -54,7 +51,7 @@ function valueView(field: DraftField, draft: Draft, other: Draft, msg: Msg): HTM
   if (field === 'body') {
     const theirs = new Set(other.body.content.map((b) => JSON.stringify(b)));
     for (const block of (draft.body as BodyDoc).content) {
-      const text = blockText(block) || empty;
+      const text = walkBlock(block, MERGE_TEXT) || empty;
       // What only this side has is marked.
       const paragraph = el('p');
       paragraph.append(theirs.has(JSON.stringify(block)) ? text : el('mark', {}, text));

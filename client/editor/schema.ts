@@ -6,6 +6,7 @@
  * @example schema.nodeFromJSON({ type: 'doc', content: [{ type: 'paragraph' }] })
  */
 import { type Attrs, type DOMOutputSpec, type MarkSpec, type NodeSpec, Schema } from 'prosemirror-model';
+import type { BlockKind } from '../../src/domain/body.js';
 import { isSafeHref } from '../../src/lib/urls.js';
 
 /** A media id in an image address of our own (`/media/{id}/...`), as the HTML importer reads it. */
@@ -23,7 +24,11 @@ function headingRule(tag: string, level: 2 | 3 | 4) {
   return { tag, attrs: { level } };
 }
 
-const nodes: Record<string, NodeSpec> = {
+/** The editor's node names: every element kind, and the document, list items and inline nodes. */
+export type EditorNodeName = BlockKind | 'doc' | 'list_item' | 'text' | 'hard_break';
+
+// One spec per name: an element kind without an editor node does not compile.
+export const EDITOR_NODES: { readonly [N in EditorNodeName]: NodeSpec } = {
   doc: { content: 'block+' },
   paragraph: {
     content: 'inline*',
@@ -227,7 +232,7 @@ const marks: Record<string, MarkSpec> = {
 };
 
 /** The one schema of the article body editor. */
-export const schema = new Schema({ nodes, marks });
+export const schema = new Schema({ nodes: EDITOR_NODES, marks });
 
 function nodeType(name: string) {
   const type = schema.nodes[name];

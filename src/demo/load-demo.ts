@@ -13,7 +13,8 @@ import { addStaffUser } from '../commands/staff.js';
 import { createAuthor, createTopic } from '../commands/taxonomy.js';
 import { updateTrustSettings } from '../commands/trust.js';
 import { uploadMedia } from '../commands/upload-media.js';
-import type { BlockNode } from '../domain/body.js';
+import type { BlockKind, BlockNode } from '../domain/body.js';
+import type { BlockOf } from '../domain/body-walk.js';
 import { DomainError } from '../domain/errors.js';
 import type { StaffUser } from '../domain/staff.js';
 import { newSecret } from '../lib/ids.js';
@@ -116,21 +117,38 @@ function lookup(map: Map<string, string>, key: string, what: string): string {
   return id;
 }
 
+/** Real ids by demo image name and by demo article key. */
+type DemoIds = { media: Map<string, string>; articles: Map<string, string> };
+
+/**
+ * Each kind's node with the demo names and keys it refers to swapped for real ids; a kind that
+ * refers to nothing stays as it is (only top-level blocks refer to anything).
+ */
+export const DEMO_IDS: { readonly [K in BlockKind]: (node: BlockOf<K>, ids: DemoIds) => BlockOf<K> } = {
+  paragraph: (node) => node,
+  heading: (node) => node,
+  blockquote: (node) => node,
+  bullet_list: (node) => node,
+  ordered_list: (node) => node,
+  image: (node, ids) => ({
+    ...node,
+    attrs: { ...node.attrs, mediaId: lookup(ids.media, node.attrs.mediaId, 'image') },
+  }),
+  embed: (node) => node,
+  related: (node, ids) => ({
+    ...node,
+    attrs: { articleId: lookup(ids.articles, node.attrs.articleId, 'article') },
+  }),
+};
+
 /** The create input of a demo article, with demo image names and keys swapped for real ids. */
 function toInput(
   a: DemoArticle,
   media: Map<string, string>,
   articles: Map<string, string>,
 ): ArticleCreateInput {
-  const resolve = (node: BlockNode): BlockNode => {
-    if (node.type === 'image') {
-      return { ...node, attrs: { ...node.attrs, mediaId: lookup(media, node.attrs.mediaId, 'image') } };
-    }
-    if (node.type === 'related') {
-      return { ...node, attrs: { articleId: lookup(articles, node.attrs.articleId, 'article') } };
-    }
-    return node;
-  };
+  const resolve = (node: BlockNode): BlockNode =>
+    (DEMO_IDS[node.type] as (node: BlockNode, ids: DemoIds) => BlockNode)(node, { media, articles });
   const { key: _key, hero, body, translationOf, ...fields } = a;
   return {
     ...fields,

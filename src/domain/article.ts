@@ -52,6 +52,12 @@ export interface Article {
   version: number;
 }
 
+/**
+ * An article read without its body: lists, rankings and the API's summaries read every column
+ * but the body, which is most of a row's bytes. Without the field, reading it is a compile error.
+ */
+export type ArticleWithoutBody = Omit<Article, 'body'>;
+
 /** Where a published article lives and when it last changed: what sitemaps are made from. */
 export type ArticleLocation = Pick<
   Article,

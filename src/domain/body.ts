@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isSafeHref } from '../lib/urls.js';
+import { type BlockOf, type BodyWalker, walkBlock, walkBody } from './body-walk.js';
 
 export type Mark =
   | { type: 'bold' }
@@ -54,16 +55,18 @@ export type BlockNode =
 export type BlockKind = BlockNode['type'];
 export type BodyDoc = { type: 'doc'; content: BlockNode[] };
 
-export const BLOCK_KINDS = [
-  'paragraph',
-  'heading',
-  'blockquote',
-  'bullet_list',
-  'ordered_list',
-  'image',
-  'embed',
-  'related',
-] as const satisfies readonly BlockKind[];
+/** Every element kind, in the order of docs/elements/ (a table, so none can be left out). */
+export const BLOCK_KIND_TABLE: { readonly [K in BlockKind]: true } = {
+  paragraph: true,
+  heading: true,
+  blockquote: true,
+  bullet_list: true,
+  ordered_list: true,
+  image: true,
+  embed: true,
+  related: true,
+};
+export const BLOCK_KINDS = Object.keys(BLOCK_KIND_TABLE) as readonly BlockKind[];
 
 const Href = z
   .string()
@@ -121,21 +124,22 @@ const OrderedListSchema: z.ZodType<OrderedListNode> = z
   })
   .meta({ id: 'BodyOrderedList' });
 
-const BlockSchema: z.ZodType<BlockNode> = z.union([
-  ParagraphSchema,
-  z.object({
+/** The schema of each element kind: a kind without one does not compile. */
+export const BLOCK_SCHEMAS: { readonly [K in BlockKind]: z.ZodType<BlockOf<K>> } = {
+  paragraph: ParagraphSchema,
+  heading: z.object({
     type: z.literal('heading'),
     attrs: z.object({ level: z.union([z.literal(2), z.literal(3), z.literal(4)]) }),
     content: inlineContent,
   }),
-  z.object({
+  blockquote: z.object({
     type: z.literal('blockquote'),
     attrs: z.object({ cite: z.string().max(500).optional() }).optional(),
     content: z.array(ParagraphSchema).min(1),
   }),
-  BulletListSchema,
-  OrderedListSchema,
-  z.object({
+  bullet_list: BulletListSchema,
+  ordered_list: OrderedListSchema,
+  image: z.object({
     type: z.literal('image'),
     attrs: z.object({
       mediaId: z.string().min(1).max(64),
@@ -144,12 +148,22 @@ const BlockSchema: z.ZodType<BlockNode> = z.union([
       credit: z.string().max(300).optional(),
     }),
   }),
-  z.object({
+  embed: z.object({
     type: z.literal('embed'),
     attrs: z.object({ url: z.url({ protocol: /^https?$/ }).max(2048) }),
   }),
-  z.object({ type: z.literal('related'), attrs: z.object({ articleId: z.string().min(1).max(64) }) }),
-]);
+  related: z.object({
+    type: z.literal('related'),
+    attrs: z.object({ articleId: z.string().min(1).max(64) }),
+  }),
+};
+
+const BlockSchema: z.ZodType<BlockNode> = z.union(
+  BLOCK_KINDS.map((kind) => BLOCK_SCHEMAS[kind]) as unknown as [
+    z.ZodType<BlockNode>,
+    ...z.ZodType<BlockNode>[],
+  ],
+);
 
 /**
  * How deeply lists may nest in a body (a list in a list item is one level deeper): at most
@@ -158,23 +172,23 @@ const BlockSchema: z.ZodType<BlockNode> = z.union([
  */
 export const MAX_LIST_NESTING = 10;
 
-/** How many lists deep the deepest list of a body is (0 without lists); walks with its own stack. */
+const deepest = (depths: readonly number[]): number => depths.reduce((a, b) => Math.max(a, b), 0);
+
+/** How many lists deep each kind of block goes. */
+export const LIST_NESTING: BodyWalker<number> = {
+  paragraph: () => 0,
+  heading: () => 0,
+  blockquote: (_node, paragraphs) => deepest(paragraphs),
+  bullet_list: (_node, items) => 1 + deepest(items.map(deepest)),
+  ordered_list: (_node, items) => 1 + deepest(items.map(deepest)),
+  image: () => 0,
+  embed: () => 0,
+  related: () => 0,
+};
+
+/** How many lists deep the deepest list of a body is (0 without lists). */
 export function listNestingOf(body: BodyDoc): number {
-  let deepest = 0;
-  const stack: Array<{ node: BlockNode | ListItemNode; lists: number }> = body.content.map((node) => ({
-    node,
-    lists: 0,
-  }));
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const { node, lists } = entry;
-    if (node.type === 'bullet_list' || node.type === 'ordered_list') {
-      deepest = Math.max(deepest, lists + 1);
-      for (const item of node.content) stack.push({ node: item, lists: lists + 1 });
-    } else if (node.type === 'list_item') {
-      for (const child of node.content) stack.push({ node: child, lists });
-    }
-  }
-  return deepest;
+  return deepest(walkBody(body, LIST_NESTING));
 }
 
 /** The schema every stored or submitted body passes. */
@@ -198,12 +212,44 @@ export function inlineText(nodes: readonly InlineNode[] | undefined): string {
   return (nodes ?? []).map((node) => (node.type === 'text' ? node.text : '\n')).join('');
 }
 
+/** What a body refers to outside itself: media items, other articles, embedded posts. */
+export interface BodyReferences {
+  media: string[];
+  related: string[];
+  embeds: string[];
+}
+
+/** One thing a body refers to: a media item, an article or an embedded address. */
+export type Reference = { to: keyof BodyReferences; id: string };
+const NONE: Reference[] = [];
+const within = (children: ReadonlyArray<readonly Reference[]>): Reference[] =>
+  children.some((refs) => refs.length > 0) ? children.flat() : NONE;
+
+/** What each kind of block refers to outside the body. */
+export const REFERENCES: BodyWalker<readonly Reference[]> = {
+  paragraph: () => NONE,
+  heading: () => NONE,
+  blockquote: (_node, paragraphs) => within(paragraphs),
+  bullet_list: (_node, items) => within(items.map(within)),
+  ordered_list: (_node, items) => within(items.map(within)),
+  image: (node) => [{ to: 'media', id: node.attrs.mediaId }],
+  embed: (node) => [{ to: 'embeds', id: node.attrs.url }],
+  related: (node) => [{ to: 'related', id: node.attrs.articleId }],
+};
+
+/** Every media id, related article id and embed address a body refers to, each in order. */
+export function referencesOf(body: BodyDoc): BodyReferences {
+  const found: BodyReferences = { media: [], related: [], embeds: [] };
+  for (const node of body.content) for (const ref of walkBlock(node, REFERENCES)) found[ref.to].push(ref.id);
+  return found;
+}
+
 /** Every media id a body refers to, in order. */
 export function mediaIdsOf(body: BodyDoc): string[] {
-  return body.content.flatMap((node) => (node.type === 'image' ? [node.attrs.mediaId] : []));
+  return referencesOf(body).media;
 }
 
 /** Every article id a body's related boxes point to, in order. */
 export function relatedIdsOf(body: BodyDoc): string[] {
-  return body.content.flatMap((node) => (node.type === 'related' ? [node.attrs.articleId] : []));
+  return referencesOf(body).related;
 }

@@ -13,7 +13,8 @@ import {
   type ArticleType,
   type Hero,
 } from './article.js';
-import { type BlockNode, type BodyDoc, BodySchema, type InlineNode } from './body.js';
+import { type BodyDoc, BodySchema, type InlineNode } from './body.js';
+import { type BodyWalker, walkBody } from './body-walk.js';
 
 export const REVISION_KINDS = [
   'created',
@@ -117,7 +118,8 @@ export function withContentOf(article: Article, snapshot: Snapshot): Article {
   };
 }
 
-function inlineText(nodes: InlineNode[] | undefined): string {
+/** Inline text as a diff shows it: a link's address after its text. */
+function diffInline(nodes: InlineNode[] | undefined): string {
   return (nodes ?? [])
     .map((node) => {
       if (node.type === 'hard_break') return '\n';
@@ -127,37 +129,26 @@ function inlineText(nodes: InlineNode[] | undefined): string {
     .join('');
 }
 
-function blockText(block: BlockNode, prefix = ''): string[] {
-  switch (block.type) {
-    case 'paragraph':
-      return [prefix + inlineText(block.content)];
-    case 'heading':
-      return [`${prefix}${'#'.repeat(block.attrs.level)} ${inlineText(block.content)}`];
-    case 'blockquote':
-      return block.content.flatMap((inner) => blockText(inner, `${prefix}> `));
-    case 'bullet_list':
-    case 'ordered_list':
-      return block.content.flatMap((item, index) =>
-        item.content.flatMap((inner) =>
-          blockText(inner, `${prefix}${block.type === 'bullet_list' ? '•' : `${index + 1}.`} `),
-        ),
-      );
-    case 'image':
-      return [
-        `${prefix}[image ${block.attrs.mediaId}: ${block.attrs.alt}${block.attrs.caption ? ` | ${block.attrs.caption}` : ''}${block.attrs.credit ? ` | ${block.attrs.credit}` : ''}]`,
-      ];
-    case 'embed':
-      return [`${prefix}[embed ${block.attrs.url}]`];
-    case 'related':
-      return [`${prefix}[more ${block.attrs.articleId}]`];
-    default:
-      return [];
-  }
-}
+const prefixed = (prefix: string, lines: readonly string[][]): string[] =>
+  lines.flatMap((inner) => inner.map((line) => prefix + line));
+
+/** Each block as lines; a quote's and a list's lines start with their marks ("> ", "• ", "2. "). */
+export const DIFF_LINES: BodyWalker<string[]> = {
+  paragraph: (node) => [diffInline(node.content)],
+  heading: (node) => [`${'#'.repeat(node.attrs.level)} ${diffInline(node.content)}`],
+  blockquote: (_node, paragraphs) => prefixed('> ', paragraphs),
+  bullet_list: (_node, items) => items.flatMap((children) => prefixed('• ', children)),
+  ordered_list: (_node, items) => items.flatMap((children, index) => prefixed(`${index + 1}. `, children)),
+  image: ({ attrs }) => [
+    `[image ${attrs.mediaId}: ${attrs.alt}${attrs.caption ? ` | ${attrs.caption}` : ''}${attrs.credit ? ` | ${attrs.credit}` : ''}]`,
+  ],
+  embed: (node) => [`[embed ${node.attrs.url}]`],
+  related: (node) => [`[more ${node.attrs.articleId}]`],
+};
 
 /** The body as readable text, one block per line, for showing differences. */
 export function bodyAsText(body: BodyDoc): string {
-  return body.content.flatMap((block) => blockText(block)).join('\n');
+  return walkBody(body, DIFF_LINES).flat().join('\n');
 }
 
 function heroText(hero: Hero | null): string {

@@ -6,7 +6,8 @@
  * @example queryTokens('Zürich ÉCOLE 冰川') // ['zurich', 'ecole', '冰川']
  */
 import type { Article } from './article.js';
-import { type BlockNode, type BodyDoc, inlineText } from './body.js';
+import { type BodyDoc, inlineText } from './body.js';
+import { type BodyWalker, walkBody } from './body-walk.js';
 
 /** Characters of a query that are used; the rest is ignored. */
 export const MAX_QUERY_LENGTH = 200;
@@ -177,39 +178,22 @@ export function isCjkToken(token: string): boolean {
   return IS_CJK.test(token);
 }
 
-const BLOCK_TEXT: { [K in BlockNode['type']]: (node: Extract<BlockNode, { type: K }>) => string } = {
+// An embed is someone else's content and a "More" box another article's: neither is this text.
+/** The plain text of each kind of block. */
+export const PLAIN_TEXT: BodyWalker<string> = {
   paragraph: (node) => inlineText(node.content),
   heading: (node) => inlineText(node.content),
-  blockquote: (node) => node.content.map((p) => inlineText(p.content)).join('\n'),
-  bullet_list: (node) => listText(node.content),
-  ordered_list: (node) => listText(node.content),
+  blockquote: (_node, paragraphs) => paragraphs.join('\n'),
+  bullet_list: (_node, items) => items.flat().join('\n'),
+  ordered_list: (_node, items) => items.flat().join('\n'),
   image: (node) => node.attrs.caption ?? '',
-  // An embed is someone else's content and a "More" box another article's: neither is this text.
   embed: () => '',
   related: () => '',
 };
 
-function listText(items: Extract<BlockNode, { type: 'bullet_list' }>['content']): string {
-  return items
-    .flatMap((item) =>
-      item.content.map((child) =>
-        child.type === 'paragraph' ? inlineText(child.content) : listText(child.content),
-      ),
-    )
-    .join('\n');
-}
-
-function blockText(node: BlockNode): string {
-  // The table is exhaustive by its type; the cast only joins its per-kind signatures.
-  return (BLOCK_TEXT[node.type] as (n: BlockNode) => string)(node);
-}
-
 /** The plain text of a body: its paragraphs, headings, quotes, lists and image captions. */
 export function bodyPlainText(body: BodyDoc): string {
-  return body.content
-    .map((node) => blockText(node))
-    .filter(Boolean)
-    .join('\n');
+  return walkBody(body, PLAIN_TEXT).filter(Boolean).join('\n');
 }
 
 /** The token strings an article is indexed with: its headline, and its lead with its body. */

@@ -11,6 +11,7 @@ import type { ChildNode, Element } from 'domhandler';
 import { Parser, parseDocument } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
 import {
+  type BlockKind,
   type BlockNode,
   type BodyDoc,
   type InlineNode,
@@ -58,20 +59,6 @@ const SANITIZE: sanitizeHtml.IOptions = {
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'title', 'head'],
 };
 
-const BLOCK_TAGS = new Set([
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'ul',
-  'ol',
-  'figure',
-  'img',
-]);
 const HEADING_LEVEL: Record<string, 2 | 3 | 4> = { h1: 2, h2: 2, h3: 3, h4: 4, h5: 4, h6: 4 };
 
 function isElement(node: ChildNode): node is Element {
@@ -178,6 +165,53 @@ function list(element: Element, publicUrl: string | undefined, lists: number): L
     : { type: 'ordered_list', content: items };
 }
 
+/** Reads one element into a node (inside `lists` lists), or nothing when it holds no content. */
+type Reader = (element: Element, publicUrl: string | undefined, lists: number) => BlockNode | null;
+
+/**
+ * The HTML elements each element kind is read from, and how; none for a kind that HTML
+ * cannot carry. A kind without an entry does not compile.
+ */
+export const FROM_HTML: { readonly [K in BlockKind]: { tags: readonly string[]; read: Reader } } = {
+  paragraph: { tags: ['p'], read: (element) => paragraph(element.children) },
+  heading: {
+    tags: Object.keys(HEADING_LEVEL),
+    read: (element) => {
+      const content = inline(element.children, []);
+      const level = HEADING_LEVEL[element.name] ?? 2;
+      return content.length > 0 ? { type: 'heading', attrs: { level }, content } : null;
+    },
+  },
+  blockquote: {
+    tags: ['blockquote'],
+    read: (element, publicUrl, lists) => {
+      const inner = blocks(element.children, publicUrl, lists).filter(
+        (b): b is ParagraphNode => b.type === 'paragraph',
+      );
+      return inner.length > 0 ? { type: 'blockquote', content: inner } : null;
+    },
+  },
+  bullet_list: { tags: ['ul'], read: (element, publicUrl, lists) => list(element, publicUrl, lists + 1) },
+  ordered_list: { tags: ['ol'], read: (element, publicUrl, lists) => list(element, publicUrl, lists + 1) },
+  image: {
+    tags: ['img', 'figure'],
+    read: (element, publicUrl) => {
+      if (element.name === 'img') return image(element, undefined, publicUrl);
+      const img = element.children.find((c): c is Element => isElement(c) && c.name === 'img');
+      const caption = element.children.find((c): c is Element => isElement(c) && c.name === 'figcaption');
+      const node = img
+        ? image(img, caption ? textOf(caption).replace(/\s+/g, ' ').trim() : undefined, publicUrl)
+        : null;
+      // A figure without one of our images keeps its caption as a paragraph.
+      return node ?? (caption ? paragraph(caption.children) : null);
+    },
+  },
+  // An embed or a "More" box is chosen in the editor; pasted HTML has no such thing.
+  embed: { tags: [], read: () => null },
+  related: { tags: [], read: () => null },
+};
+const READERS = new Map(Object.values(FROM_HTML).flatMap(({ tags, read }) => tags.map((tag) => [tag, read])));
+
 /** Block nodes of children (inside `lists` lists); loose inline content is gathered into paragraphs. */
 function blocks(children: ChildNode[], publicUrl: string | undefined, lists = 0): BlockNode[] {
   const out: BlockNode[] = [];
@@ -188,42 +222,14 @@ function blocks(children: ChildNode[], publicUrl: string | undefined, lists = 0)
     loose = [];
   };
   for (const child of children) {
-    if (!isElement(child) || !BLOCK_TAGS.has(child.name)) {
+    const read = isElement(child) ? READERS.get(child.name) : undefined;
+    if (!read) {
       loose.push(child);
       continue;
     }
     flush();
-    const tag = child.name;
-    const level = HEADING_LEVEL[tag];
-    if (tag === 'p') {
-      const p = paragraph(child.children);
-      if (p) out.push(p);
-    } else if (level) {
-      const content = inline(child.children, []);
-      if (content.length > 0) out.push({ type: 'heading', attrs: { level }, content });
-    } else if (tag === 'blockquote') {
-      const inner = blocks(child.children, publicUrl, lists).filter(
-        (b): b is ParagraphNode => b.type === 'paragraph',
-      );
-      if (inner.length > 0) out.push({ type: 'blockquote', content: inner });
-    } else if (tag === 'ul' || tag === 'ol') {
-      const l = list(child, publicUrl, lists + 1);
-      if (l) out.push(l);
-    } else if (tag === 'img') {
-      const img = image(child, undefined, publicUrl);
-      if (img) out.push(img);
-    } else if (tag === 'figure') {
-      const img = child.children.find((c): c is Element => isElement(c) && c.name === 'img');
-      const caption = child.children.find((c): c is Element => isElement(c) && c.name === 'figcaption');
-      const node = img
-        ? image(img, caption ? textOf(caption).replace(/\s+/g, ' ').trim() : undefined, publicUrl)
-        : null;
-      if (node) out.push(node);
-      else if (caption) {
-        const p = paragraph(caption.children);
-        if (p) out.push(p);
-      }
-    }
+    const node = read(child as Element, publicUrl, lists);
+    if (node) out.push(node);
   }
   flush();
   return out;

@@ -2,7 +2,7 @@
  * Builds the reader site's view models from stored articles, media and taxonomy.
  */
 import { type Article, type ArticleSummary, articlePath } from '../domain/article.js';
-import { type BodyDoc, mediaIdsOf, relatedIdsOf } from '../domain/body.js';
+import { referencesOf } from '../domain/body.js';
 import {
   type EmbedMeta,
   embedFrameOf,
@@ -257,14 +257,15 @@ export function socialImageOf(
 }
 
 /**
- * The recognised embeds of a body, keyed by the URL their node names, with what the metadata
- * lookup knows of them (nothing when there is no lookup; the lookup keeps its own deadline).
+ * The recognised embeds of a body (the addresses its embed nodes name), keyed by address, with
+ * what the metadata lookup knows of them (nothing when there is no lookup; the lookup keeps its
+ * own deadline).
  */
 export async function embedViewsOf(
-  body: BodyDoc,
+  embedUrls: readonly string[],
   embedMetadata: ((url: string) => Promise<EmbedMeta | null>) | undefined,
 ): Promise<Map<string, EmbedView>> {
-  const urls = new Set(body.content.flatMap((node) => (node.type === 'embed' ? [node.attrs.url] : [])));
+  const urls = new Set(embedUrls);
   const views = await Promise.all(
     [...urls].map(async (url): Promise<[string, EmbedView] | null> => {
       const embed = recognizeEmbed(url);
@@ -332,15 +333,14 @@ export async function articleViewOf(
   },
 ): Promise<{ view: ArticleView & ArticleTrustView; authors: Author[] }> {
   const t = translator(article.language, options.timeZone);
-  const relatedArticles = [...(await publishedSummaries(db, relatedIdsOf(article.body))).values()];
+  // One walk of the body for everything it refers to.
+  const refs = referencesOf(article.body);
+  const relatedArticles = [...(await publishedSummaries(db, refs.related)).values()];
   // Every image of the page in one query: the body's, the hero, the heroes of the teasers.
   const [media, authors, embeds, corrections, trust] = await Promise.all([
-    findMediaMany(db, [
-      ...mediaIdsOf(article.body),
-      ...heroIdsOf([article, ...relatedArticles, ...options.moreInSection]),
-    ]),
+    findMediaMany(db, [...refs.media, ...heroIdsOf([article, ...relatedArticles, ...options.moreInSection])]),
     options.findAuthors ? options.findAuthors(article.authors) : findAuthors(db, article.authors),
-    embedViewsOf(article.body, options.embedMetadata),
+    embedViewsOf(refs.embeds, options.embedMetadata),
     correctionsOf(db, article.id),
     options.trust ?? resolvedTrustOf(db, article.language),
   ]);

@@ -49,6 +49,24 @@ describe.each(DIALECTS)('prepared queries on %s', (dialect) => {
     expect(await slugs({ slugs: [], after: null, limit: 2 })).toEqual(['alpha', 'beta']);
   });
 
+  it('refuses a builder that looks at a value instead of passing it on', async () => {
+    const byOrder = prepared((db, a: { order: string }) =>
+      db
+        .selectFrom('sections')
+        .select('slug')
+        .orderBy('slug', a.order === 'desc' ? 'desc' : 'asc'),
+    );
+    await expect(byOrder(s.store.db, { order: 'desc' })).rejects.toThrow(
+      'values of one shape (order+;) gave different SQL',
+    );
+    const byText = prepared((db, a: { prefix: string }) =>
+      db.selectFrom('sections').select('slug').where('slug', 'like', `${a.prefix}%`),
+    );
+    await expect(byText(s.store.db, { prefix: 'al' })).rejects.toThrow(
+      'the value "prefix" was turned into text or a number',
+    );
+  });
+
   it('runs inside a transaction too, seeing its own writes', async () => {
     let seenInside = -1;
     await s.store.db

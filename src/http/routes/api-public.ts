@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { type Article, articlePath } from '../../domain/article.js';
+import { type ArticleWithoutBody, articlePath } from '../../domain/article.js';
 import { DomainError } from '../../domain/errors.js';
 import { pickLocalized } from '../../domain/languages.js';
 import { renditionPath, renditionsOf } from '../../domain/media.js';
@@ -26,7 +26,7 @@ export function apiPublicRoutes(deps: AppDeps) {
   app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] }));
 
   /** Summaries of published articles, with their images, sections and authors loaded in bulk. */
-  const summaries = async (articles: Article[]) => {
+  const summaries = async (articles: readonly ArticleWithoutBody[]) => {
     const [media, sections, authors] = await Promise.all([
       findMediaMany(
         db,

@@ -96,7 +96,8 @@ function Related(node: RelatedNode, ctx: BodyContext): Child {
   );
 }
 
-const RENDERERS: { [K in BlockKind]: Renderer<K> } = {
+/** The component of each element kind. */
+export const RENDERERS: { readonly [K in BlockKind]: Renderer<K> } = {
   paragraph: Paragraph,
   heading: Heading,
   blockquote: Blockquote,

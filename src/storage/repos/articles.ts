@@ -3,7 +3,7 @@
  */
 
 import { sql } from 'kysely';
-import type { Article, ArticleStatus, ArticleType } from '../../domain/article.js';
+import type { Article, ArticleStatus, ArticleType, ArticleWithoutBody } from '../../domain/article.js';
 import { BodySchema, emptyBody } from '../../domain/body.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
@@ -13,7 +13,7 @@ import { prepared } from '../prepared.js';
 import type { ArticlesTable } from '../schema/articles.js';
 
 /** The columns an article is made of; the pending revision is kept by the revisions repository. */
-type ArticleRow = Omit<ArticlesTable, 'pending_revision_id'>;
+export type ArticleRow = Omit<ArticlesTable, 'pending_revision_id'>;
 
 function toRow(article: Article): ArticleRow {
   return {
@@ -71,8 +71,8 @@ export const SUMMARY_COLUMNS = [
   'version',
 ] as const satisfies ReadonlyArray<Exclude<keyof ArticleRow, 'body_json'>>;
 
-/** A row read with `SUMMARY_COLUMNS` or in full. */
-export type SummaryRow = Omit<ArticleRow, 'body_json'> & { body_json?: string };
+/** A row read with `SUMMARY_COLUMNS`: everything but the body. */
+export type SummaryRow = Omit<ArticleRow, 'body_json'>;
 
 /** The hero image of a row (its media id, alt text, caption and credit), or null. */
 export function heroOfRow(
@@ -88,13 +88,9 @@ export function heroOfRow(
     : null;
 }
 
-/**
- * Builds an article from its row and its ordered author and topic slugs. The body is parsed
- * (and validated) on first use; a row read without it answers a loud error on use, never an
- * empty body.
- */
-export function fromRow(row: SummaryRow, authors: string[], topics: string[]): Article {
-  const article: Article = {
+/** An article without its body from its row and its ordered author and topic slugs. */
+export function withoutBodyFromRow(row: SummaryRow, authors: string[], topics: string[]): ArticleWithoutBody {
+  return {
     id: row.id,
     storyId: row.story_id,
     language: row.language as Language,
@@ -105,7 +101,6 @@ export function fromRow(row: SummaryRow, authors: string[], topics: string[]): A
     lead: row.lead,
     kicker: row.kicker,
     dateline: row.dateline,
-    body: emptyBody(),
     hero: heroOfRow(row),
     sectionSlug: row.section_slug,
     authors,
@@ -119,16 +114,37 @@ export function fromRow(row: SummaryRow, authors: string[], topics: string[]): A
     createdBy: row.created_by,
     version: row.version,
   };
+}
+
+/**
+ * Builds an article from its full row and its ordered author and topic slugs. The body is
+ * parsed (and validated) on first use: lists of the newsroom read whole rows but show no body.
+ */
+export function fromRow(row: ArticleRow, authors: string[], topics: string[]): Article {
+  const { id, storyId, language, type, status, slug, headline, lead, kicker, dateline, ...rest } =
+    withoutBodyFromRow(row, authors, topics);
+  // The body keeps its place among the fields (after the dateline), as everywhere an article is written out.
+  const article: Article = {
+    id,
+    storyId,
+    language,
+    type,
+    status,
+    slug,
+    headline,
+    lead,
+    kicker,
+    dateline,
+    body: emptyBody(),
+    ...rest,
+  };
   let body: Article['body'] | null = null;
   Object.defineProperty(article, 'body', {
     enumerable: true,
     configurable: true,
     get: () => {
-      if (body) return body;
-      if (row.body_json === undefined)
-        throw new Error(`the body of article ${row.id} was not read for this list`);
       // Every save bumps the version: a version's body never changes.
-      body = readJson(BodySchema, row.body_json, `body of article ${row.id}`, `${row.id} ${row.version}`);
+      body ??= readJson(BodySchema, row.body_json, `body of article ${row.id}`, `${row.id} ${row.version}`);
       return body;
     },
     set: (value: Article['body']) => {
@@ -219,13 +235,24 @@ async function loadLinks(
   return { authors, topics };
 }
 
-/** Loads complete articles for rows, keeping their order. */
-export async function hydrate(db: Db, rows: SummaryRow[]): Promise<Article[]> {
+/** Loads complete articles for full rows, keeping their order. */
+export async function hydrate(db: Db, rows: ArticleRow[]): Promise<Article[]> {
   const links = await loadLinks(
     db,
     rows.map((r) => r.id),
   );
   return rows.map((row) => fromRow(row, links.authors.get(row.id) ?? [], links.topics.get(row.id) ?? []));
+}
+
+/** Loads articles without their bodies for rows read with `SUMMARY_COLUMNS`, keeping their order. */
+export async function hydrateWithoutBodies(db: Db, rows: SummaryRow[]): Promise<ArticleWithoutBody[]> {
+  const links = await loadLinks(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) =>
+    withoutBodyFromRow(row, links.authors.get(row.id) ?? [], links.topics.get(row.id) ?? []),
+  );
 }
 
 /** One article by id, or null. */

@@ -3,7 +3,7 @@
  * @example await addReads(db, [{ articleId, hour: '2026-11-20T09:00:00Z', reads: 3 }]);
  */
 import { sql } from 'kysely';
-import type { Article } from '../../domain/article.js';
+import type { ArticleWithoutBody } from '../../domain/article.js';
 import type { Language } from '../../domain/languages.js';
 import { type HourlyReads, hourOf, type RankingWindow, windowStart } from '../../domain/rankings.js';
 import type { Db } from '../db.js';
@@ -52,7 +52,7 @@ export async function addReads(db: Db, counts: readonly HourlyReads[]): Promise<
 }
 
 export interface RankedArticle {
-  article: Article;
+  article: ArticleWithoutBody;
   reads: number;
 }
 

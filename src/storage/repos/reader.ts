@@ -1,11 +1,18 @@
 /**
  * Read-only queries of the reader site: only published articles, newest first.
  */
-import type { Article, ArticleSummary, ArticleType } from '../../domain/article.js';
+import type { Article, ArticleSummary, ArticleType, ArticleWithoutBody } from '../../domain/article.js';
 import type { Language } from '../../domain/languages.js';
 import type { Db } from '../db.js';
 import { prepared } from '../prepared.js';
-import { heroOfRow, hydrate, SUMMARY_COLUMNS, type SummaryRow } from './articles.js';
+import {
+  type ArticleRow,
+  heroOfRow,
+  hydrate,
+  hydrateWithoutBodies,
+  SUMMARY_COLUMNS,
+  type SummaryRow,
+} from './articles.js';
 import { activePins, nextExpiry } from './front-pages.js';
 
 export interface PublishedFilter {
@@ -149,15 +156,29 @@ export async function publishedSummaries(
   return new Map(rows.map((row) => [row.id, summaryOf(row)]));
 }
 
+/** Published articles of a language (optionally of a section or an author), newest first, with bodies. */
+export async function latestPublished(
+  db: Db,
+  filter: PublishedFilter & { withBodies: true },
+): Promise<Article[]>;
 /** Published articles of a language (optionally of a section or an author), newest first, without bodies. */
-export async function latestPublished(db: Db, filter: PublishedFilter): Promise<Article[]> {
+export async function latestPublished(
+  db: Db,
+  filter: PublishedFilter & { withBodies?: false | undefined },
+): Promise<ArticleWithoutBody[]>;
+export async function latestPublished(
+  db: Db,
+  filter: PublishedFilter,
+): Promise<Article[] | ArticleWithoutBody[]> {
+  const withBodies = filter.withBodies ?? false;
   const rows = await latestQuery(db, {
     ...publishedArgs(filter),
     limit: filter.limit,
     offset: filter.offset,
-    withBodies: filter.withBodies ?? false,
+    withBodies,
   });
-  return hydrate(db, rows);
+  // The query read `body_json` exactly when asked to.
+  return withBodies ? hydrate(db, rows as ArticleRow[]) : hydrateWithoutBodies(db, rows);
 }
 
 /** How many published articles match. */
@@ -169,16 +190,32 @@ export async function countPublished(
   return Number(row?.n ?? 0);
 }
 
-/** Published articles by id (bodies only when asked for), as a map; drafts and unknown ids are left out. */
+/** Published articles by id with their bodies, as a map; drafts and unknown ids are left out. */
 export async function publishedByIds(
   db: Db,
   ids: readonly string[],
-  options: { withBodies?: boolean } = {},
-): Promise<Map<string, Article>> {
+  options: { withBodies: true },
+): Promise<Map<string, Article>>;
+/** Published articles by id without their bodies, as a map; drafts and unknown ids are left out. */
+export async function publishedByIds(
+  db: Db,
+  ids: readonly string[],
+  options?: { withBodies?: false | undefined },
+): Promise<Map<string, ArticleWithoutBody>>;
+export async function publishedByIds(
+  db: Db,
+  ids: readonly string[],
+  options: { withBodies?: boolean | undefined } = {},
+): Promise<Map<string, Article> | Map<string, ArticleWithoutBody>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await byIdsQuery(db, { ids: unique, withBodies: options.withBodies ?? false });
-  return new Map((await hydrate(db, rows)).map((a) => [a.id, a]));
+  const withBodies = options.withBodies ?? false;
+  const rows = await byIdsQuery(db, { ids: unique, withBodies });
+  // The query read `body_json` exactly when asked to.
+  const articles = withBodies
+    ? await hydrate(db, rows as ArticleRow[])
+    : await hydrateWithoutBodies(db, rows);
+  return new Map(articles.map((a) => [a.id, a]));
 }
 
 const byIdsQuery = prepared((db, a: { ids: string[]; withBodies: boolean }) =>

@@ -1,11 +1,11 @@
 /**
  * Content codings for what readers download: which text bodies are worth compressing, the
- * brotli and gzip copies made once (when a page enters the page cache, when an asset is first
+ * brotli and gzip copies (made once: when a page enters the page cache, when an asset is first
  * asked for), and the choice among them by the client's `Accept-Encoding` (RFC 9110 §12.5.3):
  * q-values honoured, `identity;q=0` and `*;q=0` respected, brotli preferred when equal.
- * @example const copies = compressedCopies(bytes, 'page'); const chosen = negotiateEncoding(req.headers['accept-encoding'], ['br', 'gzip', 'identity']);
+ * @example const br = compressSync(bytes, 'br', 'page'); const chosen = negotiateEncoding(req.headers['accept-encoding'], ['br', 'gzip', 'identity']);
  */
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { type BrotliOptions, brotliCompressSync, constants, gzipSync, type ZlibOptions } from 'node:zlib';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 export type CompressedEncoding = Exclude<Encoding, 'identity'>;
@@ -17,12 +17,14 @@ const PREFERENCE: readonly Encoding[] = ['br', 'gzip', 'identity'];
 export const MIN_COMPRESSED_BYTES = 1024;
 
 /**
- * Brotli quality per kind of body. Pages are compressed when they are rendered, on the request
- * that renders them: quality 5 is within a few per cent of 11 at a small fraction of the time
- * (docs/adr/0017-compression.md has the measurements). Assets are compressed once per process.
+ * Brotli quality per kind of body. Pages are compressed on the request that renders them:
+ * quality 5 is within about 10 % of 11 at a hundredth of the time (docs/adr/0017-compression.md
+ * has the measurements). Assets are compressed once per process, off the event loop: the best.
  */
-const BROTLI_QUALITY: Record<'page' | 'asset', number> = { page: 5, asset: 11 };
-const GZIP_LEVEL: Record<'page' | 'asset', number> = { page: 6, asset: 9 };
+const BROTLI_QUALITY: Record<BodyKind, number> = { page: 5, asset: constants.BROTLI_MAX_QUALITY };
+const GZIP_LEVEL: Record<BodyKind, number> = { page: 6, asset: 9 };
+
+export type BodyKind = 'page' | 'asset';
 
 const TEXT_TYPES = new Set([
   'application/javascript',
@@ -37,21 +39,41 @@ export function isCompressible(contentType: string): boolean {
   return type.startsWith('text/') || TEXT_TYPES.has(type) || type.endsWith('+json') || type.endsWith('+xml');
 }
 
-/** The brotli and gzip copies of a body, or null when it is too small to be worth it. */
-export function compressedCopies(
+/** The codings a body is offered in, best first: identity alone for small or non-text bodies. */
+export function codingsFor(bytes: Uint8Array, contentType: string): readonly Encoding[] {
+  return bytes.length >= MIN_COMPRESSED_BYTES && isCompressible(contentType) ? ALL : IDENTITY;
+}
+
+const ALL: readonly Encoding[] = ['br', 'gzip', 'identity'];
+const IDENTITY: readonly Encoding[] = ['identity'];
+
+/** The zlib options of a coding for a kind of body of `size` bytes. */
+export function zlibOptionsOf(
+  encoding: CompressedEncoding,
+  kind: BodyKind,
+  size: number,
+): ZlibOptions & BrotliOptions {
+  const table: Record<CompressedEncoding, () => ZlibOptions & BrotliOptions> = {
+    br: () => ({
+      params: {
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY[kind],
+        [constants.BROTLI_PARAM_SIZE_HINT]: size,
+      },
+    }),
+    gzip: () => ({ level: GZIP_LEVEL[kind] }),
+  };
+  return table[encoding]();
+}
+
+/** A body compressed in one coding, on the calling thread (pages: fast settings). */
+export function compressSync(
   bytes: Uint8Array,
-  kind: 'page' | 'asset',
-): Record<CompressedEncoding, Uint8Array<ArrayBuffer>> | null {
-  if (bytes.length < MIN_COMPRESSED_BYTES) return null;
-  const br = brotliCompressSync(bytes, {
-    params: {
-      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-      [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY[kind],
-      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-    },
-  });
-  const gzip = gzipSync(bytes, { level: GZIP_LEVEL[kind] });
-  return { br: new Uint8Array(br), gzip: new Uint8Array(gzip) };
+  encoding: CompressedEncoding,
+  kind: BodyKind,
+): Uint8Array<ArrayBuffer> {
+  const options = zlibOptionsOf(encoding, kind, bytes.length);
+  return new Uint8Array(encoding === 'br' ? brotliCompressSync(bytes, options) : gzipSync(bytes, options));
 }
 
 /** The q-value of each coding named in an Accept-Encoding value (`x-gzip` is gzip). */

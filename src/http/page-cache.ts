@@ -4,8 +4,9 @@
  * changes; a page may also carry a max age (pages that show rankings), after which it is
  * rendered anew. Cached answers are kept as ready bytes with all their headers, so the server
  * can answer them before any routing (`answerFromCache`), at close to static-file speed.
- * Text bodies of 1 KB and more are also kept brotli- and gzip-compressed, made once with the
- * page; each request gets the copy its `Accept-Encoding` asks for (src/http/content-encoding.ts).
+ * Text bodies of 1 KB and more are also kept brotli- and gzip-compressed, made once as the page
+ * enters the cache; each request gets the copy its `Accept-Encoding` asks for
+ * (src/http/content-encoding.ts).
  * @example cache.set(key, makePage({ base: security.reader, status: 200, body, contentType: 'text/html; charset=utf-8' }))
  */
 import { createHash } from 'node:crypto';
@@ -14,9 +15,9 @@ import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
 import {
   type CompressedEncoding,
-  compressedCopies,
+  codingsFor,
+  compressSync,
   type Encoding,
-  isCompressible,
   negotiateEncoding,
 } from './content-encoding.js';
 
@@ -34,17 +35,28 @@ export interface Representation {
 /** A page; its own fields are the uncompressed (identity) answer. */
 export interface CachedPage extends Representation {
   status: 200 | 404;
-  /** The compressed copies, made with the page; empty for small or non-text bodies. */
-  encoded: Readonly<Partial<Record<CompressedEncoding, Representation>>>;
-  /** The codings on offer, best first, identity last. */
+  /** The codings on offer, best first, identity last (identity alone for small or non-text bodies). */
   offered: readonly Encoding[];
-  /** Bytes held by all the copies together (what the cache's budget counts). */
-  size: number;
+  /** The page in a coding on offer: compressed on first use, then kept with the page. */
+  copy(encoding: CompressedEncoding): Representation;
+  /**
+   * Makes every copy on offer not made yet: the cache calls it as the page enters, so that
+   * cached pages are compressed once and never on a request.
+   */
+  complete(): void;
+  /** Bytes held by the copies made so far (all of them once complete: what the cache counts). */
+  readonly size: number;
   /** Kept at most this long (pages showing rankings); absent: until the next clear. */
   maxAgeMs?: number;
 }
 
-/** A finished page: body encoded, weak ETag computed, security and caching headers set. */
+const SUFFIX: Record<CompressedEncoding, string> = { br: '-br', gzip: '-gz' };
+
+/**
+ * A finished page: body encoded, weak ETag computed, security and caching headers set. Its
+ * compressed copies are made when the cache takes it (`complete`) or, for a page that is not
+ * cached, only the one its request asks for.
+ */
 export function makePage(input: {
   /** The security headers of its kind of page (src/http/security-headers.ts). */
   base: Readonly<Record<string, string>>;
@@ -56,7 +68,7 @@ export function makePage(input: {
 }): CachedPage {
   const bytes = ENCODER.encode(input.body);
   const tag = createHash('sha1').update(bytes).digest('base64url').slice(0, 22);
-  const copies = isCompressible(input.contentType) ? compressedCopies(bytes, 'page') : null;
+  const offered = codingsFor(bytes, input.contentType);
   const headers: Record<string, string> = {
     ...input.base,
     'content-type': input.contentType,
@@ -65,7 +77,8 @@ export function makePage(input: {
     ...input.headers,
   };
   // The answer differs by Accept-Encoding only when there are copies to choose from.
-  if (copies) headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
+  if (offered.length > 1)
+    headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
   const representation = (body: Uint8Array<ArrayBuffer>, extra: Record<string, string>): Representation => {
     const all = { ...headers, ...extra };
     return {
@@ -75,18 +88,25 @@ export function makePage(input: {
       headerList: Object.entries({ ...all, 'content-length': String(body.length) }).flat(),
     };
   };
-  const encoded: Partial<Record<CompressedEncoding, Representation>> = copies
-    ? {
-        br: representation(copies.br, { 'content-encoding': 'br', etag: `W/"${tag}-br"` }),
-        gzip: representation(copies.gzip, { 'content-encoding': 'gzip', etag: `W/"${tag}-gz"` }),
-      }
-    : {};
+  const copies: Partial<Record<CompressedEncoding, Representation>> = {};
+  const copy = (encoding: CompressedEncoding): Representation => {
+    copies[encoding] ??= representation(compressSync(bytes, encoding, 'page'), {
+      'content-encoding': encoding,
+      etag: `W/"${tag}${SUFFIX[encoding]}"`,
+    });
+    return copies[encoding];
+  };
   return {
     status: input.status,
     ...representation(bytes, {}),
-    encoded,
-    offered: copies ? ['br', 'gzip', 'identity'] : ['identity'],
-    size: bytes.length + (copies ? copies.br.length + copies.gzip.length : 0),
+    offered,
+    copy,
+    complete() {
+      for (const encoding of offered) if (encoding !== 'identity') copy(encoding);
+    },
+    get size() {
+      return bytes.length + (copies.br?.bytes.length ?? 0) + (copies.gzip?.bytes.length ?? 0);
+    },
     ...(input.maxAgeMs === undefined ? {} : { maxAgeMs: input.maxAgeMs }),
   };
 }
@@ -95,7 +115,7 @@ export function makePage(input: {
 export function representationFor(page: CachedPage, acceptEncoding: string | undefined): Representation {
   if (page.offered.length === 1) return page;
   const chosen = negotiateEncoding(acceptEncoding, page.offered);
-  return chosen === 'identity' ? page : (page.encoded[chosen] ?? page);
+  return chosen === 'identity' ? page : page.copy(chosen);
 }
 
 const ENCODER = new TextEncoder();
@@ -239,7 +259,9 @@ export function createPageCache(options: {
       return page;
     },
     set(key, page) {
-      if (!options.enabled || page.size > max) return;
+      if (!options.enabled || page.bytes.length > max) return;
+      page.complete();
+      if (page.size > max) return;
       const previous = pages.get(key);
       if (previous) {
         bytes -= previous.size;

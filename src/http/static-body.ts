@@ -5,30 +5,17 @@
  * @example const logo = staticBody(LOGO_SVG, 'image/svg+xml'); app.get('/logo.svg', (c) => logo.answer(c, CACHE));
  */
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, gzip } from 'node:zlib';
 import type { Context } from 'hono';
-import {
-  type CompressedEncoding,
-  type Encoding,
-  isCompressible,
-  MIN_COMPRESSED_BYTES,
-  negotiateEncoding,
-} from './content-encoding.js';
+import { type CompressedEncoding, codingsFor, negotiateEncoding, zlibOptionsOf } from './content-encoding.js';
 
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** The best compression: each copy is made once per process, on zlib's threads. */
 const COMPRESS: Record<CompressedEncoding, (bytes: Uint8Array) => Promise<Buffer>> = {
-  br: (bytes) =>
-    brotliAsync(bytes, {
-      params: {
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-      },
-    }),
-  gzip: (bytes) => gzipAsync(bytes, { level: 9 }),
+  br: (bytes) => brotliAsync(bytes, zlibOptionsOf('br', 'asset', bytes.length)),
+  gzip: (bytes) => gzipAsync(bytes, zlibOptionsOf('gzip', 'asset', bytes.length)),
 };
 
 const SUFFIX: Record<CompressedEncoding, string> = { br: '-br', gzip: '-gz' };
@@ -45,10 +32,7 @@ export interface StaticBody {
 /** Prepares a fixed body for serving; compresses only text of 1 KB and more. */
 export function staticBody(body: string | Uint8Array<ArrayBuffer>, contentType: string): StaticBody {
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
-  const offered: readonly Encoding[] =
-    isCompressible(contentType) && bytes.length >= MIN_COMPRESSED_BYTES
-      ? ['br', 'gzip', 'identity']
-      : ['identity'];
+  const offered = codingsFor(bytes, contentType);
   const copies = new Map<CompressedEncoding, Promise<Uint8Array<ArrayBuffer>>>();
   const copyOf = (encoding: CompressedEncoding): Promise<Uint8Array<ArrayBuffer>> => {
     let copy = copies.get(encoding);

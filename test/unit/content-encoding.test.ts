@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compressedCopies, isCompressible, negotiateEncoding } from '../../src/http/content-encoding.js';
+import { codingsFor, isCompressible, negotiateEncoding } from '../../src/http/content-encoding.js';
 
 const ALL = ['br', 'gzip', 'identity'] as const;
 
@@ -56,7 +56,8 @@ describe('content encoding', () => {
   });
 
   it('keeps bodies under 1 KB as they are', () => {
-    expect(compressedCopies(new Uint8Array(1023), 'page')).toBeNull();
-    expect(compressedCopies(new Uint8Array(1024), 'page')).not.toBeNull();
+    expect(codingsFor(new Uint8Array(1023), 'text/html')).toEqual(['identity']);
+    expect(codingsFor(new Uint8Array(1024), 'text/html')).toEqual(['br', 'gzip', 'identity']);
+    expect(codingsFor(new Uint8Array(4096), 'image/webp')).toEqual(['identity']);
   });
 });

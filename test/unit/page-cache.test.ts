@@ -180,15 +180,23 @@ describe('page cache on the wire', () => {
 });
 
 describe('compressed copies of a page', () => {
-  it('are made once, with the page, and counted in the cache budget', () => {
+  it('are made once, as the page enters the cache, and counted in its budget', () => {
     const p = makePage({ base: {}, status: 200, body: ARTICLE, contentType: 'text/html' });
-    expect(representationFor(p, 'br')).toBe(representationFor(p, 'br'));
-    expect(p.size).toBe(
-      p.bytes.length + (p.encoded.br?.bytes.length ?? 0) + (p.encoded.gzip?.bytes.length ?? 0),
-    );
-    const cache = createPageCache({ enabled: true, maxBytes: p.bytes.length + 10 });
-    cache.set('/a', p);
-    expect(cache.get('/a')).toBeUndefined(); // with its copies, it is over the budget
+    expect(p.size).toBe(p.bytes.length); // nothing compressed before it is needed
+    createPageCache({ enabled: true }).set('/a', p);
+    const br = representationFor(p, 'br');
+    const gzip = representationFor(p, 'gzip');
+    expect(p.size).toBe(p.bytes.length + br.bytes.length + gzip.bytes.length);
+    expect(representationFor(p, 'br, gzip')).toBe(br); // the same copy, not compressed again
+    const small = createPageCache({ enabled: true, maxBytes: p.bytes.length + 10 });
+    small.set('/a', makePage({ base: {}, status: 200, body: ARTICLE, contentType: 'text/html' }));
+    expect(small.get('/a')).toBeUndefined(); // with its copies, it is over the budget
+  });
+
+  it('of a page that is not cached: only the one asked for is made', () => {
+    const p = makePage({ base: {}, status: 200, body: ARTICLE, contentType: 'text/html' });
+    const gzip = representationFor(p, 'gzip');
+    expect(p.size).toBe(p.bytes.length + gzip.bytes.length);
   });
 
   it('keep a Vary the page already had', () => {
@@ -204,7 +212,7 @@ describe('compressed copies of a page', () => {
 
   it('are not made for pictures', () => {
     const p = makePage({ base: {}, status: 200, body: ARTICLE, contentType: 'image/svg+xml' });
-    expect(p.offered).toEqual(['br', 'gzip', 'identity']);
+    expect(p.offered).toEqual(['br', 'gzip', 'identity']); // SVG is text
     const jpeg = makePage({ base: {}, status: 200, body: ARTICLE, contentType: 'image/jpeg' });
     expect(jpeg.offered).toEqual(['identity']);
     expect(representationFor(jpeg, 'br').headers['content-encoding']).toBeUndefined();

@@ -223,7 +223,7 @@ export interface PageCache {
 /**
  * A cache of at most `maxBytes` of pages (32 MiB by default; least recently used go first),
  * so memory stays bounded whatever the number or size of pages. The budget counts every copy
- * of a page (identity, brotli, gzip: about 1.3 times the page's own size for HTML).
+ * of a page (identity, brotli, gzip: about 1.6 times the page's own size for HTML).
  */
 export function createPageCache(options: {
   enabled: boolean;

@@ -119,3 +119,23 @@ export function negotiateEncoding(header: string | undefined, offered: readonly 
   }
   return best;
 }
+
+/** Choices already made, by Accept-Encoding value: clients send a handful of distinct ones. */
+const CHOSEN = new Map<string, Encoding>();
+const CHOSEN_MAX = 256;
+
+/**
+ * The coding to answer with among all three (`negotiateEncoding` with brotli, gzip and
+ * identity on offer), remembered per header value so that a cache hit does not parse it again.
+ */
+export function chooseEncoding(header: string | undefined): Encoding {
+  if (header === undefined) return 'identity';
+  let chosen = CHOSEN.get(header);
+  if (chosen === undefined) {
+    chosen = negotiateEncoding(header, ALL);
+    // Values are the client's to choose: the memory stays bounded whatever they send.
+    if (CHOSEN.size >= CHOSEN_MAX) CHOSEN.clear();
+    CHOSEN.set(header, chosen);
+  }
+  return chosen;
+}

@@ -15,10 +15,10 @@ import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
 import {
   type CompressedEncoding,
+  chooseEncoding,
   codingsFor,
   compressSync,
   type Encoding,
-  negotiateEncoding,
 } from './content-encoding.js';
 
 /** One ready answer of a page: its bytes in one content coding, with that coding's headers. */
@@ -114,7 +114,7 @@ export function makePage(input: {
 /** The copy of a page to answer a request with, by its Accept-Encoding. */
 export function representationFor(page: CachedPage, acceptEncoding: string | undefined): Representation {
   if (page.offered.length === 1) return page;
-  const chosen = negotiateEncoding(acceptEncoding, page.offered);
+  const chosen = chooseEncoding(acceptEncoding);
   return chosen === 'identity' ? page : page.copy(chosen);
 }
 

@@ -7,7 +7,7 @@
 import { promisify } from 'node:util';
 import { brotliCompress, gzip } from 'node:zlib';
 import type { Context } from 'hono';
-import { type CompressedEncoding, codingsFor, negotiateEncoding, zlibOptionsOf } from './content-encoding.js';
+import { type CompressedEncoding, chooseEncoding, codingsFor, zlibOptionsOf } from './content-encoding.js';
 
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -50,7 +50,7 @@ export function staticBody(body: string | Uint8Array<ArrayBuffer>, contentType: 
   };
   return {
     async answer(c, headers = {}) {
-      const chosen = negotiateEncoding(c.req.header('accept-encoding'), offered);
+      const chosen = offered.length > 1 ? chooseEncoding(c.req.header('accept-encoding')) : 'identity';
       const all: Record<string, string> = { ...headers, 'content-type': contentType };
       if (offered.length > 1) all.vary = 'Accept-Encoding';
       if (chosen !== 'identity') {

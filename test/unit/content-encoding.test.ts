@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { codingsFor, isCompressible, negotiateEncoding } from '../../src/http/content-encoding.js';
+import {
+  chooseEncoding,
+  codingsFor,
+  isCompressible,
+  negotiateEncoding,
+} from '../../src/http/content-encoding.js';
 
 const ALL = ['br', 'gzip', 'identity'] as const;
 
@@ -31,6 +36,8 @@ describe('content encoding', () => {
     ['gzip;q=zero', 'identity'],
   ])('answers Accept-Encoding %j with %s', (header, expected) => {
     expect(negotiateEncoding(header, ALL)).toBe(expected);
+    expect(chooseEncoding(header)).toBe(expected);
+    expect(chooseEncoding(header)).toBe(expected); // remembered, the same
   });
 
   it('chooses only among the codings on offer', () => {

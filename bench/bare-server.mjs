@@ -1,7 +1,8 @@
 /**
  * The baseline for `npm run bench`: a bare Node `http` server that answers each path with
  * bytes held in memory, and nothing else. bench/run.mjs starts it with a manifest file,
- * a JSON array of { path, file, contentType }, whose files hold the pages Shortwave served.
+ * a JSON array of { path, file, brFile, contentType }, whose files hold the pages Shortwave
+ * served, plain and brotli-compressed; a request that accepts brotli gets the latter.
  * Prints `listening on http://127.0.0.1:PORT` once ready, like `shortwave serve`.
  * @example node bench/bare-server.mjs /tmp/pages.json
  */
@@ -17,9 +18,21 @@ if (!manifestPath) {
 const pages = new Map();
 for (const page of JSON.parse(readFileSync(manifestPath, 'utf8'))) {
   const body = readFileSync(page.file);
+  const br = readFileSync(page.brFile);
   pages.set(page.path, {
     body,
-    headers: { 'content-type': page.contentType, 'content-length': String(body.length) },
+    headers: {
+      'content-type': page.contentType,
+      vary: 'Accept-Encoding',
+      'content-length': String(body.length),
+    },
+    br,
+    brHeaders: {
+      'content-type': page.contentType,
+      vary: 'Accept-Encoding',
+      'content-encoding': 'br',
+      'content-length': String(br.length),
+    },
   });
 }
 
@@ -28,6 +41,11 @@ const server = createServer((req, res) => {
   if (!page) {
     res.writeHead(404, { 'content-type': 'text/plain', 'content-length': '10' });
     res.end('not found\n');
+    return;
+  }
+  if (req.headers['accept-encoding']?.includes('br')) {
+    res.writeHead(200, page.brHeaders);
+    res.end(page.br);
     return;
   }
   res.writeHead(200, page.headers);

@@ -5,6 +5,11 @@
  * 1. Throughput and latency of three pages (an article, /en/, /en/politics): a bare Node
  *    `http` server answering the same bytes from memory (the baseline), then Shortwave with
  *    PAGE_CACHE=on, then with PAGE_CACHE=off; one after the other, never at the same time.
+ *    The baseline and the cached pages are asked for with a browser's Accept-Encoding (brotli
+ *    bytes); the cached pages also without it (plain bytes, as before compression), and the
+ *    fresh renders without it (the cost of rendering alone).
+ *    Bytes on the wire of each page, plain, gzip and brotli, and the download time they mean
+ *    on slow mobile networks (bench/wire.mjs).
  * 2. Resident memory of the Shortwave process under that load (VmHWM and VmRSS).
  * 3. Start to first page: spawning `shortwave serve` on an existing database until an
  *    article page answers 200 (median of 5 starts).
@@ -30,8 +35,10 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { benchScratch } from './scratch.mjs';
+import { PROFILES, WIRE_HEADERS, wireOf, wireRows } from './wire.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const BUILT_CLI = join(ROOT, 'dist', 'cli.js');
@@ -50,6 +57,8 @@ const STARTS = 5;
 const PUBLISH_TRIES = 10;
 const POLL_MS = 10;
 const MiB = 1024 * 1024;
+/** What Chrome sends: the cached pages and the baseline are measured with it. */
+const BROWSER = { 'accept-encoding': 'gzip, deflate, br, zstd' };
 
 if (!Number.isFinite(SECONDS) || SECONDS < 1 || SECONDS > 600) {
   console.error('bench: BENCH_SECONDS must be a number of seconds from 1 to 600');
@@ -203,7 +212,12 @@ function http(method, url, { headers = {}, body } = {}) {
         const chunks = [];
         res.on('data', (c) => chunks.push(c));
         res.on('end', () =>
-          resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }),
+          resolve({
+            status: res.statusCode,
+            headers: res.headers,
+            rawHeaders: res.rawHeaders,
+            body: Buffer.concat(chunks),
+          }),
         );
         res.on('error', reject);
       },
@@ -214,8 +228,8 @@ function http(method, url, { headers = {}, body } = {}) {
   });
 }
 
-async function getOk(url) {
-  const res = await http('GET', url);
+async function getOk(url, headers = {}) {
+  const res = await http('GET', url, { headers });
   if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}`);
   return res;
 }
@@ -229,8 +243,8 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-async function load(url, seconds) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
+async function load(url, seconds, headers = {}) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
   return {
     rps: result.requests.average,
     total: result.requests.total,
@@ -289,14 +303,14 @@ async function cleanest(what, take) {
  * Warms the server up on the page, then measures it ROUNDS times and answers the median round
  * (by req/s) with the req/s of every round; errors and non-2xx answers of all rounds count.
  */
-async function measure(base, page, server) {
-  await load(base + page.path, WARMUP_SECONDS);
+async function measure(base, page, server, headers = {}) {
+  await load(base + page.path, WARMUP_SECONDS, headers);
   const rounds = [];
   for (let round = 1; round <= ROUNDS; round++) {
     rounds.push(
       await cleanest(`${page.name} on ${server}`, async () => {
         const others = cpuMeter();
-        const measured = await load(base + page.path, SECONDS);
+        const measured = await load(base + page.path, SECONDS, headers);
         return { ...measured, others: others() };
       }),
     );
@@ -434,11 +448,21 @@ async function main() {
   const manifest = [];
   for (const [i, page] of pages.entries()) {
     const res = await getOk(base + page.path);
+    const br = await getOk(base + page.path, BROWSER);
+    const gzip = await getOk(base + page.path, { 'accept-encoding': 'gzip, deflate' });
+    if (br.headers['content-encoding'] !== 'br' || gzip.headers['content-encoding'] !== 'gzip')
+      throw new Error(`${page.path} is not sent compressed to a browser`);
+    if (!brotliDecompressSync(br.body).equals(res.body) || !gunzipSync(gzip.body).equals(res.body))
+      throw new Error(`the compressed copies of ${page.path} are not the page`);
     page.bytes = res.body;
+    page.brBytes = br.body;
+    page.wire = wireOf(res, gzip, br);
     page.contentType = res.headers['content-type'];
     const file = join(dataRoot, `page-${i}.html`);
+    const brFile = join(dataRoot, `page-${i}.html.br`);
     writeFileSync(file, page.bytes);
-    manifest.push({ path: page.path, file, contentType: page.contentType });
+    writeFileSync(brFile, page.brBytes);
+    manifest.push({ path: page.path, file, brFile, contentType: page.contentType });
   }
   const manifestFile = join(dataRoot, 'pages.json');
   writeFileSync(manifestFile, JSON.stringify(manifest));
@@ -449,9 +473,10 @@ async function main() {
   log('baseline: bare Node http server');
   const bare = await startProcess('bare server', [BARE_SERVER, manifestFile], {}, 10_000);
   for (const page of pages) {
-    const res = await getOk(bare.url + page.path);
-    if (!res.body.equals(page.bytes)) throw new Error(`the bare server answers other bytes for ${page.path}`);
-    results[page.name].bare = await measure(bare.url, page, 'bare node http');
+    const res = await getOk(bare.url + page.path, BROWSER);
+    if (!res.body.equals(page.brBytes))
+      throw new Error(`the bare server answers other bytes for ${page.path}`);
+    results[page.name].bare = await measure(bare.url, page, 'bare node http', BROWSER);
   }
   await stopProcess(bare);
 
@@ -470,7 +495,14 @@ async function main() {
       // With the cache on, this first request also puts the page into the cache.
       const res = await getOk(sw.url + page.path);
       if (!res.body.equals(page.bytes)) sameBytes[mode] = false;
-      results[page.name][mode] = await measure(sw.url, page, `Shortwave ${mode}`);
+      if (mode === 'cached') {
+        const br = await getOk(sw.url + page.path, BROWSER);
+        if (!br.body.equals(page.brBytes)) sameBytes[mode] = false;
+        results[page.name].cached = await measure(sw.url, page, 'Shortwave cached', BROWSER);
+        results[page.name].plain = await measure(sw.url, page, 'Shortwave plain');
+      } else {
+        results[page.name][mode] = await measure(sw.url, page, `Shortwave ${mode}`);
+      }
     }
     memory[mode] = { ...memoryOf(sw.pid), startHwm: atStart.hwm, startRss: atStart.rss };
     await stopProcess(sw);
@@ -570,7 +602,14 @@ async function main() {
     seconds: SECONDS,
     warmupSeconds: WARMUP_SECONDS,
     demoSeconds,
-    pages: pages.map((p) => ({ name: p.name, path: p.path, size: p.bytes.length, ...results[p.name] })),
+    pages: pages.map((p) => ({
+      name: p.name,
+      path: p.path,
+      size: p.bytes.length,
+      brSize: p.brBytes.length,
+      wire: p.wire,
+      ...results[p.name],
+    })),
     sameBytes,
     memory,
     starts,
@@ -620,6 +659,7 @@ function evaluate(report) {
   const disturbedIn = (...modes) => report.pages.some((p) => modes.some((mode) => disturbed(p[mode].others)));
   const cached = report.pages.map((p) => ({ name: p.name, ratio: ratio(p, 'cached'), p99: p.cached.p99 }));
   const fresh = report.pages.map((p) => ({ name: p.name, rps: p.fresh.rps, p99: p.fresh.p99 }));
+  const compressed = report.pages.map((p) => ({ name: p.name, share: p.cached.rps / p.plain.rps }));
   return [
     {
       target: `Cached page: ≥ 70 % of the bare server's req/s, p99 < 10 ms at ${CONNECTIONS} connections`,
@@ -628,6 +668,15 @@ function evaluate(report) {
       met: clean('cached') && cached.every((c) => c.ratio >= 0.7 && c.p99 < 10),
       disturbed: disturbedIn('bare', 'cached'),
       productMet: clean('cached') && cached.every((c) => c.ratio >= 0.8 && c.p99 < 5),
+    },
+    {
+      target:
+        'Cached page sent brotli-compressed no slower than plain (issue 13), within the 10 % rounds differ by',
+      product: '',
+      measured: compressed.map((c) => `${c.name} ${pct(c.share)} of plain req/s`).join('; '),
+      met: clean('cached') && clean('plain') && compressed.every((c) => c.share >= 0.9),
+      disturbed: disturbedIn('cached', 'plain'),
+      productMet: null,
     },
     {
       target: 'Fresh render (PAGE_CACHE=off): ≥ 1,000 req/s',
@@ -665,9 +714,10 @@ function evaluate(report) {
 }
 
 const MODES = [
-  ['bare', 'bare Node http (baseline)'],
-  ['cached', 'Shortwave, PAGE_CACHE=on'],
-  ['fresh', 'Shortwave, PAGE_CACHE=off'],
+  ['bare', 'bare Node http (baseline), brotli'],
+  ['cached', 'Shortwave, PAGE_CACHE=on, brotli'],
+  ['plain', 'Shortwave, PAGE_CACHE=on, plain'],
+  ['fresh', 'Shortwave, PAGE_CACHE=off, plain'],
 ];
 
 /** Whether other processes took more than BUSY of the machine during any part of the run. */
@@ -695,7 +745,9 @@ function throughputRows(report) {
         `${r.errors} / ${r.non2xx}`,
         mode === 'bare'
           ? '100 %'
-          : `${pct(ratio(page, mode))}${disturbed(r.others) || disturbed(page.bare.others) ? ' *' : ''}`,
+          : mode === 'plain'
+            ? `${pct(ratio(page, mode))} (other bytes)`
+            : `${pct(ratio(page, mode))}${disturbed(r.others) || disturbed(page.bare.others) ? ' *' : ''}`,
         share(r.others),
       ]);
     }
@@ -737,6 +789,9 @@ function textReport(report, targets) {
     `Start to 1st page  ${report.starts.map(ms).join(', ')} (median ${ms(median(report.starts))})`,
     `Publish to visible ${report.publishes.map((p) => (Number.isFinite(p.seconds) ? ms(p.seconds) : 'never')).join(', ')} (median ${ms(median(report.publishes.map((p) => p.seconds)))})`,
     `Identical bytes    cache on ${report.sameBytes.cached ? 'yes' : 'no'}, cache off ${report.sameBytes.fresh ? 'yes' : 'no'}`,
+    '',
+    'Bytes on the wire (bodies; download times count headers too, new HTTPS connection, bench/wire.mjs)',
+    ...[WIRE_HEADERS, ...wireRows(report.pages)].map((r) => `  ${r.join(' | ')}`),
     `Code               dist/cli.js sha1 ${report.build.sha1}, built ${report.build.builtAt.toISOString()} (copied at the start)`,
     '',
     'Targets',
@@ -757,7 +812,9 @@ function markdownReport(report, targets) {
       `| ${headers.map((_, i) => (i >= 2 ? '---:' : '---')).join(' | ')} |`,
       ...rows.map((r) => `| ${r.join(' | ')} |`),
     ].join('\n');
-  const pageList = report.pages.map((p) => `- ${p.name}: \`${p.path}\` (${kb(p.size)})`).join('\n');
+  const pageList = report.pages
+    .map((p) => `- ${p.name}: \`${p.path}\` (${kb(p.size)}, brotli ${kb(p.brSize)})`)
+    .join('\n');
   const mark = (met) => (met === null ? '—' : met ? 'met' : '**not met**');
   return `# Performance bench
 
@@ -785,6 +842,11 @@ ${CONNECTIONS} connections, keep-alive, no pipelining) runs on the same machine 
    "vs bare" is Shortwave's req/s divided by the baseline's in this run; "other CPU" is the
    share of the machine (all cores) that processes other than the bench and its servers used
    during the measurement: above ${pct(BUSY)} the figure is spoiled by other work.
+   The baseline and the cached pages are asked for as a browser does
+   (\`Accept-Encoding: ${BROWSER['accept-encoding']}\`): both answer the page's brotli bytes. The cached
+   pages are measured again without that header ("plain": the uncompressed bytes, what every
+   client got before compression, so "vs bare" compares other bytes there); the fresh renders
+   are measured plain, so that they show the cost of rendering alone.
    Before each measurement the bench waits (up to ${QUIET_WAIT} s) for the machine to be quiet, and
    takes a disturbed measurement again, up to ${ATTEMPTS} times in all, keeping the least disturbed.
 2. **Resident memory** of the Shortwave server process after that load: \`VmHWM\` (peak) and
@@ -804,7 +866,7 @@ npm run bench   # BENCH_SECONDS=8 by default: the length of each measurement
 \`\`\`
 
 \`BENCH_ROUNDS\` (default 3) sets the rounds of each measurement, \`BENCH_QUIET_WAIT\` (default 30) bounds each wait for a quiet machine, in seconds. On a quiet
-machine a run takes about ${Math.ceil((9 * (ROUNDS * (report.seconds + 1) + report.warmupSeconds) + 40) / 60)} minutes (longer when it has to wait or repeat); it stops by itself,
+machine a run takes about ${Math.ceil((12 * (ROUNDS * (report.seconds + 1) + report.warmupSeconds) + 40) / 60)} minutes (longer when it has to wait or repeat); it stops by itself,
 stops only the processes it started (by PID) and removes its temporary data directory.
 Close other work first: the load generator and the server share the machine's cores.
 
@@ -864,6 +926,20 @@ ${table(
 The pages served with the cache ${report.sameBytes.cached ? 'were' : 'were **not**'} byte for byte those the baseline served;
 freshly rendered ones ${report.sameBytes.fresh ? 'were too' : 'were **not**'}.
 The first start, loading the demo newsroom into the empty database, took ${report.demoSeconds.toFixed(1)} s (not a target).
+
+## Bytes on the wire
+
+What a reader downloads for each page: the body plain, gzip- and brotli-compressed, as
+Shortwave sends them (brotli to a browser), and the time the whole answer (headers and body)
+takes on a new HTTPS connection over slow mobile networks. The times come from a model
+(\`bench/wire.mjs\`), not a measurement: three round trips before the first byte (TCP
+handshake, TLS 1.3 handshake, request), TCP slow start from an initial window of 10 segments
+(RFC 6928) doubling each round trip, then the bytes at the profile's bandwidth; no DNS, no
+loss, no device CPU. The profiles are their authors' own: ${PROFILES.map((p) => `${p.name} ${p.rttMs} ms RTT, ${Math.round(p.kbps)} kbit/s`).join('; ')}
+(WebPageTest's \`3GSlow\` in \`www/settings/connectivity.ini.sample\`; Lighthouse's
+\`mobileRegular3G\` and \`mobileSlow4G\`, its default mobile throttling, in \`core/config/constants.js\`).
+
+${table(WIRE_HEADERS, wireRows(report.pages))}
 
 ## Targets
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../deps.js';
+import { type StaticBody, staticBody } from '../static-body.js';
 
 export interface ClientAsset {
   body: string;
@@ -58,18 +59,21 @@ export function loadClientAssets(dir: string): ClientAssets {
 /** GET /assets/embeds.js, /assets/views.js, /assets/editor.js, /assets/library.js, /assets/comments.js. */
 export function assetRoutes(assets: ClientAssets) {
   const app = new Hono<AppEnv>();
+  // Compressed (brotli and gzip) once per process, when first asked for.
+  const bodies = new Map<ClientAsset, StaticBody>();
   const island = (name: 'embeds' | 'views' | 'editor' | 'library' | 'comments') => (c: Context<AppEnv>) => {
     const asset = assets[name];
     if (!asset) return c.notFound();
-    const etag = `"${asset.hash}"`;
-    const headers = {
-      'content-type': 'text/javascript; charset=utf-8',
-      etag,
+    let body = bodies.get(asset);
+    if (!body) {
+      body = staticBody(asset.body, 'text/javascript; charset=utf-8');
+      bodies.set(asset, body);
+    }
+    return body.answer(c, {
+      etag: `"${asset.hash}"`,
       'cache-control':
         c.req.query('v') === asset.hash ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
-    };
-    if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
-    return c.body(asset.body, 200, headers);
+    });
   };
   app.get('/embeds.js', island('embeds'));
   app.get('/views.js', island('views'));

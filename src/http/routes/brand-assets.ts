@@ -6,12 +6,13 @@
  * @example app.route('/assets', brandAssetRoutes()); app.route('/', siteIconRoutes());
  */
 import { Hono } from 'hono';
-import { directionOf, isLanguage, type Language } from '../../domain/languages.js';
+import { directionOf, isLanguage, LANGUAGES, type Language } from '../../domain/languages.js';
 import { translator } from '../../i18n/catalogue.js';
 import { icoOf } from '../../lib/ico.js';
 import { loadSharp } from '../../lib/sharp.js';
 import { BRAND_COLOURS, CARD_SVG, LOGO_SVG, markSvg } from '../../render/brand.js';
 import type { AppEnv } from '../deps.js';
+import { staticBody } from '../static-body.js';
 
 const CACHE = { 'cache-control': 'public, max-age=86400' };
 const PNG = { 'content-type': 'image/png', ...CACHE };
@@ -72,10 +73,13 @@ export function webManifestOf(language: Language): Record<string, unknown> {
 /** Under /assets: the logo, the site's card and the icons. */
 export function brandAssetRoutes() {
   const app = new Hono<AppEnv>();
-  app.get('/logo.svg', (c) => c.body(LOGO_SVG, 200, { 'content-type': 'image/svg+xml', ...CACHE }));
+  // Text bodies go through staticBody: compressed once when 1 KB or more (today all are smaller).
+  const logoSvg = staticBody(LOGO_SVG, 'image/svg+xml');
+  const iconSvg = staticBody(markSvg(512), 'image/svg+xml');
+  app.get('/logo.svg', (c) => logoSvg.answer(c, CACHE));
   app.get('/logo.png', async (c) => c.body(await logoPng(), 200, PNG));
   app.get('/card.png', async (c) => c.body(await cardPng(), 200, PNG));
-  app.get('/icon.svg', (c) => c.body(markSvg(512), 200, { 'content-type': 'image/svg+xml', ...CACHE }));
+  app.get('/icon.svg', (c) => iconSvg.answer(c, CACHE));
   app.get('/icon-192.png', async (c) => c.body(await iconPng(192), 200, PNG));
   app.get('/icon-512.png', async (c) => c.body(await iconPng(512), 200, PNG));
   return app;
@@ -93,14 +97,17 @@ export function siteIconRoutes() {
   );
   app.get('/apple-touch-icon.png', async (c) => c.body(await iconPng(180), 200, PNG));
   const manifest = (language: Language, startUrl?: string) =>
-    JSON.stringify({ ...webManifestOf(language), ...(startUrl ? { start_url: startUrl } : {}) });
-  app.get('/manifest.webmanifest', (c) =>
-    c.body(manifest('en', '/'), 200, { 'content-type': 'application/manifest+json', ...CACHE }),
-  );
+    staticBody(
+      JSON.stringify({ ...webManifestOf(language), ...(startUrl ? { start_url: startUrl } : {}) }),
+      'application/manifest+json',
+    );
+  const rootManifest = manifest('en', '/');
+  const manifests = new Map(LANGUAGES.map((language) => [language, manifest(language)]));
+  app.get('/manifest.webmanifest', (c) => rootManifest.answer(c, CACHE));
   app.get('/:lang{[a-z]{2}}/manifest.webmanifest', (c, next) => {
     const language = c.req.param('lang');
-    if (!isLanguage(language)) return next();
-    return c.body(manifest(language), 200, { 'content-type': 'application/manifest+json', ...CACHE });
+    const body = isLanguage(language) ? manifests.get(language) : undefined;
+    return body ? body.answer(c, CACHE) : next();
   });
   return app;
 }

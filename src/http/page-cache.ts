@@ -297,7 +297,7 @@ export function createPageCache(options: {
         if (key !== path && !key.startsWith(`${path}?`)) continue;
         pages.delete(key);
         expiries.delete(key);
-        bytes -= page.bytes.length;
+        bytes -= page.size;
         dropped += 1;
       }
       return dropped;

@@ -18,6 +18,21 @@ describe('purging one page of the page cache', () => {
     expect(cache.get('/de/')).toBeDefined();
     expect(cache.generation).toBeGreaterThan(generation);
   });
+
+  it("gives the purged page's room back, compressed copies included", () => {
+    const big = (name: string) =>
+      page(`<p>${name}</p>${'<p>Lorem ipsum dolor sit amet, consectetur.</p>'.repeat(200)}`);
+    const sample = big('x');
+    sample.complete();
+    // Room for two such pages (with their brotli and gzip copies), not three.
+    const cache = createPageCache({ enabled: true, maxBytes: sample.size * 2 + 10 });
+    cache.set('/a', big('a'));
+    cache.set('/b', big('b'));
+    cache.purge('/a');
+    cache.set('/c', big('c'));
+    expect(cache.get('/b')).toBeDefined();
+    expect(cache.get('/c')).toBeDefined();
+  });
 });
 
 describe('the page an operator names for a purge', () => {

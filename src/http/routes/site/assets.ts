@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Context, Hono } from 'hono';
-import type { AppEnv } from '../deps.js';
+import type { AppEnv } from '../../deps.js';
 
 export interface ClientAsset {
   body: string;

@@ -5,7 +5,7 @@
  * allowed by hash (src/render/inline-styles.ts), so a page from the page cache (or a CDN)
  * carries exactly the bytes and headers of a fresh one. Players of privacy-first embeds may be
  * framed from the hosts the embed registry names; a page with a Mastodon post adds that host.
- * Violations are reported to POST /csp-report (src/http/routes/csp-report.ts): by `report-uri`,
+ * Violations are reported to POST /csp-report (src/http/routes/site/csp-report.ts): by `report-uri`,
  * and over https also by the Reporting API (`report-to`). Chromium sends Reporting API reports
  * only from https pages, and ignores `report-uri` once `report-to` is there, so a site on plain
  * http names `report-uri` alone, and its reports still arrive.

@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPageCache } from '../../src/http/page-cache.js';
-import { feedRoutes } from '../../src/http/routes/feeds.js';
+import { feedRoutes } from '../../src/http/routes/feeds/feeds.js';
 import { createLogger } from '../../src/lib/logger.js';
 import { xmlChars } from '../../src/lib/xml.js';
 import { mediaFiles } from '../../src/storage/media-files.js';

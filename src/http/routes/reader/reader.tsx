@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { type Article, articlePath } from '../../domain/article.js';
+import { type Article, articlePath } from '../../../domain/article.js';
 import {
   isLanguage,
   LANGUAGES,
@@ -8,32 +8,32 @@ import {
   NATIVE_NAMES,
   negotiateLanguage,
   pickLocalized,
-} from '../../domain/languages.js';
-import type { Section } from '../../domain/taxonomy.js';
-import { translator } from '../../i18n/catalogue.js';
-import { articleJsonLd, authorJsonLd, breadcrumbJsonLd, websiteJsonLd } from '../../render/json-ld.js';
-import type { Child } from '../../render/jsx/jsx-runtime.js';
-import { ArticlePage } from '../../render/pages/article-page.js';
-import { CorrectionsPage } from '../../render/pages/corrections-page.js';
-import { HomePage } from '../../render/pages/home-page.js';
-import { type AuthorProfileView, ListPage } from '../../render/pages/list-page.js';
-import { NotFoundPage } from '../../render/pages/not-found-page.js';
-import type { ChromeView, PagingView } from '../../render/views.js';
-import { findArticle } from '../../storage/repos/articles.js';
-import { latestCorrections } from '../../storage/repos/corrections.js';
+} from '../../../domain/languages.js';
+import type { Section } from '../../../domain/taxonomy.js';
+import { translator } from '../../../i18n/catalogue.js';
+import { articleJsonLd, authorJsonLd, breadcrumbJsonLd, websiteJsonLd } from '../../../render/json-ld.js';
+import type { Child } from '../../../render/jsx/jsx-runtime.js';
+import { ArticlePage } from '../../../render/pages/article-page.js';
+import { CorrectionsPage } from '../../../render/pages/corrections-page.js';
+import { HomePage } from '../../../render/pages/home-page.js';
+import { type AuthorProfileView, ListPage } from '../../../render/pages/list-page.js';
+import { NotFoundPage } from '../../../render/pages/not-found-page.js';
+import type { ChromeView, PagingView } from '../../../render/views.js';
+import { findArticle } from '../../../storage/repos/articles.js';
+import { latestCorrections } from '../../../storage/repos/corrections.js';
 import {
   countPublished,
   homeStories,
   latestPerSection,
   latestSummaries,
   publishedTranslations,
-} from '../../storage/repos/reader.js';
-import { findAuthor, findAuthors, findTopic, listSections } from '../../storage/repos/taxonomy.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { cacheClearsAtExpiry } from '../front-page-expiry.js';
-import { generationMemo } from '../generation-memo.js';
-import { cacheKeyOf, makePage, respondWithPage } from '../page-cache.js';
-import { RANKED_PAGE_MAX_AGE_MS, rankingsSource } from '../rankings-views.js';
+} from '../../../storage/repos/reader.js';
+import { findAuthor, findAuthors, findTopic, listSections } from '../../../storage/repos/taxonomy.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { cacheClearsAtExpiry } from '../../front-page-expiry.js';
+import { generationMemo } from '../../generation-memo.js';
+import { cacheKeyOf, makePage, respondWithPage } from '../../page-cache.js';
+import { RANKED_PAGE_MAX_AGE_MS, rankingsSource } from '../../rankings-views.js';
 import {
   articleViewOf,
   chromeOf,
@@ -44,10 +44,10 @@ import {
   socialImageOf,
   socialImageOfPicture,
   teasersOf,
-} from '../reader-views.js';
-import { safeRedirectPath } from '../safe-redirect.js';
-import { securityHeaders } from '../security-headers.js';
-import type { ClientAssets } from './assets.js';
+} from '../../reader-views.js';
+import { safeRedirectPath } from '../../safe-redirect.js';
+import { securityHeaders } from '../../security-headers.js';
+import type { ClientAssets } from '../site/assets.js';
 
 const PAGE_SIZE = 20;
 /** The reader's explicit language choice; a preference, not tracking. */

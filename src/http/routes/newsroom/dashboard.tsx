@@ -2,14 +2,14 @@
  * The newsroom dashboard (GET /newsroom): five lists for one language or all.
  */
 import { Hono } from 'hono';
-import { authorize } from '../../commands/context.js';
-import { isLanguage } from '../../domain/languages.js';
-import { renderToString } from '../../render/jsx/jsx-runtime.js';
-import { DashboardPage, type DashboardPanel } from '../../render/newsroom/dashboard-page.js';
-import { type ArticleFilter, listArticles, versionsOfStories } from '../../storage/repos/articles.js';
-import { listSections } from '../../storage/repos/taxonomy.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { newsroomView } from '../newsroom-context.js';
+import { authorize } from '../../../commands/context.js';
+import { isLanguage } from '../../../domain/languages.js';
+import { renderToString } from '../../../render/jsx/jsx-runtime.js';
+import { DashboardPage, type DashboardPanel } from '../../../render/newsroom/dashboard-page.js';
+import { type ArticleFilter, listArticles, versionsOfStories } from '../../../storage/repos/articles.js';
+import { listSections } from '../../../storage/repos/taxonomy.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { newsroomView } from '../../newsroom-context.js';
 
 const PER_PANEL = 10;
 

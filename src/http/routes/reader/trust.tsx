@@ -3,10 +3,10 @@
  * report-an-error form's target, which answers with a page (works without JavaScript).
  */
 import { type Context, Hono } from 'hono';
-import { reportError } from '../../commands/error-reports.js';
-import { articlePath } from '../../domain/article.js';
-import { DomainError } from '../../domain/errors.js';
-import { isLanguage, type Language } from '../../domain/languages.js';
+import { reportError } from '../../../commands/error-reports.js';
+import { articlePath } from '../../../domain/article.js';
+import { DomainError } from '../../../domain/errors.js';
+import { isLanguage, type Language } from '../../../domain/languages.js';
 import {
   fieldsOf,
   isTrustTopic,
@@ -15,10 +15,10 @@ import {
   TRUST_TOPICS,
   type TrustTopic,
   trustPath,
-} from '../../domain/trust.js';
-import { type MessageKey, translator } from '../../i18n/catalogue.js';
-import { organizationJsonLd } from '../../render/json-ld.js';
-import type { Child } from '../../render/jsx/jsx-runtime.js';
+} from '../../../domain/trust.js';
+import { type MessageKey, translator } from '../../../i18n/catalogue.js';
+import { organizationJsonLd } from '../../../render/json-ld.js';
+import type { Child } from '../../../render/jsx/jsx-runtime.js';
 import {
   type ReportFormValues,
   ReportResultPage,
@@ -26,14 +26,14 @@ import {
   type TrustPageView,
   TrustTopicPage,
   type TrustTopicView,
-} from '../../render/pages/trust-page.js';
-import { findArticle } from '../../storage/repos/articles.js';
-import { listSections } from '../../storage/repos/taxonomy.js';
-import { clientAddress } from '../client-address.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { cacheKeyOf, makePage, respondWithPage } from '../page-cache.js';
-import { chromeOf, organizationTrustOf, resolvedTrustOf } from '../reader-views.js';
-import { securityHeaders } from '../security-headers.js';
+} from '../../../render/pages/trust-page.js';
+import { findArticle } from '../../../storage/repos/articles.js';
+import { listSections } from '../../../storage/repos/taxonomy.js';
+import { clientAddress } from '../../client-address.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { cacheKeyOf, makePage, respondWithPage } from '../../page-cache.js';
+import { chromeOf, organizationTrustOf, resolvedTrustOf } from '../../reader-views.js';
+import { securityHeaders } from '../../security-headers.js';
 
 const HTML = 'text/html; charset=utf-8';
 /** A report is a few kilobytes at most; anything far larger is not a reader typing. */

@@ -6,8 +6,8 @@
  */
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { loadThreadPage, postAndPublish } from '../../commands/comment-threads.js';
-import { recommendComment, reportComment } from '../../commands/comments.js';
+import { loadThreadPage, postAndPublish } from '../../../commands/comment-threads.js';
+import { recommendComment, reportComment } from '../../../commands/comments.js';
 import {
   changeDisplayName,
   confirmEmail,
@@ -18,16 +18,16 @@ import {
   requestPasswordReset,
   resetPassword,
   signUp,
-} from '../../commands/readers.js';
-import { debatePath, threadPagePath } from '../../domain/article.js';
-import { THREAD_KINDS, type ThreadKind, type ThreadRef } from '../../domain/comments.js';
-import { DomainError } from '../../domain/errors.js';
-import { isLanguage, type Language } from '../../domain/languages.js';
-import { CommentRefused } from '../../domain/moderation.js';
-import { type Translator, translator } from '../../i18n/catalogue.js';
-import type { Child } from '../../render/jsx/jsx-runtime.js';
-import { ThreadPage, type ThreadPageView } from '../../render/pages/debate-page.js';
-import { DebatesPage } from '../../render/pages/debates-page.js';
+} from '../../../commands/readers.js';
+import { debatePath, threadPagePath } from '../../../domain/article.js';
+import { THREAD_KINDS, type ThreadKind, type ThreadRef } from '../../../domain/comments.js';
+import { DomainError } from '../../../domain/errors.js';
+import { isLanguage, type Language } from '../../../domain/languages.js';
+import { CommentRefused } from '../../../domain/moderation.js';
+import { type Translator, translator } from '../../../i18n/catalogue.js';
+import type { Child } from '../../../render/jsx/jsx-runtime.js';
+import { ThreadPage, type ThreadPageView } from '../../../render/pages/debate-page.js';
+import { DebatesPage } from '../../../render/pages/debates-page.js';
 import {
   AccountForms,
   AccountPage,
@@ -37,17 +37,17 @@ import {
   type Notice,
   ResetRequestForm,
   SignUpForm,
-} from '../../render/pages/reader-account-pages.js';
-import type { ChromeView } from '../../render/views.js';
-import { findComment, findDebate, listDebates } from '../../storage/repos/comments.js';
-import { listSections } from '../../storage/repos/taxonomy.js';
-import { clientAddress } from '../client-address.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { STATUS_OF } from '../errors.js';
-import { formToken, formTokenMatches } from '../form-token.js';
-import { chromeOf } from '../reader-views.js';
-import { retryNotice } from '../retry-notice.js';
-import { safeRedirectPath } from '../safe-redirect.js';
+} from '../../../render/pages/reader-account-pages.js';
+import type { ChromeView } from '../../../render/views.js';
+import { findComment, findDebate, listDebates } from '../../../storage/repos/comments.js';
+import { listSections } from '../../../storage/repos/taxonomy.js';
+import { clientAddress } from '../../client-address.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { STATUS_OF } from '../../errors.js';
+import { formToken, formTokenMatches } from '../../form-token.js';
+import { chromeOf } from '../../reader-views.js';
+import { retryNotice } from '../../retry-notice.js';
+import { safeRedirectPath } from '../../safe-redirect.js';
 import {
   clearReaderCookie,
   READER_COOKIE,
@@ -55,7 +55,7 @@ import {
   readerSessionOf,
   requireReader,
   setReaderCookie,
-} from './api-readers-public.js';
+} from '../api-readers-public.js';
 
 const DEBATES_PAGE_SIZE = 20;
 

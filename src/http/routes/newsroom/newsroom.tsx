@@ -5,19 +5,19 @@
  */
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { logIn, logOut, SESSION_MAX_SECONDS } from '../../commands/sessions.js';
-import { DomainError } from '../../domain/errors.js';
-import { isLanguage } from '../../domain/languages.js';
-import { translator } from '../../i18n/catalogue.js';
-import { newSecret } from '../../lib/ids.js';
-import { renderToString } from '../../render/jsx/jsx-runtime.js';
-import { LoginPage } from '../../render/newsroom/login-page.js';
-import { clientAddress } from '../client-address.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { requireNewsroomSession, STAFF_COOKIE } from '../middleware/staff-auth.js';
-import { NEWSROOM_LANGUAGE_COOKIE, newsroomLanguage, safeNewsroomPath } from '../newsroom-context.js';
-import { retryNotice } from '../retry-notice.js';
-import { enforceRoutePolicy } from '../route-policy.js';
+import { logIn, logOut, SESSION_MAX_SECONDS } from '../../../commands/sessions.js';
+import { DomainError } from '../../../domain/errors.js';
+import { isLanguage } from '../../../domain/languages.js';
+import { translator } from '../../../i18n/catalogue.js';
+import { newSecret } from '../../../lib/ids.js';
+import { renderToString } from '../../../render/jsx/jsx-runtime.js';
+import { LoginPage } from '../../../render/newsroom/login-page.js';
+import { clientAddress } from '../../client-address.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { requireNewsroomSession, STAFF_COOKIE } from '../../middleware/staff-auth.js';
+import { NEWSROOM_LANGUAGE_COOKIE, newsroomLanguage, safeNewsroomPath } from '../../newsroom-context.js';
+import { retryNotice } from '../../retry-notice.js';
+import { enforceRoutePolicy } from '../../route-policy.js';
 
 /** Double-submit token of the login form (there is no session yet to hold one). */
 const LOGIN_CSRF_COOKIE = 'sw_login_csrf';

@@ -3,7 +3,7 @@
  * change content). Originals are never served.
  */
 import { Hono } from 'hono';
-import type { AppDeps, AppEnv } from '../deps.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
 
 const RENDITION = /^\d{1,5}\.webp$/;
 

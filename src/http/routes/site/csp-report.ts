@@ -7,12 +7,12 @@
  */
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { windowLimiter } from '../../lib/window-limiter.js';
-import { clientAddress } from '../client-address.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { errorBody } from '../errors.js';
-import { violationsOf } from '../schemas/csp-report.js';
-import { CSP_REPORT_PATH } from '../security-headers.js';
+import { windowLimiter } from '../../../lib/window-limiter.js';
+import { clientAddress } from '../../client-address.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { errorBody } from '../../errors.js';
+import { violationsOf } from '../../schemas/csp-report.js';
+import { CSP_REPORT_PATH } from '../../security-headers.js';
 
 /** The most a report body may weigh (a browser's batch of a few reports is far less). */
 export const CSP_REPORT_MAX_BYTES = 32 * 1024;

@@ -2,14 +2,14 @@
  * Staff administration in the newsroom (admins only): /newsroom/staff.
  */
 import { type Context, Hono } from 'hono';
-import { authorize } from '../../commands/context.js';
-import { addStaffUser, changeStaffUser } from '../../commands/staff.js';
-import { DomainError } from '../../domain/errors.js';
-import { renderToString } from '../../render/jsx/jsx-runtime.js';
-import { StaffPage } from '../../render/newsroom/staff-page.js';
-import { listStaff } from '../../storage/repos/staff.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { newsroomView } from '../newsroom-context.js';
+import { authorize } from '../../../commands/context.js';
+import { addStaffUser, changeStaffUser } from '../../../commands/staff.js';
+import { DomainError } from '../../../domain/errors.js';
+import { renderToString } from '../../../render/jsx/jsx-runtime.js';
+import { StaffPage } from '../../../render/newsroom/staff-page.js';
+import { listStaff } from '../../../storage/repos/staff.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { newsroomView } from '../../newsroom-context.js';
 
 export function staffAdminRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();

@@ -3,39 +3,39 @@
  * corrections (under /newsroom). Plain forms: every change is a POST that redirects back.
  */
 import { type Context, Hono } from 'hono';
-import { authorize, type CommandContext } from '../../commands/context.js';
-import { addCorrection } from '../../commands/corrections.js';
-import { decideReport } from '../../commands/error-reports.js';
-import { markNotNeeded, translationsLacking, updateTrustSettings } from '../../commands/trust.js';
-import { articlePath } from '../../domain/article.js';
-import { CORRECTION_KINDS, type CorrectionKind } from '../../domain/corrections.js';
-import { isReportStatus, REPORT_OUTCOMES, type ReportOutcome } from '../../domain/error-reports.js';
-import { DomainError } from '../../domain/errors.js';
-import { isLanguage, type Language } from '../../domain/languages.js';
-import { can } from '../../domain/policy.js';
-import { bodyAsText } from '../../domain/revisions.js';
-import { isTrustField, type TrustField } from '../../domain/trust.js';
-import { renderToString } from '../../render/jsx/jsx-runtime.js';
-import { FollowupsPage } from '../../render/newsroom/trust-followups.js';
+import { authorize, type CommandContext } from '../../../commands/context.js';
+import { addCorrection } from '../../../commands/corrections.js';
+import { decideReport } from '../../../commands/error-reports.js';
+import { markNotNeeded, translationsLacking, updateTrustSettings } from '../../../commands/trust.js';
+import { articlePath } from '../../../domain/article.js';
+import { CORRECTION_KINDS, type CorrectionKind } from '../../../domain/corrections.js';
+import { isReportStatus, REPORT_OUTCOMES, type ReportOutcome } from '../../../domain/error-reports.js';
+import { DomainError } from '../../../domain/errors.js';
+import { isLanguage, type Language } from '../../../domain/languages.js';
+import { can } from '../../../domain/policy.js';
+import { bodyAsText } from '../../../domain/revisions.js';
+import { isTrustField, type TrustField } from '../../../domain/trust.js';
+import { renderToString } from '../../../render/jsx/jsx-runtime.js';
+import { FollowupsPage } from '../../../render/newsroom/trust-followups.js';
 import {
   type InboxItemView,
   InboxPage,
   ReportPage,
   type ReportPageView,
-} from '../../render/newsroom/trust-inbox.js';
-import { outcomeMail } from '../../render/newsroom/trust-mail.js';
-import { TrustSettingsPage } from '../../render/newsroom/trust-settings.js';
-import { correctionsOf } from '../../storage/repos/corrections.js';
+} from '../../../render/newsroom/trust-inbox.js';
+import { outcomeMail } from '../../../render/newsroom/trust-mail.js';
+import { TrustSettingsPage } from '../../../render/newsroom/trust-settings.js';
+import { correctionsOf } from '../../../storage/repos/corrections.js';
 import {
   countErrorReports,
   findInboxEntry,
   type InboxEntry,
   listErrorReports,
-} from '../../storage/repos/error-reports.js';
-import { findRevision } from '../../storage/repos/revisions.js';
-import { trustSettingsOf } from '../../storage/repos/trust.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { newsroomView } from '../newsroom-context.js';
+} from '../../../storage/repos/error-reports.js';
+import { findRevision } from '../../../storage/repos/revisions.js';
+import { trustSettingsOf } from '../../../storage/repos/trust.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { newsroomView } from '../../newsroom-context.js';
 
 const PAGE_SIZE = 30;
 const NO_STORE = { 'cache-control': 'no-store' };

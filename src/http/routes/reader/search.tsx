@@ -7,20 +7,20 @@
  * @example const res = await app.request('/de/search?q=Z%C3%BCrich')
  */
 import { Hono } from 'hono';
-import type { Article } from '../../domain/article.js';
-import { isLanguage, type Language } from '../../domain/languages.js';
-import { bodyPlainText, capQuery, highlight, queryTokens, snippet } from '../../domain/search-text.js';
-import { translator } from '../../i18n/catalogue.js';
-import type { Child } from '../../render/jsx/jsx-runtime.js';
-import { SearchPage, type SearchPageView, type SearchResultView } from '../../render/pages/search-page.js';
-import type { PagingView } from '../../render/views.js';
-import { publishedByIds } from '../../storage/repos/reader.js';
-import { listSections } from '../../storage/repos/taxonomy.js';
-import { searchPublished } from '../../storage/search.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { makePage, respondWithPage } from '../page-cache.js';
-import { chromeOf, teaserOf } from '../reader-views.js';
-import { securityHeaders } from '../security-headers.js';
+import type { Article } from '../../../domain/article.js';
+import { isLanguage, type Language } from '../../../domain/languages.js';
+import { bodyPlainText, capQuery, highlight, queryTokens, snippet } from '../../../domain/search-text.js';
+import { translator } from '../../../i18n/catalogue.js';
+import type { Child } from '../../../render/jsx/jsx-runtime.js';
+import { SearchPage, type SearchPageView, type SearchResultView } from '../../../render/pages/search-page.js';
+import type { PagingView } from '../../../render/views.js';
+import { publishedByIds } from '../../../storage/repos/reader.js';
+import { listSections } from '../../../storage/repos/taxonomy.js';
+import { searchPublished } from '../../../storage/search.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { makePage, respondWithPage } from '../../page-cache.js';
+import { chromeOf, teaserOf } from '../../reader-views.js';
+import { securityHeaders } from '../../security-headers.js';
 
 const PAGE_SIZE = 20;
 /** Characters of a snippet: a Chinese or Japanese character says about as much as a word. */

@@ -1,8 +1,8 @@
 import { type Context, Hono } from 'hono';
-import { isLanguage, type Language } from '../../domain/languages.js';
-import { atomFeed } from '../../render/feeds/atom.js';
-import type { FeedView } from '../../render/feeds/feed-view.js';
-import { rssFeed } from '../../render/feeds/rss.js';
+import { isLanguage, type Language } from '../../../domain/languages.js';
+import { atomFeed } from '../../../render/feeds/atom.js';
+import type { FeedView } from '../../../render/feeds/feed-view.js';
+import { rssFeed } from '../../../render/feeds/rss.js';
 import {
   newsSitemap,
   parseSitemapName,
@@ -10,19 +10,19 @@ import {
   sitemapIndex,
   sitemapUrls,
   urlSet,
-} from '../../render/feeds/sitemaps.js';
-import { renditionSizes } from '../../storage/media-sizes.js';
+} from '../../../render/feeds/sitemaps.js';
+import { renditionSizes } from '../../../storage/media-sizes.js';
 import {
   feedArticles,
   recentlyPublished,
   sitemapPage,
   sitemapPageStats,
-} from '../../storage/repos/distribution.js';
-import { findSection, findTopic } from '../../storage/repos/taxonomy.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { type FeedScope, feedViewOf, lastChangeOf } from '../feed-views.js';
-import { cacheKeyOf, makePage, respondWithPage } from '../page-cache.js';
-import { securityHeaders } from '../security-headers.js';
+} from '../../../storage/repos/distribution.js';
+import { findSection, findTopic } from '../../../storage/repos/taxonomy.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { type FeedScope, feedViewOf, lastChangeOf } from '../../feed-views.js';
+import { cacheKeyOf, makePage, respondWithPage } from '../../page-cache.js';
+import { securityHeaders } from '../../security-headers.js';
 
 /** How many items a feed carries. */
 export const FEED_ITEMS = 50;

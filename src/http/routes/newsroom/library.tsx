@@ -6,31 +6,31 @@
  */
 import { type Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { authorize } from '../../commands/context.js';
-import { changeFrontPage, MAX_PINS, type PinChange } from '../../commands/front-pages.js';
-import { updateMediaText } from '../../commands/media.js';
-import { uploadMedia } from '../../commands/upload-media.js';
-import { articlePath } from '../../domain/article.js';
-import { DomainError, invalid } from '../../domain/errors.js';
-import { isLanguage, type Language } from '../../domain/languages.js';
-import { MEDIA_LIMITS, type Media, renditionPath, renditionsOf } from '../../domain/media.js';
-import { can } from '../../domain/policy.js';
-import type { Gate } from '../../lib/gate.js';
-import { instantToLocal, localToInstant } from '../../lib/zoned-time.js';
-import { renderToString } from '../../render/jsx/jsx-runtime.js';
-import { LibraryDetailPage, type LibraryDetailView } from '../../render/newsroom/library-detail.js';
-import { FrontPagesPage, type FrontPagesView } from '../../render/newsroom/library-front-pages.js';
+import { authorize } from '../../../commands/context.js';
+import { changeFrontPage, MAX_PINS, type PinChange } from '../../../commands/front-pages.js';
+import { updateMediaText } from '../../../commands/media.js';
+import { uploadMedia } from '../../../commands/upload-media.js';
+import { articlePath } from '../../../domain/article.js';
+import { DomainError, invalid } from '../../../domain/errors.js';
+import { isLanguage, type Language } from '../../../domain/languages.js';
+import { MEDIA_LIMITS, type Media, renditionPath, renditionsOf } from '../../../domain/media.js';
+import { can } from '../../../domain/policy.js';
+import type { Gate } from '../../../lib/gate.js';
+import { instantToLocal, localToInstant } from '../../../lib/zoned-time.js';
+import { renderToString } from '../../../render/jsx/jsx-runtime.js';
+import { LibraryDetailPage, type LibraryDetailView } from '../../../render/newsroom/library-detail.js';
+import { FrontPagesPage, type FrontPagesView } from '../../../render/newsroom/library-front-pages.js';
 import {
   type LibraryImageView,
   LibraryPage,
   type LibraryPageView,
-} from '../../render/newsroom/library-media.js';
-import { activePins, pinCandidates } from '../../storage/repos/front-pages.js';
-import { findMedia, mediaUses, searchMedia } from '../../storage/repos/media.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { STATUS_OF } from '../errors.js';
-import { newsroomView } from '../newsroom-context.js';
-import { defaultAssetsDir, loadClientAssets } from './assets.js';
+} from '../../../render/newsroom/library-media.js';
+import { activePins, pinCandidates } from '../../../storage/repos/front-pages.js';
+import { findMedia, mediaUses, searchMedia } from '../../../storage/repos/media.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { STATUS_OF } from '../../errors.js';
+import { newsroomView } from '../../newsroom-context.js';
+import { defaultAssetsDir, loadClientAssets } from '../site/assets.js';
 
 const PAGE_SIZE = 24;
 const NO_STORE = { 'cache-control': 'no-store' } as const;

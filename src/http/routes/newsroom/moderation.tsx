@@ -17,10 +17,10 @@ import {
   postComment,
   setCommentMode,
   setWordLists,
-} from '../../commands/comments.js';
-import { authorize } from '../../commands/context.js';
-import { banReader, deletedCommentsPolicy, setDeletedCommentsPolicy } from '../../commands/readers.js';
-import { debatePath, threadPagePath } from '../../domain/article.js';
+} from '../../../commands/comments.js';
+import { authorize } from '../../../commands/context.js';
+import { banReader, deletedCommentsPolicy, setDeletedCommentsPolicy } from '../../../commands/readers.js';
+import { debatePath, threadPagePath } from '../../../domain/article.js';
 import {
   COMMENT_MODES,
   type CommentMode,
@@ -28,32 +28,32 @@ import {
   debateState,
   isThreadOpen,
   nestReplies,
-} from '../../domain/comments.js';
-import { DomainError } from '../../domain/errors.js';
-import { isLanguage, type Language } from '../../domain/languages.js';
-import type { MessageKey } from '../../i18n/catalogue.js';
-import { instantToLocal, localToInstant } from '../../lib/zoned-time.js';
+} from '../../../domain/comments.js';
+import { DomainError } from '../../../domain/errors.js';
+import { isLanguage, type Language } from '../../../domain/languages.js';
+import type { MessageKey } from '../../../i18n/catalogue.js';
+import { instantToLocal, localToInstant } from '../../../lib/zoned-time.js';
 import {
   DebateEditPage,
   type DebateEditView,
   type DebateFormValues,
   DebatesDeskPage,
   type DebatesDeskView,
-} from '../../render/newsroom/debates-page.js';
-import type { DeskNotice } from '../../render/newsroom/moderation-nav.js';
+} from '../../../render/newsroom/debates-page.js';
+import type { DeskNotice } from '../../../render/newsroom/moderation-nav.js';
 import {
   ModerationDetailPage,
   type ModerationDetailView,
   ModerationQueuePage,
   QUEUE_NAMES,
   type QueueName,
-} from '../../render/newsroom/moderation-page.js';
+} from '../../../render/newsroom/moderation-page.js';
 import {
   AccountSettingsPage,
   ArticleCommentsPage,
   type ArticleCommentsView,
   WordListsPage,
-} from '../../render/newsroom/moderation-settings.js';
+} from '../../../render/newsroom/moderation-settings.js';
 import {
   findComment,
   findDebate,
@@ -66,11 +66,11 @@ import {
   reportsOf,
   wholeThread,
   wordLists,
-} from '../../storage/repos/comments.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { newsroomView } from '../newsroom-context.js';
-import { safeRedirectPath } from '../safe-redirect.js';
-import { defaultAssetsDir, loadClientAssets } from './assets.js';
+} from '../../../storage/repos/comments.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { newsroomView } from '../../newsroom-context.js';
+import { safeRedirectPath } from '../../safe-redirect.js';
+import { defaultAssetsDir, loadClientAssets } from '../site/assets.js';
 
 const PAGE_SIZE = 50;
 

@@ -6,13 +6,13 @@
  * @example app.route('/assets', brandAssetRoutes()); app.route('/', siteIconRoutes());
  */
 import { Hono } from 'hono';
-import { directionOf, isLanguage, LANGUAGES, type Language } from '../../domain/languages.js';
-import { translator } from '../../i18n/catalogue.js';
-import { icoOf } from '../../lib/ico.js';
-import { loadSharp } from '../../lib/sharp.js';
-import { BRAND_COLOURS, CARD_SVG, LOGO_SVG, markSvg } from '../../render/brand.js';
-import type { AppEnv } from '../deps.js';
-import { staticBody } from '../static-body.js';
+import { directionOf, isLanguage, LANGUAGES, type Language } from '../../../domain/languages.js';
+import { translator } from '../../../i18n/catalogue.js';
+import { icoOf } from '../../../lib/ico.js';
+import { loadSharp } from '../../../lib/sharp.js';
+import { BRAND_COLOURS, CARD_SVG, LOGO_SVG, markSvg } from '../../../render/brand.js';
+import type { AppEnv } from '../../deps.js';
+import { staticBody } from '../../static-body.js';
 
 const CACHE = { 'cache-control': 'public, max-age=86400' };
 const PNG = { 'content-type': 'image/png', ...CACHE };

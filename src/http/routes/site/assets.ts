@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Context, Hono } from 'hono';
-import type { AppEnv } from '../deps.js';
-import { type StaticBody, staticBody } from '../static-body.js';
+import type { AppEnv } from '../../deps.js';
+import { type StaticBody, staticBody } from '../../static-body.js';
 
 export interface ClientAsset {
   body: string;

@@ -3,16 +3,16 @@
  * revisions) and restoring one.
  */
 import { Hono } from 'hono';
-import { restoreRevision } from '../../commands/articles.js';
-import { authorize } from '../../commands/context.js';
-import { DomainError } from '../../domain/errors.js';
-import { diffSnapshots } from '../../domain/revisions.js';
-import { renderToString } from '../../render/jsx/jsx-runtime.js';
-import { HistoryPage } from '../../render/newsroom/history-page.js';
-import { findArticle } from '../../storage/repos/articles.js';
-import { listRevisions, pendingRevisionId } from '../../storage/repos/revisions.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { newsroomView } from '../newsroom-context.js';
+import { restoreRevision } from '../../../commands/articles.js';
+import { authorize } from '../../../commands/context.js';
+import { DomainError } from '../../../domain/errors.js';
+import { diffSnapshots } from '../../../domain/revisions.js';
+import { renderToString } from '../../../render/jsx/jsx-runtime.js';
+import { HistoryPage } from '../../../render/newsroom/history-page.js';
+import { findArticle } from '../../../storage/repos/articles.js';
+import { listRevisions, pendingRevisionId } from '../../../storage/repos/revisions.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { newsroomView } from '../../newsroom-context.js';
 
 export function historyRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();

@@ -45,6 +45,7 @@ import { formToken, formTokenMatches } from '../../form-token.js';
 import { chromeOf } from '../../reader-views.js';
 import { retryNotice } from '../../retry-notice.js';
 import { safeRedirectPath } from '../../safe-redirect.js';
+import { threadPagePath } from '../../views/thread.js';
 import {
   clearReaderCookie,
   loadThreadPage,
@@ -57,11 +58,6 @@ import {
 } from '../api-readers-public.js';
 
 const DEBATES_PAGE_SIZE = 20;
-
-/** The page a thread is read and written on. */
-export function threadPagePath(language: string, ref: ThreadRef): string {
-  return ref.kind === 'debate' ? debatePath({ language, id: ref.id }) : `/${language}/comments/${ref.id}`;
-}
 
 /** What a failed form says, in the reader's language; anything unexpected is thrown on (a 500). */
 function noticeOf(error: unknown, t: Translator, now?: Date): Notice {

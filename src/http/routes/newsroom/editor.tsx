@@ -34,12 +34,12 @@ import { findArticle, firstOtherVersion, storyVersions } from '../../../storage/
 import { findMediaMany } from '../../../storage/repos/media.js';
 import { publishedByIds } from '../../../storage/repos/reader.js';
 import { listAuthors, listSections, listTopics } from '../../../storage/repos/taxonomy.js';
+import type { ClientAssets } from '../../client-assets.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { newsroomView } from '../../newsroom-context.js';
 import { presentArticle } from '../../presenters.js';
 import { articleViewOf, chromeOf, frameOriginsOf, moreInSectionOf } from '../../reader-views.js';
 import { securityHeaders } from '../../security-headers.js';
-import { defaultAssetsDir, loadClientAssets } from '../site/assets.js';
 
 const NO_STORE = { 'cache-control': 'no-store' } as const;
 
@@ -128,11 +128,9 @@ async function previewPage(
   };
 }
 
-export function newsroomEditorRoutes(deps: AppDeps) {
+export function newsroomEditorRoutes(deps: AppDeps, assets: ClientAssets) {
   const routes = new Hono<AppEnv>();
   const db = deps.store.db;
-  // The island's address; read here so the editor does not depend on the reader's asset wiring.
-  const assets = loadClientAssets(defaultAssetsDir());
   const script = assets.editor?.src ?? null;
   const security = securityHeaders(deps.publicUrl);
 

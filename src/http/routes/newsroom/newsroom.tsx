@@ -1,7 +1,7 @@
 /**
- * The newsroom's own pages: login, logout, the interface language and (behind the session)
- * the dashboard. Other newsroom pages are mounted after this router and share its session
- * check (src/http/app.ts).
+ * The newsroom's session pages: login and the interface language (open), logout (behind the
+ * session check, which routes/newsroom/router.ts puts between the two).
+ * @example routes.route('/', newsroomLoginRoutes(deps)); routes.route('/', newsroomLogoutRoutes(deps));
  */
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -14,20 +14,17 @@ import { renderToString } from '../../../render/jsx/jsx-runtime.js';
 import { LoginPage } from '../../../render/newsroom/login-page.js';
 import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
-import { requireNewsroomSession, STAFF_COOKIE } from '../../middleware/staff-auth.js';
+import { STAFF_COOKIE } from '../../middleware/staff-auth.js';
 import { NEWSROOM_LANGUAGE_COOKIE, newsroomLanguage, safeNewsroomPath } from '../../newsroom-context.js';
 import { retryNotice } from '../../retry-notice.js';
-import { enforceRoutePolicy } from '../../route-policy.js';
-import { dashboardRoutes } from './dashboard.js';
-import { historyRoutes } from './history.js';
-import { staffAdminRoutes } from './staff.js';
 
 /** Double-submit token of the login form (there is no session yet to hold one). */
 const LOGIN_CSRF_COOKIE = 'sw_login_csrf';
 
 const NO_STORE = { 'cache-control': 'no-store' } as const;
 
-export function newsroomRoutes(deps: AppDeps) {
+/** GET/POST /login and GET /interface-language: open to anyone. */
+export function newsroomLoginRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
   const secure = deps.publicUrl.startsWith('https:');
 
@@ -128,11 +125,13 @@ export function newsroomRoutes(deps: AppDeps) {
     return c.redirect(target, 303);
   });
 
-  // Everything below needs a live session (and the CSRF token on state-changing requests).
-  // Forms are read whole to find their CSRF field; the app's body limits bound them first.
-  routes.use('*', requireNewsroomSession(deps));
-  routes.use('*', enforceRoutePolicy());
+  return routes;
+}
 
+/** POST /logout: behind the session check. */
+export function newsroomLogoutRoutes(deps: AppDeps) {
+  const routes = new Hono<AppEnv>();
+  const secure = deps.publicUrl.startsWith('https:');
   routes.post('/logout', async (c) => {
     const token = getCookie(c, STAFF_COOKIE);
     if (token) await logOut(deps.store.db, token);
@@ -140,9 +139,5 @@ export function newsroomRoutes(deps: AppDeps) {
     c.header('Cache-Control', 'no-store');
     return c.redirect('/newsroom/login?bye=1', 303);
   });
-
-  routes.route('/', dashboardRoutes(deps));
-  routes.route('/', historyRoutes(deps));
-  routes.route('/', staffAdminRoutes(deps));
   return routes;
 }

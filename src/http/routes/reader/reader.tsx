@@ -29,6 +29,7 @@ import {
   publishedTranslations,
 } from '../../../storage/repos/reader.js';
 import { findAuthor, findAuthors, findTopic, listSections } from '../../../storage/repos/taxonomy.js';
+import type { ClientAssets } from '../../client-assets.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { cacheClearsAtExpiry } from '../../front-page-expiry.js';
 import { generationMemo } from '../../generation-memo.js';
@@ -47,7 +48,6 @@ import {
 } from '../../reader-views.js';
 import { safeRedirectPath } from '../../safe-redirect.js';
 import { securityHeaders } from '../../security-headers.js';
-import type { ClientAssets } from '../site/assets.js';
 
 const PAGE_SIZE = 20;
 /** The reader's explicit language choice; a preference, not tracking. */

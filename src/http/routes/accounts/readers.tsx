@@ -42,9 +42,9 @@ import { listSections } from '../../../storage/repos/taxonomy.js';
 import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { formToken, formTokenMatches } from '../../form-token.js';
-import { chromeOf } from '../../reader-views.js';
 import { retryNotice } from '../../retry-notice.js';
 import { safeRedirectPath } from '../../safe-redirect.js';
+import { chromeOf } from '../../views/article.js';
 import { threadPagePath } from '../../views/thread.js';
 import {
   clearReaderCookie,

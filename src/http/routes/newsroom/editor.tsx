@@ -38,8 +38,8 @@ import type { ClientAssets } from '../../client-assets.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { newsroomView } from '../../newsroom-context.js';
 import { presentArticle } from '../../presenters.js';
-import { articleViewOf, chromeOf, frameOriginsOf, moreInSectionOf } from '../../reader-views.js';
 import { securityHeaders } from '../../security-headers.js';
+import { articleViewOf, chromeOf, frameOriginsOf, moreInSectionOf } from '../../views/article.js';
 
 const NO_STORE = { 'cache-control': 'no-store' } as const;
 

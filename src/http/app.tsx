@@ -12,6 +12,7 @@ import { isHealthy } from '../storage/db.js';
 import { defineRoute } from './api-route.js';
 import { answerRefusal } from './body-refusal.js';
 import { clientAddress, recordClientAddress } from './client-address.js';
+import { defaultAssetsDir, loadClientAssets } from './client-assets.js';
 import type { AppDeps, AppEnv } from './deps.js';
 import { renderErrorPage } from './error-page.js';
 import { describeError, errorBody, FAULT_TEXTS, UNKNOWN_ERROR_TITLE } from './errors.js';
@@ -33,21 +34,10 @@ import { apiTaxonomyRoutes } from './routes/api-taxonomy.js';
 import { apiTrustRoutes } from './routes/api-trust.js';
 import { apiTrustPublicRoutes } from './routes/api-trust-public.js';
 import { feedRoutes } from './routes/feeds/feeds.js';
-import { dashboardRoutes } from './routes/newsroom/dashboard.js';
-import { newsroomEditorRoutes } from './routes/newsroom/editor.js';
-import { historyRoutes } from './routes/newsroom/history.js';
-import { newsroomLibraryRoutes } from './routes/newsroom/library.js';
-import { newsroomModerationRoutes } from './routes/newsroom/moderation.js';
-import { newsroomRoutes } from './routes/newsroom/newsroom.js';
-import { staffAdminRoutes } from './routes/newsroom/staff.js';
-import { newsroomTrustRoutes } from './routes/newsroom/trust.js';
-import { readerNotFound, readerRoutes } from './routes/reader/reader.js';
-import { searchRoutes } from './routes/reader/search.js';
-import { trustRoutes } from './routes/reader/trust.js';
-import { assetRoutes, defaultAssetsDir, loadClientAssets } from './routes/site/assets.js';
-import { brandAssetRoutes, siteIconRoutes } from './routes/site/brand-assets.js';
-import { cspReportRoutes } from './routes/site/csp-report.js';
-import { mediaFileRoutes } from './routes/site/media-files.js';
+import { newsroomRouter } from './routes/newsroom/router.js';
+import { readerNotFound } from './routes/reader/reader.js';
+import { readerRouter } from './routes/reader/router.js';
+import { siteRouter } from './routes/site/router.js';
 import { securityHeaders } from './security-headers.js';
 import { uploadGate } from './upload-gate.js';
 
@@ -81,8 +71,6 @@ export function createApp(deps: AppDeps) {
       ? c.json({ status: 'ok' })
       : c.json({ status: 'unavailable', reason: 'database does not answer' }, 503);
   });
-
-  app.route('/', cspReportRoutes(deps));
 
   app.get('/robots.txt', (c) =>
     c.text(
@@ -131,30 +119,15 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', staff);
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));
 
-  // The newsroom: login and logout are open, everything else needs a staff session. Its pages
-  // are mounted here and nowhere else, in this order, behind the session check.
-  const newsroom = newsroomRoutes(deps);
-  newsroom.route('/', dashboardRoutes(deps));
-  newsroom.route('/', historyRoutes(deps));
-  newsroom.route('/', staffAdminRoutes(deps));
-  newsroom.route('/', newsroomEditorRoutes(deps));
-  newsroom.route('/', newsroomLibraryRoutes(deps, uploads));
-  newsroom.route('/', newsroomTrustRoutes(deps));
-  newsroom.route('/', newsroomModerationRoutes(deps));
-  app.route('/newsroom', newsroom);
-
-  app.route('/media', mediaFileRoutes(deps));
-  app.route('/assets', brandAssetRoutes());
-  app.route('/', siteIconRoutes());
   const clientAssets = loadClientAssets(defaultAssetsDir());
   if (!clientAssets.embeds)
     deps.log.warn('the embeds island is not built (npm run build); embeds stay links');
-  app.route('/assets', assetRoutes(clientAssets));
-  app.route('/', searchRoutes(deps));
-  app.route('/', trustRoutes(deps));
+  // One router per audience (src/http/routes/<audience>/), each mounted once.
+  app.route('/newsroom', newsroomRouter(deps, uploads, clientAssets));
+  app.route('/', siteRouter(deps, clientAssets));
   app.route('/', readerAccountRoutes(deps));
   app.route('/', feedRoutes(deps));
-  app.route('/', readerRoutes(deps, clientAssets));
+  app.route('/', readerRouter(deps, clientAssets));
   app.notFound(readerNotFound(deps));
 
   app.onError(async (error, c) => {

@@ -45,9 +45,9 @@ import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { STATUS_OF } from '../../errors.js';
 import { formToken, formTokenMatches } from '../../form-token.js';
-import { chromeOf } from '../../reader-views.js';
 import { retryNotice } from '../../retry-notice.js';
 import { safeRedirectPath } from '../../safe-redirect.js';
+import { chromeOf } from '../../views/article.js';
 import {
   clearReaderCookie,
   READER_COOKIE,

@@ -20,9 +20,9 @@ import {
 } from '../../../storage/repos/distribution.js';
 import { findSection, findTopic } from '../../../storage/repos/taxonomy.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
-import { type FeedScope, feedViewOf, lastChangeOf } from '../../feed-views.js';
 import { cacheKeyOf, makePage, respondWithPage } from '../../page-cache.js';
 import { securityHeaders } from '../../security-headers.js';
+import { type FeedScope, feedViewOf, lastChangeOf } from '../../views/feeds.js';
 
 /** How many items a feed carries. */
 export const FEED_ITEMS = 50;

@@ -11,7 +11,13 @@ import { allowedSteps, assertMayEdit } from '../../../commands/workflow.js';
 import { ARTICLE_TYPES, type Article, articlePath } from '../../../domain/article.js';
 import { mediaIdsOf, relatedIdsOf } from '../../../domain/body.js';
 import { DomainError } from '../../../domain/errors.js';
-import { isLanguage, LANGUAGES, type Language, NATIVE_NAMES, pickLocalized } from '../../../domain/languages.js';
+import {
+  isLanguage,
+  LANGUAGES,
+  type Language,
+  NATIVE_NAMES,
+  pickLocalized,
+} from '../../../domain/languages.js';
 import { type Media, renditionPath, renditionsOf } from '../../../domain/media.js';
 import { bodyAsText } from '../../../domain/revisions.js';
 import type { MessageKey, Translator } from '../../../i18n/catalogue.js';
@@ -19,18 +25,22 @@ import { en as editorMessages } from '../../../i18n/messages/editor/en.js';
 import { renderToString } from '../../../render/jsx/jsx-runtime.js';
 import { EditorPage } from '../../../render/newsroom/editor-page.js';
 import { PreviewBanner } from '../../../render/newsroom/editor-preview.js';
-import { type EditorArticle, type EditorPageView, LENGTH_LIMITS } from '../../../render/newsroom/editor-view.js';
+import {
+  type EditorArticle,
+  type EditorPageView,
+  LENGTH_LIMITS,
+} from '../../../render/newsroom/editor-view.js';
 import { ArticlePage } from '../../../render/pages/article-page.js';
 import { findArticle, firstOtherVersion, storyVersions } from '../../../storage/repos/articles.js';
 import { findMediaMany } from '../../../storage/repos/media.js';
 import { publishedByIds } from '../../../storage/repos/reader.js';
 import { listAuthors, listSections, listTopics } from '../../../storage/repos/taxonomy.js';
+import type { ClientAssets } from '../../client-assets.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { newsroomView } from '../../newsroom-context.js';
 import { presentArticle } from '../../presenters.js';
-import { articleViewOf, chromeOf, frameOriginsOf, moreInSectionOf } from '../../reader-views.js';
 import { securityHeaders } from '../../security-headers.js';
-import { defaultAssetsDir, loadClientAssets } from '../site/assets.js';
+import { articleViewOf, chromeOf, frameOriginsOf, moreInSectionOf } from '../../views/article.js';
 
 const NO_STORE = { 'cache-control': 'no-store' } as const;
 
@@ -119,11 +129,9 @@ async function previewPage(
   };
 }
 
-export function newsroomEditorRoutes(deps: AppDeps) {
+export function newsroomEditorRoutes(deps: AppDeps, assets: ClientAssets) {
   const routes = new Hono<AppEnv>();
   const db = deps.store.db;
-  // The island's address; read here so the editor does not depend on the reader's asset wiring.
-  const assets = loadClientAssets(defaultAssetsDir());
   const script = assets.editor?.src ?? null;
   const security = securityHeaders(deps.publicUrl);
 

@@ -27,10 +27,10 @@ import {
 } from '../../../render/newsroom/library-media.js';
 import { activePins, pinCandidates } from '../../../storage/repos/front-pages.js';
 import { findMedia, mediaUses, searchMedia } from '../../../storage/repos/media.js';
+import type { ClientAssets } from '../../client-assets.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { STATUS_OF } from '../../errors.js';
 import { newsroomView } from '../../newsroom-context.js';
-import { defaultAssetsDir, loadClientAssets } from '../site/assets.js';
 
 const PAGE_SIZE = 24;
 const NO_STORE = { 'cache-control': 'no-store' } as const;
@@ -81,10 +81,10 @@ function pageError(error: unknown): { status: ContentfulStatusCode; message: str
 }
 
 /** The library, front pages and uploads; uploads pass `gate` (src/http/upload-gate.ts). */
-export function newsroomLibraryRoutes(deps: AppDeps, gate: Gate) {
+export function newsroomLibraryRoutes(deps: AppDeps, gate: Gate, assets: ClientAssets) {
   const routes = new Hono<AppEnv>();
   const db = deps.store.db;
-  const script = loadClientAssets(defaultAssetsDir()).library?.src ?? null;
+  const script = assets.library?.src ?? null;
 
   const libraryPage = async (
     c: Context<AppEnv>,

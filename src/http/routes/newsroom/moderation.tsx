@@ -67,10 +67,10 @@ import {
   wholeThread,
   wordLists,
 } from '../../../storage/repos/comments.js';
+import type { ClientAssets } from '../../client-assets.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { newsroomView } from '../../newsroom-context.js';
 import { safeRedirectPath } from '../../safe-redirect.js';
-import { defaultAssetsDir, loadClientAssets } from '../site/assets.js';
 
 const PAGE_SIZE = 50;
 
@@ -85,10 +85,10 @@ function withNotice(path: string, key: string, value: string): string {
   return `${url.pathname}${url.search}`;
 }
 
-export function newsroomModerationRoutes(deps: AppDeps) {
+export function newsroomModerationRoutes(deps: AppDeps, assets: ClientAssets) {
   const app = new Hono<AppEnv>();
   const db = deps.store.db;
-  const island = loadClientAssets(defaultAssetsDir()).comments;
+  const island = assets.comments;
   const scripts = island ? [island.src] : [];
 
   const html = async (c: Context<AppEnv>, node: unknown, status: 200 | 400 | 404 = 200) => {

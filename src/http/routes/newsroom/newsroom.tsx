@@ -1,7 +1,7 @@
 /**
- * The newsroom's own pages: login, logout and the interface language, then the session
- * check. Every other newsroom page is mounted after this router, in src/http/app.tsx only,
- * and shares its session check.
+ * The newsroom's session pages: login and the interface language (open), logout (behind the
+ * session check, which routes/newsroom/router.ts puts between the two).
+ * @example routes.route('/', newsroomLoginRoutes(deps)); routes.route('/', newsroomLogoutRoutes(deps));
  */
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -14,17 +14,17 @@ import { renderToString } from '../../../render/jsx/jsx-runtime.js';
 import { LoginPage } from '../../../render/newsroom/login-page.js';
 import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
-import { requireNewsroomSession, STAFF_COOKIE } from '../../middleware/staff-auth.js';
+import { STAFF_COOKIE } from '../../middleware/staff-auth.js';
 import { NEWSROOM_LANGUAGE_COOKIE, newsroomLanguage, safeNewsroomPath } from '../../newsroom-context.js';
 import { retryNotice } from '../../retry-notice.js';
-import { enforceRoutePolicy } from '../../route-policy.js';
 
 /** Double-submit token of the login form (there is no session yet to hold one). */
 const LOGIN_CSRF_COOKIE = 'sw_login_csrf';
 
 const NO_STORE = { 'cache-control': 'no-store' } as const;
 
-export function newsroomRoutes(deps: AppDeps) {
+/** GET/POST /login and GET /interface-language: open to anyone. */
+export function newsroomLoginRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
   const secure = deps.publicUrl.startsWith('https:');
 
@@ -125,11 +125,13 @@ export function newsroomRoutes(deps: AppDeps) {
     return c.redirect(target, 303);
   });
 
-  // Everything below needs a live session (and the CSRF token on state-changing requests).
-  // Forms are read whole to find their CSRF field; the app's body limits bound them first.
-  routes.use('*', requireNewsroomSession(deps));
-  routes.use('*', enforceRoutePolicy());
+  return routes;
+}
 
+/** POST /logout: behind the session check. */
+export function newsroomLogoutRoutes(deps: AppDeps) {
+  const routes = new Hono<AppEnv>();
+  const secure = deps.publicUrl.startsWith('https:');
   routes.post('/logout', async (c) => {
     const token = getCookie(c, STAFF_COOKIE);
     if (token) await logOut(deps.store.db, token);

@@ -29,11 +29,13 @@ import {
   publishedTranslations,
 } from '../../../storage/repos/reader.js';
 import { findAuthor, findAuthors, findTopic, listSections } from '../../../storage/repos/taxonomy.js';
+import type { ClientAssets } from '../../client-assets.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { cacheClearsAtExpiry } from '../../front-page-expiry.js';
 import { generationMemo } from '../../generation-memo.js';
 import { cacheKeyOf, makePage, respondWithPage } from '../../page-cache.js';
-import { RANKED_PAGE_MAX_AGE_MS, rankingsSource } from '../../rankings-views.js';
+import { safeRedirectPath } from '../../safe-redirect.js';
+import { securityHeaders } from '../../security-headers.js';
 import {
   articleViewOf,
   chromeOf,
@@ -44,10 +46,8 @@ import {
   socialImageOf,
   socialImageOfPicture,
   teasersOf,
-} from '../../reader-views.js';
-import { safeRedirectPath } from '../../safe-redirect.js';
-import { securityHeaders } from '../../security-headers.js';
-import type { ClientAssets } from '../site/assets.js';
+} from '../../views/article.js';
+import { RANKED_PAGE_MAX_AGE_MS, rankingsSource } from '../../views/rankings.js';
 
 const PAGE_SIZE = 20;
 /** The reader's explicit language choice; a preference, not tracking. */

@@ -19,8 +19,8 @@ import { listSections } from '../../../storage/repos/taxonomy.js';
 import { searchPublished } from '../../../storage/search.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { makePage, respondWithPage } from '../../page-cache.js';
-import { chromeOf, teaserOf } from '../../reader-views.js';
 import { securityHeaders } from '../../security-headers.js';
+import { chromeOf, teaserOf } from '../../views/article.js';
 
 const PAGE_SIZE = 20;
 /** Characters of a snippet: a Chinese or Japanese character says about as much as a word. */

@@ -32,8 +32,8 @@ import { listSections } from '../../../storage/repos/taxonomy.js';
 import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { cacheKeyOf, makePage, respondWithPage } from '../../page-cache.js';
-import { chromeOf, organizationTrustOf, resolvedTrustOf } from '../../reader-views.js';
 import { securityHeaders } from '../../security-headers.js';
+import { chromeOf, organizationTrustOf, resolvedTrustOf } from '../../views/article.js';
 
 const HTML = 'text/html; charset=utf-8';
 /** A report is a few kilobytes at most; anything far larger is not a reader typing. */

@@ -5,12 +5,12 @@
  * never one per article.
  * @example await feedViewOf(db, { kind: 'section', section }, 'en', articles, options)
  */
-import { type Article, articlePath } from '../domain/article.js';
-import { mediaIdsOf, relatedIdsOf } from '../domain/body.js';
-import { type Language, pickLocalized } from '../domain/languages.js';
-import { type Media, renditionPath, renditionsOf } from '../domain/media.js';
-import type { Section, Topic } from '../domain/taxonomy.js';
-import { translator } from '../i18n/catalogue.js';
+import { type Article, articlePath } from '../../domain/article.js';
+import { mediaIdsOf, relatedIdsOf } from '../../domain/body.js';
+import { type Language, pickLocalized } from '../../domain/languages.js';
+import { type Media, renditionPath, renditionsOf } from '../../domain/media.js';
+import type { Section, Topic } from '../../domain/taxonomy.js';
+import { translator } from '../../i18n/catalogue.js';
 import {
   articleGuid,
   type FeedImageView,
@@ -18,14 +18,14 @@ import {
   type FeedView,
   feedBodyHtml,
   feedId,
-} from '../render/feeds/feed-view.js';
-import type { BodyContext, ImageView } from '../render/views.js';
-import type { Db } from '../storage/db.js';
-import type { RenditionSizes } from '../storage/media-sizes.js';
-import { findMediaMany } from '../storage/repos/media.js';
-import { publishedByIds } from '../storage/repos/reader.js';
-import { findAuthors, listSections, listTopics } from '../storage/repos/taxonomy.js';
-import { imageView, teasersOf } from './reader-views.js';
+} from '../../render/feeds/feed-view.js';
+import type { BodyContext, ImageView } from '../../render/views.js';
+import type { Db } from '../../storage/db.js';
+import type { RenditionSizes } from '../../storage/media-sizes.js';
+import { findMediaMany } from '../../storage/repos/media.js';
+import { publishedByIds } from '../../storage/repos/reader.js';
+import { findAuthors, listSections, listTopics } from '../../storage/repos/taxonomy.js';
+import { imageView, teasersOf } from './article.js';
 
 /** What a feed follows: a whole language, one section, or one topic. */
 export type FeedScope =

@@ -1,15 +1,15 @@
 /**
  * Builds the reader site's view models from stored articles, media and taxonomy.
  */
-import { type Article, type ArticleSummary, articlePath } from '../domain/article.js';
-import { referencesOf } from '../domain/body.js';
+import { type Article, type ArticleSummary, articlePath } from '../../domain/article.js';
+import { referencesOf } from '../../domain/body.js';
 import {
   type EmbedMeta,
   embedFrameOf,
   frameOriginOf,
   providerName,
   recognizeEmbed,
-} from '../domain/embeds.js';
+} from '../../domain/embeds.js';
 import {
   DEFAULT_LANGUAGE,
   directionOf,
@@ -17,14 +17,14 @@ import {
   type Language,
   NATIVE_NAMES,
   pickLocalized,
-} from '../domain/languages.js';
-import { type Media, renditionPath, renditionsOf } from '../domain/media.js';
-import type { Author, Section } from '../domain/taxonomy.js';
-import { policyPaths, type ResolvedTrustSettings, resolveTrustSettings } from '../domain/trust.js';
-import { translator } from '../i18n/catalogue.js';
-import { SITE_CARD } from '../render/brand.js';
-import type { OrganizationTrust } from '../render/json-ld.js';
-import type { ArticleTrustView } from '../render/pages/trust-page.js';
+} from '../../domain/languages.js';
+import { type Media, renditionPath, renditionsOf } from '../../domain/media.js';
+import type { Author, Section } from '../../domain/taxonomy.js';
+import { policyPaths, type ResolvedTrustSettings, resolveTrustSettings } from '../../domain/trust.js';
+import { translator } from '../../i18n/catalogue.js';
+import { SITE_CARD } from '../../render/brand.js';
+import type { OrganizationTrust } from '../../render/json-ld.js';
+import type { ArticleTrustView } from '../../render/pages/trust-page.js';
 import type {
   ArticleView,
   ChromeView,
@@ -32,13 +32,13 @@ import type {
   ImageView,
   SocialImage,
   TeaserView,
-} from '../render/views.js';
-import type { Db } from '../storage/db.js';
-import { correctionsOf } from '../storage/repos/corrections.js';
-import { findMediaMany } from '../storage/repos/media.js';
-import { latestSummaries, publishedSummaries } from '../storage/repos/reader.js';
-import { findAuthors } from '../storage/repos/taxonomy.js';
-import { trustSettingsFor } from '../storage/repos/trust.js';
+} from '../../render/views.js';
+import type { Db } from '../../storage/db.js';
+import { correctionsOf } from '../../storage/repos/corrections.js';
+import { findMediaMany } from '../../storage/repos/media.js';
+import { latestSummaries, publishedSummaries } from '../../storage/repos/reader.js';
+import { findAuthors } from '../../storage/repos/taxonomy.js';
+import { trustSettingsFor } from '../../storage/repos/trust.js';
 
 /** The transparency settings of a language as readers see them: its own texts, else English ones. */
 export async function resolvedTrustOf(db: Db, language: Language): Promise<ResolvedTrustSettings> {

@@ -1,0 +1,24 @@
+/**
+ * What every browser fetches beside the pages, whoever reads them: media renditions, the
+ * brand's logo and icons, the browser islands, and the reports of Content-Security-Policy
+ * violations. Mounted once by the app, at the root.
+ * @example app.route('/', siteRouter(deps, clientAssets));
+ */
+import { Hono } from 'hono';
+import type { ClientAssets } from '../../client-assets.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { assetRoutes } from './assets.js';
+import { brandAssetRoutes, siteIconRoutes } from './brand-assets.js';
+import { cspReportRoutes } from './csp-report.js';
+import { mediaFileRoutes } from './media-files.js';
+
+/** /csp-report, /media/…, /assets/… and the icons at the root (/favicon.ico, manifests). */
+export function siteRouter(deps: AppDeps, assets: ClientAssets) {
+  const routes = new Hono<AppEnv>();
+  routes.route('/', cspReportRoutes(deps));
+  routes.route('/media', mediaFileRoutes(deps));
+  routes.route('/assets', brandAssetRoutes());
+  routes.route('/', siteIconRoutes());
+  routes.route('/assets', assetRoutes(assets));
+  return routes;
+}

@@ -10,7 +10,7 @@ import { ErrorPage } from '../render/pages/not-found-page.js';
 import type { StorageFault } from '../storage/faults.js';
 import { listSections } from '../storage/repos/taxonomy.js';
 import type { AppDeps } from './deps.js';
-import { chromeOf } from './views/article.js';
+import { chromeOf } from './views/chrome.js';
 
 /** The title and explanation of each fault, on the reader site and in the newsroom. */
 export const FAULT_TEXTS: Record<StorageFault, { title: MessageKey; body: MessageKey }> = {

@@ -44,7 +44,7 @@ import type { AppDeps, AppEnv } from '../../deps.js';
 import { formToken, formTokenMatches } from '../../form-token.js';
 import { retryNotice } from '../../retry-notice.js';
 import { safeRedirectPath } from '../../safe-redirect.js';
-import { chromeOf } from '../../views/article.js';
+import { chromeOf } from '../../views/chrome.js';
 import { threadPagePath } from '../../views/thread.js';
 import {
   clearReaderCookie,

@@ -36,18 +36,11 @@ import { generationMemo } from '../../generation-memo.js';
 import { cacheKeyOf, makePage, respondWithPage } from '../../page-cache.js';
 import { safeRedirectPath } from '../../safe-redirect.js';
 import { securityHeaders } from '../../security-headers.js';
-import {
-  articleViewOf,
-  chromeOf,
-  frameOriginsOf,
-  moreInSectionFrom,
-  resolvedTrustOf,
-  sectionLatest,
-  socialImageOf,
-  socialImageOfPicture,
-  teasersOf,
-} from '../../views/article.js';
+import { articleViewOf, frameOriginsOf, moreInSectionFrom, sectionLatest } from '../../views/article.js';
+import { chromeOf, socialImageOf, socialImageOfPicture } from '../../views/chrome.js';
 import { RANKED_PAGE_MAX_AGE_MS, rankingsSource } from '../../views/rankings.js';
+import { teasersOf } from '../../views/teasers.js';
+import { resolvedTrustOf } from '../../views/trust.js';
 
 const PAGE_SIZE = 20;
 /** The reader's explicit language choice; a preference, not tracking. */

@@ -20,7 +20,8 @@ import { searchPublished } from '../../../storage/search.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { makePage, respondWithPage } from '../../page-cache.js';
 import { securityHeaders } from '../../security-headers.js';
-import { chromeOf, teaserOf } from '../../views/article.js';
+import { chromeOf } from '../../views/chrome.js';
+import { teaserOf } from '../../views/teasers.js';
 
 const PAGE_SIZE = 20;
 /** Characters of a snippet: a Chinese or Japanese character says about as much as a word. */

@@ -33,7 +33,8 @@ import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { cacheKeyOf, makePage, respondWithPage } from '../../page-cache.js';
 import { securityHeaders } from '../../security-headers.js';
-import { chromeOf, organizationTrustOf, resolvedTrustOf } from '../../views/article.js';
+import { chromeOf } from '../../views/chrome.js';
+import { organizationTrustOf, resolvedTrustOf } from '../../views/trust.js';
 
 const HTML = 'text/html; charset=utf-8';
 /** A report is a few kilobytes at most; anything far larger is not a reader typing. */

@@ -5,6 +5,7 @@
  * @example return cachedPage(c, deps.pageCache, async () => htmlPageOf({ base: security.reader, status: 200, node, language }));
  */
 import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Child } from '../render/jsx/jsx-runtime.js';
 import { type CachedPage, cacheKeyOf, makePage, type PageCache, respondWithPage } from './page-cache.js';
 
@@ -55,4 +56,18 @@ export async function cachedPage(
     if (page.status === 200) cache.set(key, page);
   }
   return respondWithPage(c, page);
+}
+
+/**
+ * A page that shows the reader's own session (account and thread pages): never cached, in
+ * the language of its `/:lang` path.
+ */
+export async function privatePage(
+  c: Context,
+  node: Child,
+  status: ContentfulStatusCode = 200,
+): Promise<Response> {
+  c.header('Cache-Control', 'private, no-store');
+  c.header('Content-Language', c.req.param('lang') ?? 'en');
+  return c.html(await documentOf(node), status);
 }

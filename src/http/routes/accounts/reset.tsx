@@ -17,6 +17,7 @@ import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { formToken, formTokenMatches } from '../../form-token.js';
 import { privatePage } from '../../page-answers.js';
+import { formInputOf, NEW_PASSWORD_FORM } from '../../reader-forms.js';
 import { loginPageOf } from '../../views/account-pages.js';
 import { accountChrome, formFields, noticeOf, retryAfter, statusOf } from '../../views/accounts.js';
 import { readerMailSender } from '../api-readers-public.js';
@@ -121,7 +122,7 @@ export function passwordResetRoutes(deps: AppDeps) {
     if (!formTokenMatches(c, input._csrf))
       return page(c, await newPasswordPage(c, language, input.token ?? '', expired(language)), 403);
     try {
-      await resetPassword(env(), { token: input.token ?? '', password: input.password ?? '' });
+      await resetPassword(env(), formInputOf(NEW_PASSWORD_FORM, input));
     } catch (error) {
       return page(
         c,

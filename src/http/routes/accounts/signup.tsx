@@ -18,6 +18,7 @@ import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { formToken, formTokenMatches } from '../../form-token.js';
 import { privatePage } from '../../page-answers.js';
+import { CONFIRM_FORM, formInputOf, SIGN_UP_FORM } from '../../reader-forms.js';
 import { accountChrome, formFields, noticeOf, retryAfter, statusOf } from '../../views/accounts.js';
 import { readerMailSender } from '../api-readers-public.js';
 
@@ -96,9 +97,7 @@ export function signUpRoutes(deps: AppDeps) {
     let mailSent = true;
     try {
       ({ mailSent } = await signUp(env(), {
-        email: input.email ?? '',
-        password: input.password ?? '',
-        displayName: input.displayName ?? '',
+        ...formInputOf(SIGN_UP_FORM, input),
         language,
         address: clientAddress(c),
       }));
@@ -140,7 +139,7 @@ export function signUpRoutes(deps: AppDeps) {
       );
     }
     try {
-      await confirmEmail(env(), input.token ?? '');
+      await confirmEmail(env(), formInputOf(CONFIRM_FORM, input).token);
     } catch (error) {
       return page(
         c,

@@ -17,6 +17,7 @@ import { debatePath, findComment, findDebate, listDebates } from '../../../stora
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { readerSessionOf, requireReader } from '../../middleware/reader-session.js';
 import { privatePage } from '../../page-answers.js';
+import { COMMENT_FORM, formInputOf } from '../../reader-forms.js';
 import { accountChrome, formFields, noticeOf, statusOf } from '../../views/accounts.js';
 import { threadPagePath } from '../../views/thread.js';
 import { loadThreadPage, postAndPublish } from '../api-readers-public.js';
@@ -184,14 +185,11 @@ export function threadRoutes(deps: AppDeps) {
       );
     try {
       await requireReader(c, deps, input._csrf ?? '');
+      const { body, parentId } = formInputOf(COMMENT_FORM, input);
       const comment = await postAndPublish(
         deps,
         { kind: 'reader', reader: session.reader },
-        {
-          thread: ref,
-          body: input.body ?? '',
-          parentId: input.parentId || null,
-        },
+        { thread: ref, body, parentId: parentId || null },
       );
       const anchor = comment.status === 'approved' ? `#comment-${comment.id}` : '';
       return c.redirect(`${threadPagePath(language, ref)}?posted=${comment.status}${anchor}`, 303);

@@ -6,7 +6,14 @@
  * @example const input = formInputOf(SIGN_UP_FORM, await formFields(c)); // throws validation_failed naming the field
  */
 import { z } from 'zod';
-import { CommentCreateSchema, ConfirmSchema, ResetSchema, SignUpSchema } from './schemas/readers.js';
+import {
+  CommentCreateSchema,
+  ConfirmSchema,
+  ReaderPatchSchema,
+  ResetRequestSchema,
+  ResetSchema,
+  SignUpSchema,
+} from './schemas/readers.js';
 import { parseWith } from './validate.js';
 
 /** Sign-up: email, password, display name (signUp checks them in this order). */
@@ -24,6 +31,12 @@ export const NEW_PASSWORD_FORM = z.object({
   password: ResetSchema.shape.password,
   token: ResetSchema.shape.token,
 });
+
+/** The email a reset link goes to. */
+export const RESET_REQUEST_FORM = z.object({ email: ResetRequestSchema.shape.email });
+
+/** A new display name. */
+export const NAME_FORM = z.object({ displayName: ReaderPatchSchema.shape.displayName });
 
 /**
  * A comment or a reply. The body's length is left to the moderation checks, which tell the

@@ -11,6 +11,7 @@ import { AccountForms, AccountPage, type Notice } from '../../../render/pages/re
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { clearReaderCookie, readerSessionOf, requireReader } from '../../middleware/reader-session.js';
 import { privatePage } from '../../page-answers.js';
+import { formInputOf, NAME_FORM } from '../../reader-forms.js';
 import { accountChrome, formFields, noticeOf, statusOf } from '../../views/accounts.js';
 import { readerMailSender } from '../api-readers-public.js';
 
@@ -74,7 +75,7 @@ export function accountRoutes(deps: AppDeps) {
     const input = await form(c);
     const { reader } = await requireReader(c, deps, input._csrf ?? '');
     try {
-      await changeDisplayName(db, reader, input.displayName ?? '');
+      await changeDisplayName(db, reader, formInputOf(NAME_FORM, input).displayName);
     } catch (error) {
       return accountPage(c, language, noticeOf(error, t(language)), statusOf(error) as 400);
     }

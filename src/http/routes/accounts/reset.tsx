@@ -17,7 +17,7 @@ import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { formToken, formTokenMatches } from '../../form-token.js';
 import { privatePage } from '../../page-answers.js';
-import { formInputOf, NEW_PASSWORD_FORM } from '../../reader-forms.js';
+import { formInputOf, NEW_PASSWORD_FORM, RESET_REQUEST_FORM } from '../../reader-forms.js';
 import { loginPageOf } from '../../views/account-pages.js';
 import { accountChrome, formFields, noticeOf, retryAfter, statusOf } from '../../views/accounts.js';
 import { readerMailSender } from '../api-readers-public.js';
@@ -86,7 +86,7 @@ export function passwordResetRoutes(deps: AppDeps) {
     };
     if (!formTokenMatches(c, input._csrf)) return again(expired(language), 403);
     try {
-      await requestPasswordReset(env(), input.email ?? '', clientAddress(c));
+      await requestPasswordReset(env(), formInputOf(RESET_REQUEST_FORM, input).email, clientAddress(c));
     } catch (error) {
       retryAfter(c, error);
       return again(noticeOf(error, t(language), deps.clock()), statusOf(error) as 400);

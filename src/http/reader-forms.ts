@@ -3,9 +3,11 @@
  * (src/http/schemas/readers.ts): a form's text fields are picked by name (a missing one is
  * empty, the page's own fields such as `_csrf` are left out), in the order the command
  * checks them, so a refused form names the same field, and so says the same, as before.
+ * Unlike the API (validate.ts), NUL characters are left to the commands, as before.
  * @example const input = formInputOf(SIGN_UP_FORM, await formFields(c)); // throws validation_failed naming the field
  */
 import { z } from 'zod';
+import { DomainError } from '../domain/errors.js';
 import {
   CommentCreateSchema,
   ConfirmSchema,
@@ -14,7 +16,6 @@ import {
   ResetSchema,
   SignUpSchema,
 } from './schemas/readers.js';
-import { parseWith } from './validate.js';
 
 /** Sign-up: email, password, display name (signUp checks them in this order). */
 export const SIGN_UP_FORM = z.object({
@@ -53,5 +54,10 @@ export function formInputOf<T extends z.ZodRawShape>(
   fields: Readonly<Record<string, string>>,
 ): z.infer<z.ZodObject<T>> {
   const picked = Object.fromEntries(Object.keys(schema.shape).map((name) => [name, fields[name] ?? '']));
-  return parseWith(schema, picked) as z.infer<z.ZodObject<T>>;
+  const result = schema.safeParse(picked);
+  if (result.success) return result.data;
+  // Named as the API names it; the page shows its own message for the field (views/accounts.ts).
+  const issue = result.error.issues[0];
+  const field = issue?.path.map(String).join('.') || undefined;
+  throw new DomainError('validation_failed', issue ? `${field}: ${issue.message}` : 'Invalid input', field);
 }

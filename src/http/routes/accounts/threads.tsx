@@ -19,8 +19,8 @@ import { readerSessionOf, requireReader } from '../../middleware/reader-session.
 import { privatePage } from '../../page-answers.js';
 import { COMMENT_FORM, formInputOf } from '../../reader-forms.js';
 import { accountChrome, formFields, noticeOf, statusOf } from '../../views/accounts.js';
-import { threadPagePath } from '../../views/thread.js';
-import { loadThreadPage, postAndPublish } from '../api-readers-public.js';
+import { loadThreadPage, threadPagePath } from '../../views/thread.js';
+import { postAndPublish } from '../api-readers-public.js';
 
 const DEBATES_PAGE_SIZE = 20;
 

@@ -22,7 +22,7 @@ import { requireStaff } from './middleware/staff-auth.js';
 import { newsroomLanguage } from './newsroom-context.js';
 import { OpenApiDocumentSchema, openApiDocument } from './openapi.js';
 import { enforceRoutePolicy } from './route-policy.js';
-import { readerAccountRoutes } from './routes/accounts/readers.js';
+import { accountsRouter } from './routes/accounts/router.js';
 import { apiArticleRoutes } from './routes/api-articles.js';
 import { apiFrontPageRoutes } from './routes/api-front-pages.js';
 import { apiMediaRoutes } from './routes/api-media.js';
@@ -125,7 +125,7 @@ export function createApp(deps: AppDeps) {
   // One router per audience (src/http/routes/<audience>/), each mounted once.
   app.route('/newsroom', newsroomRouter(deps, uploads, clientAssets));
   app.route('/', siteRouter(deps, clientAssets));
-  app.route('/', readerAccountRoutes(deps));
+  app.route('/', accountsRouter(deps));
   app.route('/', feedRoutes(deps));
   app.route('/', readerRouter(deps, clientAssets));
   app.notFound(readerNotFound(deps));

@@ -4,6 +4,7 @@
 import type { Hono } from 'hono';
 import type { EmbedMeta } from '../domain/embeds.js';
 import type { ReadRecorder } from '../domain/rankings.js';
+import type { ReaderSession } from '../domain/readers.js';
 import type { StaffUser } from '../domain/staff.js';
 import type { Mailer } from '../integrations/mail.js';
 import type { Logger } from '../lib/logger.js';
@@ -40,6 +41,8 @@ export interface AppEnv {
     csrf: string | null;
     /** The client's address (src/http/client-address.ts). */
     clientAddress: string;
+    /** The reader of the session cookie, looked up once on first use (src/http/middleware/reader-session.ts). */
+    readerSession: () => Promise<ReaderSession | null>;
   };
 }
 

@@ -9,7 +9,7 @@ import { translator } from '../i18n/catalogue.js';
 import { ErrorPage } from '../render/pages/not-found-page.js';
 import { listSections } from '../storage/repos/taxonomy.js';
 import type { AppDeps } from './deps.js';
-import { chromeOf } from './views/article.js';
+import { chromeOf } from './views/chrome.js';
 
 /** The error page in `language`; `message` names the problem when it is known (a fault, a refusal). */
 export async function renderErrorPage(

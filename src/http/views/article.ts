@@ -1,7 +1,8 @@
 /**
- * Builds the reader site's view models from stored articles, media and taxonomy.
+ * Everything the article page shows, resolved: images, authors, "More" boxes, section, embeds.
+ * @example const view = await articleViewOf(db, article, { publicUrl, now });
  */
-import { type Article, type ArticleSummary, articlePath } from '../../domain/article.js';
+import type { Article, ArticleSummary } from '../../domain/article.js';
 import { referencesOf } from '../../domain/body.js';
 import {
   type EmbedMeta,
@@ -10,251 +11,20 @@ import {
   providerName,
   recognizeEmbed,
 } from '../../domain/embeds.js';
-import {
-  DEFAULT_LANGUAGE,
-  directionOf,
-  LANGUAGES,
-  type Language,
-  NATIVE_NAMES,
-  pickLocalized,
-} from '../../domain/languages.js';
+import { type Language, pickLocalized } from '../../domain/languages.js';
 import { type Media, renditionPath, renditionsOf } from '../../domain/media.js';
 import type { Author, Section } from '../../domain/taxonomy.js';
-import { policyPaths, type ResolvedTrustSettings, resolveTrustSettings } from '../../domain/trust.js';
+import type { ResolvedTrustSettings } from '../../domain/trust.js';
 import { translator } from '../../i18n/catalogue.js';
-import { SITE_CARD } from '../../render/brand.js';
-import type { OrganizationTrust } from '../../render/json-ld.js';
 import type { ArticleTrustView } from '../../render/pages/trust-page.js';
-import type {
-  ArticleView,
-  ChromeView,
-  EmbedView,
-  ImageView,
-  SocialImage,
-  TeaserView,
-} from '../../render/views.js';
+import type { ArticleView, EmbedView, ImageView } from '../../render/views.js';
 import type { Db } from '../../storage/db.js';
 import { correctionsOf } from '../../storage/repos/corrections.js';
 import { findMediaMany } from '../../storage/repos/media.js';
 import { latestSummaries, publishedSummaries } from '../../storage/repos/reader.js';
 import { findAuthors } from '../../storage/repos/taxonomy.js';
-import { trustSettingsFor } from '../../storage/repos/trust.js';
-
-/** The transparency settings of a language as readers see them: its own texts, else English ones. */
-export async function resolvedTrustOf(db: Db, language: Language): Promise<ResolvedTrustSettings> {
-  const found = await trustSettingsFor(db, [language, DEFAULT_LANGUAGE]);
-  return resolveTrustSettings(language, found[language] ?? {}, found[DEFAULT_LANGUAGE] ?? {});
-}
-
-/** What the organization's structured data says of its policies, in a language. */
-export function organizationTrustOf(
-  language: Language,
-  resolved: ResolvedTrustSettings,
-  publicUrl: string,
-): OrganizationTrust {
-  const paths = policyPaths(language, resolved.values);
-  return {
-    policies: Object.fromEntries(Object.entries(paths).map(([key, path]) => [key, `${publicUrl}${path}`])),
-    legalName: resolved.values.legalName ?? null,
-    address: resolved.values.address ?? null,
-  };
-}
-
-/** The image view of a media item: a mid-sized rendition as `src`, every width in `srcset`. */
-export function imageView(
-  media: Media,
-  text: { alt?: string | null; caption?: string | null; credit?: string | null } = {},
-): ImageView | null {
-  const renditions = renditionsOf(media, 'webp');
-  const main = renditions.find((r) => r.width >= 960) ?? renditions.at(-1);
-  if (!main) return null;
-  return {
-    src: renditionPath(media.id, main),
-    srcset: renditions.map((r) => `${renditionPath(media.id, r)} ${r.width}w`).join(', '),
-    width: main.width,
-    height: main.height,
-    alt: text.alt ?? media.alt,
-    caption: text.caption === undefined ? media.caption : text.caption,
-    credit: text.credit === undefined ? media.credit : text.credit,
-  };
-}
-
-function heroOf(article: ArticleSummary, media: ReadonlyMap<string, Media>): ImageView | null {
-  const hero = article.hero;
-  const stored = hero ? media.get(hero.mediaId) : undefined;
-  if (!hero || !stored) return null;
-  return imageView(stored, { alt: hero.alt, caption: hero.caption, credit: hero.credit });
-}
-
-function heroSizesOf(
-  article: Article,
-  media: ReadonlyMap<string, Media>,
-  publicUrl: string,
-): ArticleView['heroSizes'] {
-  const stored = article.hero ? media.get(article.hero.mediaId) : undefined;
-  if (!stored) return [];
-  return renditionsOf(stored, 'webp')
-    .filter((r) => r.width >= 640)
-    .reverse()
-    .map((r) => ({ url: `${publicUrl}${renditionPath(stored.id, r)}`, width: r.width, height: r.height }));
-}
-
-/** The teaser of a published article, with the image it shows (if any). */
-export function teaserOf(article: ArticleSummary, image: ImageView | null): TeaserView {
-  return {
-    id: article.id,
-    href: articlePath(article),
-    headline: article.headline,
-    lead: article.lead,
-    type: article.type,
-    kicker: article.kicker,
-    publishedAt: article.firstPublishedAt ?? article.modifiedAt,
-    image,
-  };
-}
-
-/** The media ids of the hero images of articles. */
-export function heroIdsOf(articles: readonly ArticleSummary[]): string[] {
-  return articles.flatMap((a) => (a.hero ? [a.hero.mediaId] : []));
-}
-
-/** Teasers for published articles whose hero images are already loaded. */
-export function teasersWith(
-  articles: readonly ArticleSummary[],
-  media: ReadonlyMap<string, Media>,
-): TeaserView[] {
-  return articles.map((article) => teaserOf(article, heroOf(article, media)));
-}
-
-/** Teasers for published articles, loading their hero images in one query. */
-export async function teasersOf(db: Db, articles: readonly ArticleSummary[]): Promise<TeaserView[]> {
-  return teasersWith(articles, await findMediaMany(db, heroIdsOf(articles)));
-}
-
-export interface ChromeInput {
-  language: Language;
-  publicUrl: string;
-  timeZone: string;
-  sections: Section[];
-  path: string;
-  title: string | null;
-  description?: string | undefined;
-  currentSection?: string | null | undefined;
-  /** Language versions of the same story that readers can see, with their paths. */
-  versions?: ReadonlyArray<{ language: Language; path: string }> | undefined;
-  now: Date;
-  social?: ChromeView['social'] | undefined;
-  jsonLd?: string[] | undefined;
-}
-
-/** Reciprocal hreflang links of the versions of one page, and x-default (English, else the first). */
-function alternatesOf(versions: ReadonlyMap<Language, string>, publicUrl: string): ChromeView['alternates'] {
-  if (versions.size < 2) return [];
-  const links: ChromeView['alternates'] = [...versions].map(([language, path]) => ({
-    hreflang: language,
-    href: `${publicUrl}${path}`,
-  }));
-  const fallback = versions.get('en') ?? [...versions.values()][0];
-  if (fallback) links.push({ hreflang: 'x-default', href: `${publicUrl}${fallback}` });
-  return links;
-}
-
-/** The page frame: navigation, language switcher, canonical and alternates. */
-export function chromeOf(input: ChromeInput): ChromeView {
-  const t = translator(input.language, input.timeZone);
-  const siteName = t.t('site.name');
-  const versions = new Map((input.versions ?? []).map((v) => [v.language, v.path]));
-  return {
-    language: input.language,
-    direction: directionOf(input.language),
-    t,
-    publicUrl: input.publicUrl,
-    title: input.title ? `${input.title} - ${siteName}` : `${siteName} - ${t.t('site.tagline')}`,
-    description: input.description || t.t('site.tagline'),
-    canonical: `${input.publicUrl}${input.path}`,
-    sections: input.sections.map((section) => ({
-      slug: section.slug,
-      href: `/${input.language}/${section.slug}`,
-      label: pickLocalized(section.name, input.language),
-      current: section.slug === input.currentSection,
-    })),
-    languages: LANGUAGES.map((language) => ({
-      language,
-      // Through /language/, which remembers the reader's explicit choice for `/`.
-      href: `/language/${language}?to=${encodeURIComponent(versions.get(language) ?? `/${language}/`)}`,
-      label: NATIVE_NAMES[language],
-      current: language === input.language,
-      sameStory: versions.has(language),
-    })),
-    alternates: alternatesOf(versions, input.publicUrl),
-    year: input.now.getUTCFullYear(),
-    social: {
-      type: input.social?.type ?? 'website',
-      // Every page has a picture for link previews: its own, else the site's card.
-      image: input.social?.image ?? siteCardOf(input.publicUrl, siteName, t.t('site.tagline')),
-      ...(input.social?.article ? { article: input.social.article } : {}),
-    },
-    jsonLd: input.jsonLd ?? [],
-    feeds: feedsOf(input, siteName, t.t('home.title')),
-  };
-}
-
-/** The language's feeds, and the section's when the page belongs to one. */
-function feedsOf(input: ChromeInput, siteName: string, languageTitle: string): ChromeView['feeds'] {
-  const base = `${input.publicUrl}/${input.language}`;
-  const feeds: ChromeView['feeds'] = [
-    { type: 'application/rss+xml', href: `${base}/feed.xml`, title: `${siteName}: ${languageTitle} (RSS)` },
-    { type: 'application/atom+xml', href: `${base}/atom.xml`, title: `${siteName}: ${languageTitle} (Atom)` },
-  ];
-  const section = input.sections.find((s) => s.slug === input.currentSection);
-  if (section) {
-    const name = `${siteName}: ${pickLocalized(section.name, input.language)}`;
-    feeds.push(
-      { type: 'application/rss+xml', href: `${base}/${section.slug}/feed.xml`, title: `${name} (RSS)` },
-      { type: 'application/atom+xml', href: `${base}/${section.slug}/atom.xml`, title: `${name} (Atom)` },
-    );
-  }
-  return feeds;
-}
-
-/** The site's own card (1200 x 630, drawn from the brand mark), for pages without a picture. */
-export function siteCardOf(publicUrl: string, siteName: string, tagline: string): SocialImage {
-  return {
-    url: `${publicUrl}${SITE_CARD.path}`,
-    width: SITE_CARD.width,
-    height: SITE_CARD.height,
-    alt: `${siteName} - ${tagline}`,
-  };
-}
-
-/**
- * The social card image of a shown picture (a teaser's): its largest rendition up to 1280 px
- * from its `srcset`, absolute; null when it has none.
- */
-export function socialImageOfPicture(image: ImageView | null, publicUrl: string): SocialImage | null {
-  if (!image) return null;
-  const candidates = image.srcset.split(', ').flatMap((entry) => {
-    const [url, w] = entry.split(' ');
-    const width = Number(w?.slice(0, -1));
-    return url && Number.isInteger(width) && width > 0 ? [{ url, width }] : [];
-  });
-  const best = candidates.filter((c) => c.width <= 1280).at(-1) ?? { url: image.src, width: image.width };
-  return {
-    url: `${publicUrl}${best.url}`,
-    width: best.width,
-    height: Math.round((best.width * image.height) / image.width),
-    alt: image.alt,
-  };
-}
-
-/** The social card image of a hero: its largest rendition up to 1280 px, absolute. */
-export function socialImageOf(
-  hero: ImageView | null,
-  sizes: ArticleView['heroSizes'],
-): ChromeView['social']['image'] {
-  const best = sizes.find((s) => s.width <= 1280) ?? sizes.at(-1);
-  return hero && best ? { url: best.url, width: best.width, height: best.height, alt: hero.alt } : null;
-}
+import { heroIdsOf, heroOf, imageView, teasersWith } from './teasers.js';
+import { organizationTrustOf, resolvedTrustOf } from './trust.js';
 
 /**
  * The recognised embeds of a body (the addresses its embed nodes name), keyed by address, with
@@ -292,6 +62,20 @@ export function frameOriginsOf(view: ArticleView): string[] {
 }
 
 /** Everything the article page shows, resolved: images, authors, "More" boxes, section, embeds. */
+/** The hero's large renditions (640 px and up), absolute, for structured data. */
+function heroSizesOf(
+  article: Article,
+  media: ReadonlyMap<string, Media>,
+  publicUrl: string,
+): ArticleView['heroSizes'] {
+  const stored = article.hero ? media.get(article.hero.mediaId) : undefined;
+  if (!stored) return [];
+  return renditionsOf(stored, 'webp')
+    .filter((r) => r.width >= 640)
+    .reverse()
+    .map((r) => ({ url: `${publicUrl}${renditionPath(stored.id, r)}`, width: r.width, height: r.height }));
+}
+
 /** How many other articles the "More in" list of an article page shows. */
 const MORE_IN_SECTION = 3;
 

@@ -25,7 +25,7 @@ import type { RenditionSizes } from '../../storage/media-sizes.js';
 import { findMediaMany } from '../../storage/repos/media.js';
 import { publishedByIds } from '../../storage/repos/reader.js';
 import { findAuthors, listSections, listTopics } from '../../storage/repos/taxonomy.js';
-import { imageView, teasersOf } from './article.js';
+import { imageView, teasersOf } from './teasers.js';
 
 /** What a feed follows: a whole language, one section, or one topic. */
 export type FeedScope =

@@ -20,7 +20,8 @@ import {
 } from '../../../storage/repos/distribution.js';
 import { findSection, findTopic } from '../../../storage/repos/taxonomy.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
-import { cacheKeyOf, makePage, respondWithPage } from '../../page-cache.js';
+import { cachedPage } from '../../page-answers.js';
+import { cacheKeyOf, makePage } from '../../page-cache.js';
 import { securityHeaders } from '../../security-headers.js';
 import { type FeedScope, feedViewOf, lastChangeOf } from '../../views/feeds.js';
 
@@ -66,24 +67,25 @@ export function feedRoutes(deps: AppDeps, options: { sitemapPageSize?: number } 
     key: string,
     contentType: string,
     produce: () => Promise<Outcome>,
-  ) => {
-    let page = deps.pageCache.get(key);
-    if (!page) {
-      const outcome = await produce();
-      if (outcome.kind === 'missing') return c.notFound();
-      page = makePage({
-        base: security.data,
-        status: 200,
-        body: outcome.body,
-        contentType,
-        headers: outcome.lastModified
-          ? { 'last-modified': new Date(outcome.lastModified).toUTCString() }
-          : {},
-      });
-      deps.pageCache.set(key, page);
-    }
-    return respondWithPage(c, page);
-  };
+  ) =>
+    cachedPage(
+      c,
+      deps.pageCache,
+      async () => {
+        const outcome = await produce();
+        if (outcome.kind === 'missing') return c.notFound();
+        return makePage({
+          base: security.data,
+          status: 200,
+          body: outcome.body,
+          contentType,
+          headers: outcome.lastModified
+            ? { 'last-modified': new Date(outcome.lastModified).toUTCString() }
+            : {},
+        });
+      },
+      key,
+    );
 
   const feed = async (language: Language, scope: FeedScope, format: FeedFormat): Promise<Outcome> => {
     const articles = await feedArticles(db, {

@@ -40,7 +40,8 @@ import type { AppDeps, AppEnv } from '../../deps.js';
 import { newsroomView } from '../../newsroom-context.js';
 import { presentArticle } from '../../presenters.js';
 import { securityHeaders } from '../../security-headers.js';
-import { articleViewOf, chromeOf, frameOriginsOf, moreInSectionOf } from '../../views/article.js';
+import { articleViewOf, frameOriginsOf, moreInSectionOf } from '../../views/article.js';
+import { chromeOf } from '../../views/chrome.js';
 
 const NO_STORE = { 'cache-control': 'no-store' } as const;
 

@@ -18,9 +18,11 @@ import { publishedByIds } from '../../../storage/repos/reader.js';
 import { listSections } from '../../../storage/repos/taxonomy.js';
 import { searchPublished } from '../../../storage/search.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
-import { makePage, respondWithPage } from '../../page-cache.js';
+import { htmlPageOf } from '../../page-answers.js';
+import { respondWithPage } from '../../page-cache.js';
 import { securityHeaders } from '../../security-headers.js';
-import { chromeOf, teaserOf } from '../../views/article.js';
+import { chromeOf } from '../../views/chrome.js';
+import { teaserOf } from '../../views/teasers.js';
 
 const PAGE_SIZE = 20;
 /** Characters of a snippet: a Chinese or Japanese character says about as much as a word. */
@@ -116,12 +118,12 @@ export function searchRoutes(deps: AppDeps) {
       now: deps.clock(),
     });
     const html: Child = <SearchPage chrome={chrome} search={search} />;
-    const answer = makePage({
+    const answer = await htmlPageOf({
       base: security.reader,
       status: 200,
-      body: `<!doctype html>${await Promise.resolve(html?.toString() ?? '')}`,
-      contentType: 'text/html; charset=utf-8',
-      headers: { 'content-language': language, 'cache-control': 'no-cache' },
+      node: html,
+      language,
+      headers: { 'cache-control': 'no-cache' },
     });
     return respondWithPage(c, answer);
   });

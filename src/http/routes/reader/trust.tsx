@@ -31,11 +31,11 @@ import { findArticle } from '../../../storage/repos/articles.js';
 import { listSections } from '../../../storage/repos/taxonomy.js';
 import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
-import { cacheKeyOf, makePage, respondWithPage } from '../../page-cache.js';
+import { cachedPage, documentOf, HTML, htmlPageOf } from '../../page-answers.js';
 import { securityHeaders } from '../../security-headers.js';
-import { chromeOf, organizationTrustOf, resolvedTrustOf } from '../../views/article.js';
+import { chromeOf } from '../../views/chrome.js';
+import { organizationTrustOf, resolvedTrustOf } from '../../views/trust.js';
 
-const HTML = 'text/html; charset=utf-8';
 /** A report is a few kilobytes at most; anything far larger is not a reader typing. */
 const MAX_FORM_BYTES = 64 * 1024;
 
@@ -65,10 +65,6 @@ function pageView(language: Language, resolved: ResolvedTrustSettings): TrustPag
   };
 }
 
-async function toHtml(node: Child): Promise<string> {
-  return `<!doctype html>${await Promise.resolve(node?.toString() ?? '')}`;
-}
-
 export function trustRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
   const db = deps.store.db;
@@ -87,23 +83,12 @@ export function trustRoutes(deps: AppDeps) {
     });
 
   /** Answers a transparency page from the page cache, or renders and keeps it. */
-  const cached = async (c: Context<AppEnv>, language: Language, render: () => Promise<Child | null>) => {
-    const key = cacheKeyOf(c.req.url);
-    let page = deps.pageCache.get(key);
-    if (!page) {
+  const cached = (c: Context<AppEnv>, language: Language, render: () => Promise<Child | null>) =>
+    cachedPage(c, deps.pageCache, async () => {
       const node = await render();
       if (!node) return c.notFound();
-      page = makePage({
-        base: security.reader,
-        status: 200,
-        body: await toHtml(node),
-        contentType: HTML,
-        headers: { 'content-language': language },
-      });
-      deps.pageCache.set(key, page);
-    }
-    return respondWithPage(c, page);
-  };
+      return htmlPageOf({ base: security.reader, status: 200, node, language });
+    });
 
   const organizationOf = (language: Language, resolved: ResolvedTrustSettings) =>
     organizationJsonLd(
@@ -168,7 +153,7 @@ export function trustRoutes(deps: AppDeps) {
         : outcome.kind === 'too-many'
           ? t.t('trust.report.tooManyTitle')
           : t.t('trust.report.invalidTitle');
-    const html = await toHtml(
+    const html = await documentOf(
       <ReportResultPage
         chrome={await chrome(language, `/${language}/about/report-error`, title)}
         outcome={outcome}

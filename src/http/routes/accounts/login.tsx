@@ -1,0 +1,110 @@
+/**
+ * Logging in and out of a reader account. Plain forms that work without JavaScript; answers are never cached.
+ * @example app.route('/', logInRoutes(deps));
+ */
+import { type Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { logIn, logOut } from '../../../commands/readers.js';
+import { DomainError } from '../../../domain/errors.js';
+import { isLanguage, type Language } from '../../../domain/languages.js';
+import { translator } from '../../../i18n/catalogue.js';
+import type { Notice } from '../../../render/pages/reader-account-pages.js';
+import { clientAddress } from '../../client-address.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { formTokenMatches } from '../../form-token.js';
+import {
+  clearReaderCookie,
+  READER_COOKIE,
+  requireReader,
+  setReaderCookie,
+} from '../../middleware/reader-session.js';
+import { privatePage } from '../../page-answers.js';
+import { retryNotice } from '../../retry-notice.js';
+import { loginPageOf } from '../../views/account-pages.js';
+import { formFields, noticeOf, retryAfter, safeNext, statusOf } from '../../views/accounts.js';
+import { readerMailSender } from '../api-readers-public.js';
+
+/** GET/POST /:lang/account/login and POST /:lang/account/logout. */
+export function logInRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const db = deps.store.db;
+  const sendMail = readerMailSender(deps);
+  const env = () => ({ db, now: deps.clock(), sendMail });
+  const page = privatePage;
+  const form = formFields;
+  const t = (language: Language) => translator(language, deps.timeZone);
+  const expired = (language: Language): Notice => ({
+    kind: 'error',
+    text: t(language).t('abuse.form.expired'),
+  });
+  const languageOf = (c: Context<AppEnv>): Language | null => {
+    const lang = c.req.param('lang');
+    return isLanguage(lang) ? lang : null;
+  };
+  const loginPage = (
+    c: Context<AppEnv>,
+    language: Language,
+    notice: Notice | null,
+    next: string,
+    email?: string,
+  ) => loginPageOf(c, deps, language, notice, next, email);
+
+  // --- Log in and out ------------------------------------------------------------------------
+
+  app.get('/:lang{[a-z]{2}}/account/login', async (c, next) => {
+    const language = languageOf(c);
+    if (!language) return next();
+    const notice: Notice | null =
+      c.req.query('out') === '1' ? { kind: 'info', text: t(language).t('readers.logout.done') } : null;
+    return page(c, await loginPage(c, language, notice, safeNext(c.req.query('next'), language)));
+  });
+
+  app.post('/:lang{[a-z]{2}}/account/login', async (c, next) => {
+    const language = languageOf(c);
+    if (!language) return next();
+    const input = await form(c);
+    const target = safeNext(input.next, language);
+    if (!formTokenMatches(c, input._csrf))
+      return page(c, await loginPage(c, language, expired(language), target, input.email), 403);
+    try {
+      const session = await logIn(env(), {
+        email: input.email ?? '',
+        password: input.password ?? '',
+        address: clientAddress(c),
+      });
+      setReaderCookie(c, deps, session.token);
+    } catch (error) {
+      retryAfter(c, error);
+      const notice: Notice =
+        error instanceof DomainError && error.code === 'rate_limited'
+          ? {
+              kind: 'error',
+              text: retryNotice(
+                t(language),
+                'abuse.login.paused',
+                error.retryAfterSeconds ?? 60,
+                deps.clock(),
+              ),
+            }
+          : noticeOf(error, t(language));
+      return page(c, await loginPage(c, language, notice, target, input.email), statusOf(error) as 401);
+    }
+    c.header('Cache-Control', 'no-store');
+    return c.redirect(target, 303);
+  });
+
+  app.post('/:lang{[a-z]{2}}/account/logout', async (c, next) => {
+    const language = languageOf(c);
+    if (!language) return next();
+    const input = await form(c);
+    const token = getCookie(c, READER_COOKIE);
+    if (token) {
+      await requireReader(c, deps, input._csrf ?? '');
+      await logOut(db, token);
+    }
+    clearReaderCookie(c);
+    return c.redirect(`/${language}/account/login?out=1`, 303);
+  });
+
+  return app;
+}

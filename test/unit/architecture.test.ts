@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '../../src');
@@ -21,20 +21,6 @@ const ALLOWED: Record<string, readonly string[]> = {
   demo: ['commands', 'storage', 'domain', 'lib'],
   http: ['commands', 'storage', 'render', 'domain', 'i18n', 'editor', 'integrations', 'lib'],
 };
-
-/**
- * Route files that import another route file today, each a debt to pay by moving the shared
- * piece out of the route file into src/http/ (or into a command); the list may only shrink.
- */
-const ROUTE_IMPORT_DEBTS: readonly string[] = [
-  // The islands' loader lives beside the /assets/ route; it belongs in src/http/client-assets.ts.
-  'newsroom-editor.tsx imports assets.ts',
-  'newsroom-library.tsx imports assets.ts',
-  'newsroom-moderation.tsx imports assets.ts',
-  'reader.tsx imports assets.ts',
-  // The reader session and cookie helpers, shared by the reader API and the reader pages.
-  'readers.tsx imports api-readers-public.ts',
-];
 
 /** Folders of src/ the browser islands may import values from. */
 const CLIENT_MAY_IMPORT = ['domain', 'editor', 'lib'];
@@ -103,18 +89,19 @@ describe('architecture', () => {
     }
   });
 
-  it('lets no route file import another: routes are mounted in src/http/app.tsx only', () => {
+  it("lets no route file import another: each audience's router.ts mounts its own folder, and app.tsx the routers", () => {
     const found: string[] = [];
     for (const file of files(ROUTES)) {
       for (const { target } of importsOf(file)) {
         const resolved = sourceFile(target);
         if (relative(ROUTES, resolved).startsWith('..')) continue;
+        // A folder's router mounts the route files of its own folder, and only those.
+        if (basename(file) === 'router.ts' && dirname(resolved) === dirname(file) && resolved !== file)
+          continue;
         found.push(`${relative(ROUTES, file)} imports ${relative(ROUTES, resolved)}`);
       }
     }
-    expect(found.filter((line) => !ROUTE_IMPORT_DEBTS.includes(line))).toEqual([]);
-    // A paid debt leaves the list, so that it cannot come back unnoticed.
-    expect(ROUTE_IMPORT_DEBTS.filter((line) => !found.includes(line))).toEqual([]);
+    expect(found).toEqual([]);
   });
 
   it("lets the browser islands import only domain, editor and lib (and the editor view model's types)", () => {

@@ -16,7 +16,6 @@ import {
   deleteAccount,
   logIn,
   logOut,
-  type ReaderMail,
   requestPasswordReset,
   resetPassword,
   resumeReaderSession,
@@ -27,15 +26,14 @@ import { authenticateToken } from '../../commands/staff.js';
 import { debatePath } from '../../domain/article.js';
 import { type CommentNode, isThreadOpen, type ThreadKind } from '../../domain/comments.js';
 import { DomainError } from '../../domain/errors.js';
-import { isLanguage, type Language } from '../../domain/languages.js';
 import { CommentRefused } from '../../domain/moderation.js';
 import type { ReaderSession } from '../../domain/readers.js';
-import { translator } from '../../i18n/catalogue.js';
 import { listDebates } from '../../storage/repos/comments.js';
 import { defineRoute } from '../api-route.js';
 import { clientAddress } from '../client-address.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { errorBody, STATUS_OF } from '../errors.js';
+import { readerMailSender } from '../reader-mail.js';
 import { READER_ROUTES, THREAD_ROUTES as THREAD } from '../schemas/readers-public-routes.js';
 
 /** The reader's session cookie: HttpOnly, SameSite=Lax, Secure on https sites. */
@@ -90,47 +88,6 @@ export function setReaderCookie(c: Context<AppEnv>, deps: Pick<AppDeps, 'publicU
 
 export function clearReaderCookie(c: Context<AppEnv>): void {
   deleteCookie(c, READER_COOKIE, { path: '/' });
-}
-
-/**
- * Sends an account mail, worded in the reader's language; links point to the reader site.
- * A mail the server could not send is logged (without its link) and the failure passed on.
- */
-export function readerMailSender(deps: Pick<AppDeps, 'mailer' | 'publicUrl' | 'timeZone' | 'log'>) {
-  return async (mail: ReaderMail): Promise<void> => {
-    const language: Language = isLanguage(mail.language) ? mail.language : 'en';
-    const t = translator(language, deps.timeZone);
-    const site = t.t('site.name');
-    const base = `${deps.publicUrl}/${language}/account`;
-    const lines =
-      mail.kind === 'confirm'
-        ? {
-            subject: t.t('readers.mail.confirm.subject', { site }),
-            text: [t.t('readers.mail.confirm.body', { site }), `${base}/confirm?token=${mail.token}`],
-          }
-        : mail.kind === 'reset'
-          ? {
-              subject: t.t('readers.mail.reset.subject', { site }),
-              text: [t.t('readers.mail.reset.body'), `${base}/reset/new?token=${mail.token}`],
-            }
-          : {
-              subject: t.t('readers.mail.existing.subject', { site }),
-              text: [t.t('readers.mail.existing.body'), `${base}/login`, `${base}/reset`],
-            };
-    try {
-      await deps.mailer.send({
-        to: mail.to,
-        subject: lines.subject,
-        text: [...lines.text, '', t.t('readers.mail.ignore')].join('\n\n'),
-      });
-    } catch (error) {
-      deps.log.error('an account mail could not be sent', {
-        kind: mail.kind,
-        error: error instanceof Error ? error.message : String(error),
-      });
-      throw error;
-    }
-  };
 }
 
 /** A comment as the public API answers it; never the reader's id or email. */

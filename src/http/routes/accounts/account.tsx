@@ -12,8 +12,8 @@ import type { AppDeps, AppEnv } from '../../deps.js';
 import { clearReaderCookie, readerSessionOf, requireReader } from '../../middleware/reader-session.js';
 import { privatePage } from '../../page-answers.js';
 import { formInputOf, NAME_FORM } from '../../reader-forms.js';
+import { readerMailSender } from '../../reader-mail.js';
 import { accountChrome, formFields, noticeOf, statusOf } from '../../views/accounts.js';
-import { readerMailSender } from '../api-readers-public.js';
 
 /** GET /:lang/account, POST /:lang/account/name and /:lang/account/delete. */
 export function accountRoutes(deps: AppDeps) {

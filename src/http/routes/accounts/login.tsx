@@ -19,10 +19,10 @@ import {
   setReaderCookie,
 } from '../../middleware/reader-session.js';
 import { privatePage } from '../../page-answers.js';
+import { readerMailSender } from '../../reader-mail.js';
 import { retryNotice } from '../../retry-notice.js';
 import { loginPageOf } from '../../views/account-pages.js';
 import { formFields, noticeOf, retryAfter, safeNext, statusOf } from '../../views/accounts.js';
-import { readerMailSender } from '../api-readers-public.js';
 
 /** GET/POST /:lang/account/login and POST /:lang/account/logout. */
 export function logInRoutes(deps: AppDeps) {

@@ -18,9 +18,9 @@ import type { AppDeps, AppEnv } from '../../deps.js';
 import { formToken, formTokenMatches } from '../../form-token.js';
 import { privatePage } from '../../page-answers.js';
 import { formInputOf, NEW_PASSWORD_FORM, RESET_REQUEST_FORM } from '../../reader-forms.js';
+import { readerMailSender } from '../../reader-mail.js';
 import { loginPageOf } from '../../views/account-pages.js';
 import { accountChrome, formFields, noticeOf, retryAfter, statusOf } from '../../views/accounts.js';
-import { readerMailSender } from '../api-readers-public.js';
 
 /** GET/POST /:lang/account/reset and /:lang/account/reset/new. */
 export function passwordResetRoutes(deps: AppDeps) {

@@ -19,8 +19,8 @@ import type { AppDeps, AppEnv } from '../../deps.js';
 import { formToken, formTokenMatches } from '../../form-token.js';
 import { privatePage } from '../../page-answers.js';
 import { CONFIRM_FORM, formInputOf, SIGN_UP_FORM } from '../../reader-forms.js';
+import { readerMailSender } from '../../reader-mail.js';
 import { accountChrome, formFields, noticeOf, retryAfter, statusOf } from '../../views/accounts.js';
-import { readerMailSender } from '../api-readers-public.js';
 
 /** GET/POST /:lang/account/signup and /:lang/account/confirm. */
 export function signUpRoutes(deps: AppDeps) {

@@ -29,6 +29,10 @@ export interface Config {
   trustedProxies: TrustedProxies;
   /** Image uploads processed at once; more wait briefly, then get 503. */
   uploadConcurrency: number;
+  /** The bearer token `GET /metrics` asks for; with neither this nor `metricsAddresses`, /metrics is off. */
+  metricsToken: string | undefined;
+  /** The client addresses and networks allowed to read `GET /metrics`. */
+  metricsAddresses: TrustedProxies | undefined;
 }
 
 const EnvSchema = z.object({
@@ -62,6 +66,8 @@ const EnvSchema = z.object({
   SHUTDOWN_TIMEOUT: z.coerce.number().positive().max(3600).default(10),
   TRUSTED_PROXIES: z.string().optional(),
   UPLOAD_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_ADDRESSES: z.string().optional(),
 });
 
 /** Reads the settings; throws an Error whose message names the bad setting. */
@@ -78,6 +84,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     trustedProxies = parseTrustedProxies(e.TRUSTED_PROXIES);
   } catch (error) {
     throw new Error(`bad setting TRUSTED_PROXIES: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  let metricsAddresses: TrustedProxies | undefined;
+  try {
+    metricsAddresses = parseTrustedProxies(e.METRICS_ADDRESSES);
+    if (metricsAddresses.kind === 'hops') throw new Error('list addresses or networks, not a count');
+  } catch (error) {
+    throw new Error(
+      `bad setting METRICS_ADDRESSES: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const publicHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST;
   return {
@@ -98,5 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     shutdownTimeoutMs: Math.round(e.SHUTDOWN_TIMEOUT * 1000),
     trustedProxies,
     uploadConcurrency: e.UPLOAD_CONCURRENCY,
+    metricsToken: e.METRICS_TOKEN,
+    metricsAddresses: metricsAddresses.kind === 'none' ? undefined : metricsAddresses,
   };
 }

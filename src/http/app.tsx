@@ -19,6 +19,7 @@ import { sameOriginOnly } from './middleware/same-origin.js';
 import { requireStaff } from './middleware/staff-auth.js';
 import { newsroomLanguage } from './newsroom-context.js';
 import { openApiDocument } from './openapi.js';
+import { recordRequestId } from './request-id.js';
 import { enforceRoutePolicy } from './route-policy.js';
 import { apiArticleRoutes } from './routes/api-articles.js';
 import { apiFrontPageRoutes } from './routes/api-front-pages.js';
@@ -40,6 +41,7 @@ import { newsroomEditorRoutes } from './routes/newsroom-editor.js';
 import { newsroomLibraryRoutes } from './routes/newsroom-library.js';
 import { newsroomModerationRoutes } from './routes/newsroom-moderation.js';
 import { newsroomTrustRoutes } from './routes/newsroom-trust.js';
+import { operationsRoutes } from './routes/operations.js';
 import { readerNotFound, readerRoutes } from './routes/reader.js';
 import { readerAccountRoutes } from './routes/readers.js';
 import { searchRoutes } from './routes/search.js';
@@ -56,6 +58,8 @@ export function createApp(deps: AppDeps) {
   const uploads = uploadGate(deps.uploadConcurrency);
   const security = securityHeaders(deps.publicUrl);
 
+  // First, so that every answer (an error or a refusal too) carries the request id.
+  app.use('*', recordRequestId(deps.trustedProxies));
   app.use('*', async (c, next) => {
     c.set('staff', null);
     c.set('csrf', null);
@@ -78,6 +82,7 @@ export function createApp(deps: AppDeps) {
       : c.json({ status: 'unavailable', reason: 'database does not answer' }, 503);
   });
 
+  app.route('/', operationsRoutes(deps));
   app.route('/', cspReportRoutes(deps));
 
   app.get('/robots.txt', (c) =>
@@ -140,12 +145,14 @@ export function createApp(deps: AppDeps) {
     const known = describeError(error);
     if (!known)
       deps.log.error('request failed', {
+        requestId: c.get('requestId'),
         path: c.req.path,
         address: clientAddress(c),
         error: error instanceof Error ? error.stack : String(error),
       });
     else if (known.fault)
       deps.log.warn('request failed: storage fault', {
+        requestId: c.get('requestId'),
         path: c.req.path,
         fault: known.fault,
         error: error instanceof Error ? error.message : String(error),
@@ -165,7 +172,16 @@ export function createApp(deps: AppDeps) {
           ? known.body.error.message
           : null;
       return c.html(
-        renderToString(<NewsroomErrorPage t={t} staff={staff} csrf={csrf} status={status} detail={detail} />),
+        renderToString(
+          <NewsroomErrorPage
+            t={t}
+            staff={staff}
+            csrf={csrf}
+            status={status}
+            detail={detail}
+            requestId={c.get('requestId')}
+          />,
+        ),
         status,
         { ...security.newsroom, 'cache-control': 'no-store' },
       );
@@ -176,7 +192,7 @@ export function createApp(deps: AppDeps) {
     const t = translator(language);
     const message = faultTexts ? { title: t.t(faultTexts.title), body: t.t(faultTexts.body) } : undefined;
     // A reader page wherever the failure was (a media file too), so it keeps its styles.
-    return c.body(await renderErrorPage(deps, language, c.req.path, message), status, {
+    return c.body(await renderErrorPage(deps, language, c.req.path, message, c.get('requestId')), status, {
       ...security.reader,
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',

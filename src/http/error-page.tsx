@@ -18,12 +18,16 @@ export const FAULT_TEXTS: Record<StorageFault, { title: MessageKey; body: Messag
   storage_full: { title: 'faults.storageFull.title', body: 'faults.storageFull.body' },
 };
 
-/** The error page in `language`; `message` names the problem when it is known (a fault, a refusal). */
+/**
+ * The error page in `language`; `message` names the problem when it is known (a fault, a
+ * refusal); `requestId` is shown for a reader's report.
+ */
 export async function renderErrorPage(
   deps: AppDeps,
   language: Language,
   path: string,
   message?: { title: string; body: string },
+  requestId?: string,
 ): Promise<string> {
   let sections: Section[] = [];
   try {
@@ -38,5 +42,5 @@ export async function renderErrorPage(
     title: message?.title ?? translator(language).t('error.title'),
     now: deps.clock(),
   });
-  return `<!doctype html>${await Promise.resolve((<ErrorPage chrome={chrome} title={message?.title} body={message?.body} />).toString())}`;
+  return `<!doctype html>${await Promise.resolve((<ErrorPage chrome={chrome} title={message?.title} body={message?.body} requestId={requestId} />).toString())}`;
 }

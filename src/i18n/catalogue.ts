@@ -17,6 +17,7 @@ import { ja } from './messages/ja.js';
 import { messages as library } from './messages/library/index.js';
 import { messages as limits } from './messages/limits/index.js';
 import { messages as newsroom } from './messages/newsroom/index.js';
+import { messages as operations } from './messages/operations/index.js';
 import { pt } from './messages/pt.js';
 import { messages as rankings } from './messages/rankings/index.js';
 import { messages as readers } from './messages/readers/index.js';
@@ -37,6 +38,7 @@ const AREAS = [
   library,
   limits,
   newsroom,
+  operations,
   rankings,
   readers,
   trust,
@@ -53,6 +55,7 @@ export type MessageKey =
   | keyof (typeof library)['en']
   | keyof (typeof limits)['en']
   | keyof (typeof newsroom)['en']
+  | keyof (typeof operations)['en']
   | keyof (typeof rankings)['en']
   | keyof (typeof readers)['en']
   | keyof (typeof trust)['en']

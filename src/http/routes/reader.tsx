@@ -138,12 +138,16 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
   // Popular Stories and Most Discussed per language, held for a minute.
   const rankings = rankingsSource({ db, clock: deps.clock, pageCache: deps.pageCache });
 
-  const notFound = async (language: Language): Promise<Extract<Outcome, { kind: 'page' }>> => ({
+  const notFound = async (
+    language: Language,
+    requestId: string,
+  ): Promise<Extract<Outcome, { kind: 'page' }>> => ({
     kind: 'page',
     status: 404,
     html: (
       <NotFoundPage
         chrome={await chrome(language, `/${language}/`, translator(language).t('notFound.title'))}
+        requestId={requestId}
       />
     ),
   });
@@ -154,7 +158,7 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
     let page = deps.pageCache.get(key);
     if (!page) {
       let outcome = await produce();
-      if (outcome.kind === 'missing') outcome = await notFound(language);
+      if (outcome.kind === 'missing') outcome = await notFound(language, c.get('requestId'));
       if (outcome.kind === 'redirect') return c.redirect(outcome.location, 301);
       page = makePage({
         base: security.framing('reader', outcome.frames ?? []),
@@ -511,7 +515,7 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
   return app;
 }
 
-async function notFoundPage(deps: AppDeps, language: Language): Promise<Child> {
+async function notFoundPage(deps: AppDeps, language: Language, requestId: string): Promise<Child> {
   const chrome = chromeOf({
     language,
     publicUrl: deps.publicUrl,
@@ -521,7 +525,7 @@ async function notFoundPage(deps: AppDeps, language: Language): Promise<Child> {
     title: translator(language).t('notFound.title'),
     now: deps.clock(),
   });
-  return <NotFoundPage chrome={chrome} />;
+  return <NotFoundPage chrome={chrome} requestId={requestId} />;
 }
 
 /** Every address no route answers: the 404 page, in the language its path starts with. */
@@ -531,7 +535,7 @@ export function readerNotFound(deps: AppDeps) {
   return async (c: Context<AppEnv>) => {
     const first = c.req.path.split('/')[1];
     const language = isLanguage(first) ? first : negotiateLanguage(c.req.header('accept-language'));
-    const body = await toHtml(await notFoundPage(deps, language));
+    const body = await toHtml(await notFoundPage(deps, language, c.get('requestId')));
     return c.body(body, 404, { ...security.reader, 'content-type': HTML, 'cache-control': 'no-store' });
   };
 }

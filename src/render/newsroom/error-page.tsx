@@ -13,6 +13,7 @@ export function NewsroomErrorPage(props: {
   csrf: string;
   status: number;
   detail: string | null;
+  requestId?: string | undefined;
 }) {
   const { t } = props;
   const title =
@@ -34,6 +35,9 @@ export function NewsroomErrorPage(props: {
       <p>
         <a href="/newsroom">{t.t('newsroom.error.back')}</a>
       </p>
+      {props.requestId ? (
+        <p class="request-id">{t.t('operations.requestId', { id: props.requestId })}</p>
+      ) : null}
     </NewsroomLayout>
   );
 }

@@ -86,8 +86,9 @@ export async function startServer(
     // Cached pages are answered before any routing; everything else goes to the app.
     const server = createServer((req, res) => {
       stopper.admit(res);
-      requests.begin(req, res);
-      if (answerFromCache(pageCache, req, res)) requests.answeredFromCache(req, res);
+      const id = requests.begin(req, res);
+      const page = answerFromCache(pageCache, req, res, ['x-request-id', id]);
+      if (page) requests.answeredFromCache(req, page.bytes.length);
       else {
         requests.toApp(req, res);
         void listener(req, res);

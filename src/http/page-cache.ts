@@ -97,31 +97,41 @@ export function respondWithPage(c: Context, page: CachedPage): Response {
   return new Response(page.bytes, { status: page.status, headers: page.headers });
 }
 
-/** Writes a page (or 304 Not Modified, or only the headers for HEAD) on a Node response. */
+/**
+ * Writes a page (or 304 Not Modified, or only the headers for HEAD) on a Node response;
+ * `extra` headers (a flat name, value, … list: the request id) go with it.
+ */
 function writePage(
   res: ServerResponse,
   page: CachedPage,
   method: string,
   ifNoneMatch: string | undefined,
   ifModifiedSince: string | undefined,
+  extra?: readonly string[],
 ): void {
   if (isNotModified(page, ifNoneMatch, ifModifiedSince)) {
-    res.writeHead(304, page.headers);
+    res.writeHead(304, extra ? [...Object.entries(page.headers).flat(), ...extra] : page.headers);
     res.end();
     return;
   }
-  res.writeHead(page.status, page.headerList as string[]);
+  res.writeHead(page.status, (extra ? [...page.headerList, ...extra] : page.headerList) as string[]);
   res.end(method === 'HEAD' ? undefined : page.bytes);
 }
 
 /**
- * Answers a GET or HEAD from the cache straight on the Node response, before any routing;
- * false when the cache does not hold the page (the app answers then).
+ * Answers a GET or HEAD from the cache straight on the Node response, before any routing,
+ * with `extraHeaders` (a flat name, value, … list) besides the page's own; answers the page,
+ * or null when the cache does not hold it (the app answers then).
  */
-export function answerFromCache(cache: PageCache, req: IncomingMessage, res: ServerResponse): boolean {
-  if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return false;
+export function answerFromCache(
+  cache: PageCache,
+  req: IncomingMessage,
+  res: ServerResponse,
+  extraHeaders?: readonly string[],
+): CachedPage | null {
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return null;
   const page = cache.get(req.url);
-  if (!page) return false;
+  if (!page) return null;
   const inm = req.headers['if-none-match'];
   writePage(
     res,
@@ -129,8 +139,9 @@ export function answerFromCache(cache: PageCache, req: IncomingMessage, res: Ser
     req.method,
     typeof inm === 'string' ? inm : undefined,
     req.headers['if-modified-since'],
+    extraHeaders,
   );
-  return true;
+  return page;
 }
 
 export interface PageCache {

@@ -52,11 +52,14 @@ export function requestState(incoming: IncomingMessage | undefined): RequestStat
 }
 
 export interface RequestObserver {
-  /** First thing for every request: its id goes on the answer, its line is written when done. */
-  begin(req: IncomingMessage, res: ServerResponse): void;
-  /** The page cache answered it. */
-  answeredFromCache(req: IncomingMessage, res: ServerResponse): void;
-  /** The app answers it: its body bytes are counted and a page cache miss is noticed. */
+  /**
+   * First thing for every request: answers its id, to be sent in `X-Request-Id`; its line is
+   * written when the answer is done.
+   */
+  begin(req: IncomingMessage, res: ServerResponse): string;
+  /** The page cache answered it with a body of `bytes`. */
+  answeredFromCache(req: IncomingMessage, bytes: number): void;
+  /** The app answers it: the id goes on its headers, its body bytes are counted. */
   toApp(req: IncomingMessage, res: ServerResponse): void;
   /** Called by the app's page cache for a lookup that found nothing. */
   missed(key: string): void;
@@ -115,20 +118,21 @@ export function observeRequests(options: {
         route: '(no route)',
         bytes: 0,
       };
-      res.setHeader('x-request-id', id);
       res.on('close', done);
+      return id;
     },
-    answeredFromCache(req, res) {
+    answeredFromCache(req, bytes) {
       const state = (req as Observed)[STATE];
       if (!state) return;
       state.cache = 'hit';
       state.route = PAGE_CACHE_ROUTE;
       metrics?.cacheHit();
-      state.bytes = Number(res.getHeader('content-length') ?? 0);
+      state.bytes = bytes;
     },
     toApp(req, res) {
       const state = (req as Observed)[STATE];
       if (!state) return;
+      res.setHeader('x-request-id', state.id);
       const write = res.write;
       const end = res.end;
       res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {

@@ -80,8 +80,11 @@ export function redactValue(value: unknown, depth = 0): unknown {
 /** Where lines go: written together after the current tick, or at once when `urgent`. */
 export type LogSink = (line: string, urgent: boolean) => void;
 
-/** Gathers lines and writes them to stdout in one go; flushed at exit too. */
+let sharedStdout: LogSink | null = null;
+
+/** Gathers lines and writes them to stdout in one go; flushed at exit too. One for the process. */
 export function stdoutSink(): LogSink {
+  if (sharedStdout) return sharedStdout;
   let pending = '';
   let scheduled = false;
   const flush = () => {
@@ -92,7 +95,7 @@ export function stdoutSink(): LogSink {
     process.stdout.write(chunk);
   };
   process.once('exit', flush);
-  return (line, urgent) => {
+  sharedStdout = (line, urgent) => {
     pending += line;
     if (urgent || pending.length > 64 * 1024) return flush();
     if (!scheduled) {
@@ -100,6 +103,19 @@ export function stdoutSink(): LogSink {
       setImmediate(flush);
     }
   };
+  return sharedStdout;
+}
+
+// The time of the last line, formatted once per millisecond (a busy server writes many a millisecond).
+let lastMs = 0;
+let lastIso = '';
+function isoNow(): string {
+  const now = Date.now();
+  if (now !== lastMs) {
+    lastMs = now;
+    lastIso = new Date(now).toISOString();
+  }
+  return lastIso;
 }
 
 const COLORS: Record<Exclude<LogLevel, 'silent'>, string> = {
@@ -110,7 +126,7 @@ const COLORS: Record<Exclude<LogLevel, 'silent'>, string> = {
 };
 
 function formatLine(format: LogFormat, level: Exclude<LogLevel, 'silent'>, message: string, rest: string) {
-  const time = new Date().toISOString();
+  const time = isoNow();
   if (format === 'json')
     return `{"level":"${level}","time":"${time}","msg":${JSON.stringify(redactText(message))}${rest === '' ? '' : `,${rest}`}}\n`;
   return `${time.slice(11, 23)} ${COLORS[level]}${level}\x1b[0m ${redactText(message)}${rest === '' ? '' : ` {${rest}}`}\n`;

@@ -288,4 +288,23 @@ describe('the log', () => {
     expect(first?.smtp).toBe('smtp://[redacted]@smtp.example.net:587');
     expect(mail).toMatchObject({ to: '***@example.org', subject: 'Your sign-in link' });
   });
+
+  it('is a readable line on a terminal', () => {
+    const lines: string[] = [];
+    createLogger('info', (line) => void lines.push(line), { format: 'pretty' }).warn('disk nearly full', {
+      freeMb: 12,
+    });
+    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d\.\d{3} \S*warn\S* disk nearly full \{"freeMb":12\}\n$/);
+  });
+});
+
+describe('the metrics settings', () => {
+  it('refuse a short token and a hop count, naming the setting', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/^bad setting METRICS_TOKEN/);
+    expect(() => loadConfig({ METRICS_ADDRESSES: '2' })).toThrow(/^bad setting METRICS_ADDRESSES/);
+    expect(() => loadConfig({ METRICS_ADDRESSES: '10.0.0.0/33' })).toThrow(/^bad setting METRICS_ADDRESSES/);
+    const config = loadConfig({ METRICS_ADDRESSES: '127.0.0.1, 10.0.0.0/8' });
+    expect(config.metricsAddresses?.kind).toBe('addresses');
+    expect(loadConfig({}).metricsAddresses).toBeUndefined();
+  });
 });

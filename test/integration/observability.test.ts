@@ -6,12 +6,13 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { createServerMetrics } from '../../src/http/server-metrics.js';
+import { countingMailer, createServerMetrics } from '../../src/http/server-metrics.js';
 import { createMailer } from '../../src/integrations/mail.js';
 import { createLogger } from '../../src/lib/logger.js';
 import { parseTrustedProxies } from '../../src/lib/trusted-proxies.js';
 import { type RunningServer, startServer } from '../../src/main.js';
 import { fromAddress, type TestApp, testApp } from '../support/app.js';
+import { makeArticle } from '../support/builders.js';
 import { processTargets } from '../support/processes.js';
 
 const TOKEN = 'metrics-token-0123456789abcdef';
@@ -232,6 +233,40 @@ describe('in-process', () => {
     } finally {
       metrics.stop();
       await listed.cleanup();
+    }
+  });
+
+  it('reads queue lengths and the scheduled-publishing lag when scraped, and counts mail', async () => {
+    let now = new Date('2026-11-20T09:00:00Z');
+    const metrics = createServerMetrics({ store: t.store, clock: () => now });
+    try {
+      const article = await makeArticle(t, { headline: 'A vote in May' });
+      const report = await t.api(null, 'POST', `/api/v1/articles/${article.id}/error-reports`, {
+        text: 'The vote was in May, not June.',
+      });
+      expect(report.status).toBe(201);
+      await makeArticle(t, { headline: 'Embargoed', status: 'scheduled', publishAt: '2026-11-20T12:00:00Z' });
+      const mailer = countingMailer(
+        {
+          send: async (message) => {
+            if (message.to.endsWith('.invalid')) throw new Error('refused');
+          },
+        },
+        metrics,
+      );
+      await mailer.send({ to: 'a@example.org', subject: 's', text: 't' });
+      await expect(mailer.send({ to: 'b@example.invalid', subject: 's', text: 't' })).rejects.toThrow();
+      let samples = parsePrometheus(await metrics.registry.expose());
+      expect(samples.get('shortwave_queue_length{queue="error_reports"}')).toBe(1);
+      expect(samples.get('shortwave_scheduled_publish_lag_seconds')).toBe(0);
+      expect(samples.get('shortwave_mail_total{outcome="sent"}')).toBe(1);
+      expect(samples.get('shortwave_mail_total{outcome="failed"}')).toBe(1);
+      // The publishing job has not run 90 seconds after the article was due.
+      now = new Date('2026-11-20T12:01:30Z');
+      samples = parsePrometheus(await metrics.registry.expose());
+      expect(samples.get('shortwave_scheduled_publish_lag_seconds')).toBe(90);
+    } finally {
+      metrics.stop();
     }
   });
 

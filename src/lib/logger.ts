@@ -32,8 +32,9 @@ export interface Logger {
 const RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3, silent: 4 };
 
 /** Field names whose values are never written. */
-const SECRET_KEY = /pass(word|phrase)?|secret|token|authori[sz]ation|cookie|api[-_]?key|credential|session/i;
-const EMAIL = /[\w.!#$%&'*+/=?^`{|}~-]+@([\w-]+(?:\.[\w-]+)+)/g;
+const SECRET_KEY =
+  /passw(or)?d|passphrase|^pass$|secret|token|authori[sz]ation|cookie|api[-_]?key|credential|session/i;
+const EMAIL = /[\w.!#$%&'*+=?^`{|}~-]+@([\w-]+(?:\.[\w-]+)+)/g;
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^/\s:@]*:[^/\s@]*@/gi;
 const BEARER = /\b(bearer|basic)\s+[\w.~+/=-]+/gi;
 const REDACTED = '[redacted]';

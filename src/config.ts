@@ -31,6 +31,10 @@ export interface Config {
   trustedProxies: TrustedProxies;
   /** Image uploads processed at once; more wait briefly, then get 503. */
   uploadConcurrency: number;
+  /** The bearer token `GET /metrics` asks for; with neither this nor `metricsAddresses`, /metrics is off. */
+  metricsToken: string | undefined;
+  /** The client addresses and networks allowed to read `GET /metrics`. */
+  metricsAddresses: TrustedProxies | undefined;
 }
 
 /** One environment variable: how it is parsed, its default and what it is for. */
@@ -138,6 +142,33 @@ export const SETTINGS = {
     default: '2',
     help: 'images decoded at once (1-16)',
   }),
+  METRICS_TOKEN: setting({
+    schema: z.string().min(16, 'must be at least 16 characters').optional(),
+    shown: '(none)',
+    help: 'bearer token GET /metrics asks for (at least 16 characters)',
+    secret: true,
+  }),
+  METRICS_ADDRESSES: setting({
+    schema: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        try {
+          const parsed = parseTrustedProxies(value);
+          if (parsed.kind === 'hops') throw new Error('list addresses or networks, not a count');
+          return parsed.kind === 'none' ? undefined : parsed;
+        } catch (error) {
+          ctx.issues.push({
+            code: 'custom',
+            input: value,
+            message: error instanceof Error ? error.message : String(error),
+          });
+          return z.NEVER;
+        }
+      }),
+    shown: '(none)',
+    help: 'addresses/networks allowed to read GET /metrics (off when neither this nor METRICS_TOKEN)',
+  }),
 };
 
 export type SettingName = keyof typeof SETTINGS;
@@ -219,5 +250,7 @@ function configFrom(e: SettingValues): Config {
     shutdownTimeoutMs: Math.round(e.SHUTDOWN_TIMEOUT * 1000),
     trustedProxies: e.TRUSTED_PROXIES,
     uploadConcurrency: e.UPLOAD_CONCURRENCY,
+    metricsToken: e.METRICS_TOKEN,
+    metricsAddresses: e.METRICS_ADDRESSES,
   };
 }

@@ -11,12 +11,14 @@ import { loadDemo } from './demo/load-demo.js';
 import { createApp } from './http/app.js';
 import { gracefulStop } from './http/graceful-stop.js';
 import { answerFromCache, createPageCache } from './http/page-cache.js';
+import { observeRequests } from './http/request-log.js';
+import { countingMailer, countingPageCache, createServerMetrics } from './http/server-metrics.js';
 import { createMailer } from './integrations/mail.js';
 import { createEmbedMetadata } from './integrations/oembed.js';
 import { startCachePurges } from './jobs/cache-purges.js';
 import { startScheduledPublishing } from './jobs/scheduled-publishing.js';
 import { startViewCounter } from './jobs/view-counter.js';
-import { createLogger, type Logger } from './lib/logger.js';
+import { createLogger, disclosed, type Logger } from './lib/logger.js';
 import { durabilityProblems, openDatabase, type Store } from './storage/db.js';
 import { mediaFiles } from './storage/media-files.js';
 import { migrateToLatest } from './storage/migrate.js';
@@ -74,6 +76,9 @@ export async function startServer(
     const files = mediaFiles(join(config.dataDir, 'media'));
     const pageCache = createPageCache({ enabled: config.pageCache });
     const clock = () => new Date();
+    // Counted always (a few additions a request); shown only where METRICS_TOKEN/METRICS_ADDRESSES allow.
+    const metrics = createServerMetrics({ store, clock });
+    const requests = observeRequests({ log, trustedProxies: config.trustedProxies, metrics });
     // The app is built once the port is known, so that PORT=0 prints the real address.
     let app: ReturnType<typeof createApp> | null = null;
     const listener = getRequestListener((request, env) =>
@@ -82,7 +87,13 @@ export async function startServer(
     // Cached pages are answered before any routing; everything else goes to the app.
     const server = createServer((req, res) => {
       stopper.admit(res);
-      if (!answerFromCache(pageCache, req, res)) void listener(req, res);
+      const id = requests.begin(req, res);
+      const sent = answerFromCache(pageCache, req, res, ['x-request-id', id]);
+      if (sent !== null) requests.answeredFromCache(req, sent);
+      else {
+        requests.toApp(req, res);
+        void listener(req, res);
+      }
     });
     const stopper = gracefulStop(server);
     await new Promise<void>((resolve, reject) => {
@@ -108,10 +119,12 @@ export async function startServer(
         articles: loaded.articles,
         media: loaded.media,
       });
+      // Shown once on purpose: without it nobody could sign in to the demo newsroom.
       if (loaded.login)
-        log.warn(
-          `demo newsroom login (shown once; change it under /newsroom/staff): ${loaded.login.email} / ${loaded.login.password}`,
-        );
+        log.warn('demo newsroom login (shown once; change it under /newsroom/staff)', {
+          email: disclosed(loaded.login.email),
+          password: disclosed(loaded.login.password),
+        });
     }
     // Purges asked for with `shortwave cache purge`, by any operator, for every instance;
     // where they stand is read before the app caches its first page.
@@ -128,15 +141,18 @@ export async function startServer(
       publicUrl,
       timeZone: config.timeZone,
       clock,
-      pageCache,
+      pageCache: countingPageCache(pageCache, (key) => requests.missed(key)),
       log,
-      mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }),
+      mailer: countingMailer(createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log }), metrics),
       embedMetadata: createEmbedMetadata({
         onFailure: (url, error) => log.debug('no embed metadata', { url, error: String(error) }),
       }),
       readCounter,
       trustedProxies: config.trustedProxies,
       uploadConcurrency: config.uploadConcurrency,
+      metrics,
+      metricsAccess: { token: config.metricsToken, addresses: config.metricsAddresses },
+      draining: () => stopper.stopping,
     });
     const job = startScheduledPublishing({ db: store.db, clock, log, onPublished: () => pageCache.clear() });
     return {
@@ -150,6 +166,7 @@ export async function startServer(
           });
         await job.stop();
         await purges.stop();
+        metrics.stop();
         // Requests have finished: the reads still in memory are written before the database closes.
         await readCounter.stop().finally(() => store.close());
         return { cutConnections: cut };

@@ -21,6 +21,7 @@ import { sameOriginOnly } from './middleware/same-origin.js';
 import { requireStaff } from './middleware/staff-auth.js';
 import { newsroomLanguage } from './newsroom-context.js';
 import { OpenApiDocumentSchema, openApiDocument } from './openapi.js';
+import { recordRequestId } from './request-id.js';
 import { enforceRoutePolicy } from './route-policy.js';
 import { accountsRouter } from './routes/accounts/router.js';
 import { apiArticleRoutes } from './routes/api-articles.js';
@@ -50,6 +51,8 @@ export function createApp(deps: AppDeps) {
   const uploads = uploadGate(deps.uploadConcurrency);
   const security = securityHeaders(deps.publicUrl);
 
+  // First, so that every answer (an error or a refusal too) carries the request id.
+  app.use('*', recordRequestId(deps.trustedProxies));
   app.use('*', async (c, next) => {
     c.set('staff', null);
     c.set('csrf', null);
@@ -134,12 +137,14 @@ export function createApp(deps: AppDeps) {
     const known = describeError(error);
     if (!known)
       deps.log.error('request failed', {
+        requestId: c.get('requestId'),
         path: c.req.path,
         address: clientAddress(c),
         error: error instanceof Error ? error.stack : String(error),
       });
     else if (known.fault)
       deps.log.warn('request failed: storage fault', {
+        requestId: c.get('requestId'),
         path: c.req.path,
         fault: known.fault,
         error: error instanceof Error ? error.message : String(error),
@@ -166,6 +171,7 @@ export function createApp(deps: AppDeps) {
             csrf={csrf}
             title={known?.title ?? UNKNOWN_ERROR_TITLE}
             detail={detail}
+            requestId={c.get('requestId')}
           />,
         ),
         status,
@@ -178,7 +184,7 @@ export function createApp(deps: AppDeps) {
     const t = translator(language);
     const message = faultTexts ? { title: t.t(faultTexts.title), body: t.t(faultTexts.body) } : undefined;
     // A reader page wherever the failure was (a media file too), so it keeps its styles.
-    return c.body(await renderErrorPage(deps, language, c.req.path, message), status, {
+    return c.body(await renderErrorPage(deps, language, c.req.path, message, c.get('requestId')), status, {
       ...security.reader,
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',

@@ -70,6 +70,6 @@ export async function answerRefusal(
   const first = path.split('/')[1];
   const language = isLanguage(first) ? first : negotiateLanguage(c.req.header('accept-language'));
   const texts = refusalTexts(translator(language, deps.timeZone), refusal);
-  const page = await renderErrorPage(deps, language, path, texts);
+  const page = await renderErrorPage(deps, language, path, texts, c.get('requestId'));
   return c.body(page, refusal.status, { 'content-type': 'text/html; charset=utf-8', ...NO_STORE });
 }

@@ -12,6 +12,7 @@ import type { TrustedProxies } from '../lib/trusted-proxies.js';
 import type { Store } from '../storage/db.js';
 import type { MediaFiles } from '../storage/media-files.js';
 import type { PageCache } from './page-cache.js';
+import type { ServerMetrics } from './server-metrics.js';
 
 export interface AppDeps {
   store: Store;
@@ -32,6 +33,17 @@ export interface AppDeps {
   trustedProxies?: TrustedProxies;
   /** Image uploads processed at once (src/http/upload-gate.ts); 2 when absent. */
   uploadConcurrency?: number;
+  /** What `GET /metrics` shows (src/http/server-metrics.ts); without it, /metrics is not found. */
+  metrics?: ServerMetrics;
+  /** Who may read /metrics: a bearer token and/or client addresses; /metrics is off without either. */
+  metricsAccess?: MetricsAccess;
+  /** True once the server is stopping (SIGTERM): /readyz answers 503. */
+  draining?: () => boolean;
+}
+
+export interface MetricsAccess {
+  token?: string | undefined;
+  addresses?: TrustedProxies | undefined;
 }
 
 export interface AppEnv {
@@ -43,6 +55,8 @@ export interface AppEnv {
     clientAddress: string;
     /** The reader of the session cookie, looked up once on first use (src/http/middleware/reader-session.ts). */
     readerSession: () => Promise<ReaderSession | null>;
+    /** The request's id, echoed in X-Request-Id (src/http/request-id.ts). */
+    requestId: string;
   };
 }
 

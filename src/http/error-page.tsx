@@ -11,12 +11,16 @@ import { listSections } from '../storage/repos/taxonomy.js';
 import type { AppDeps } from './deps.js';
 import { chromeOf } from './views/chrome.js';
 
-/** The error page in `language`; `message` names the problem when it is known (a fault, a refusal). */
+/**
+ * The error page in `language`; `message` names the problem when it is known (a fault, a
+ * refusal); `requestId` is shown for a reader's report.
+ */
 export async function renderErrorPage(
   deps: AppDeps,
   language: Language,
   path: string,
   message?: { title: string; body: string },
+  requestId?: string,
 ): Promise<string> {
   let sections: Section[] = [];
   try {
@@ -31,5 +35,5 @@ export async function renderErrorPage(
     title: message?.title ?? translator(language).t('error.title'),
     now: deps.clock(),
   });
-  return `<!doctype html>${await Promise.resolve((<ErrorPage chrome={chrome} title={message?.title} body={message?.body} />).toString())}`;
+  return `<!doctype html>${await Promise.resolve((<ErrorPage chrome={chrome} title={message?.title} body={message?.body} requestId={requestId} />).toString())}`;
 }

@@ -10,6 +10,8 @@ import type { Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
 export interface GracefulStop {
+  /** True once `stop()` was called: the server is draining (`/readyz` says 503). */
+  readonly stopping: boolean;
   /** Called for every request as it arrives: once stopping, its connection closes after the answer. */
   admit(res: ServerResponse): void;
   /**
@@ -36,6 +38,9 @@ export function gracefulStop(server: Server): GracefulStop {
     socket.once('close', () => sockets.delete(socket));
   });
   return {
+    get stopping() {
+      return stopping;
+    },
     admit(res) {
       if (stopping) return closeAfter(res);
       answering.add(res);

@@ -171,7 +171,10 @@ export function respondWithPage(c: Context, page: CachedPage): Response {
   return new Response(chosen.bytes, { status: page.status, headers: chosen.headers });
 }
 
-/** Writes a page (or 304 Not Modified, or only the headers for HEAD) on a Node response. */
+/**
+ * Writes a page (or 304 Not Modified, or only the headers for HEAD) on a Node response;
+ * `extra` headers (a flat name, value, … list: the request id) go with it.
+ */
 function writePage(
   res: ServerResponse,
   page: CachedPage,
@@ -179,35 +182,47 @@ function writePage(
   ifNoneMatch: string | undefined,
   ifModifiedSince: string | undefined,
   acceptEncoding: string | undefined,
-): void {
+  extra?: readonly string[],
+): number {
   const chosen = representationFor(page, acceptEncoding);
   if (isNotModified(page, ifNoneMatch, ifModifiedSince, chosen)) {
-    res.writeHead(304, chosen.headers);
+    res.writeHead(304, extra ? [...Object.entries(chosen.headers).flat(), ...extra] : chosen.headers);
     res.end();
-    return;
+    return 0;
   }
-  res.writeHead(page.status, chosen.headerList as string[]);
-  res.end(method === 'HEAD' ? undefined : chosen.bytes);
+  res.writeHead(page.status, (extra ? [...chosen.headerList, ...extra] : chosen.headerList) as string[]);
+  if (method === 'HEAD') {
+    res.end();
+    return 0;
+  }
+  res.end(chosen.bytes);
+  return chosen.bytes.length;
 }
 
 /**
- * Answers a GET or HEAD from the cache straight on the Node response, before any routing;
- * false when the cache does not hold the page (the app answers then).
+ * Answers a GET or HEAD from the cache straight on the Node response, before any routing,
+ * with `extraHeaders` (a flat name, value, … list) besides the page's own; answers the bytes
+ * of body sent (0 for HEAD and 304), or null when the cache does not hold it (the app answers then).
  */
-export function answerFromCache(cache: PageCache, req: IncomingMessage, res: ServerResponse): boolean {
-  if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return false;
+export function answerFromCache(
+  cache: PageCache,
+  req: IncomingMessage,
+  res: ServerResponse,
+  extraHeaders?: readonly string[],
+): number | null {
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return null;
   const page = cache.get(req.url);
-  if (!page) return false;
+  if (!page) return null;
   const inm = req.headers['if-none-match'];
-  writePage(
+  return writePage(
     res,
     page,
     req.method,
     typeof inm === 'string' ? inm : undefined,
     req.headers['if-modified-since'],
     req.headers['accept-encoding'],
+    extraHeaders,
   );
-  return true;
 }
 
 export interface PageCache {

@@ -92,6 +92,16 @@ import { ja as newsroomJa } from './messages/newsroom/ja.js';
 import { pt as newsroomPt } from './messages/newsroom/pt.js';
 import { ru as newsroomRu } from './messages/newsroom/ru.js';
 import { zh as newsroomZh } from './messages/newsroom/zh.js';
+import { ar as operationsAr } from './messages/operations/ar.js';
+import { de as operationsDe } from './messages/operations/de.js';
+import { en as operationsEn } from './messages/operations/en.js';
+import { es as operationsEs } from './messages/operations/es.js';
+import { fr as operationsFr } from './messages/operations/fr.js';
+import { it as operationsIt } from './messages/operations/it.js';
+import { ja as operationsJa } from './messages/operations/ja.js';
+import { pt as operationsPt } from './messages/operations/pt.js';
+import { ru as operationsRu } from './messages/operations/ru.js';
+import { zh as operationsZh } from './messages/operations/zh.js';
 import { pt } from './messages/pt.js';
 import { ar as rankingsAr } from './messages/rankings/ar.js';
 import { de as rankingsDe } from './messages/rankings/de.js';
@@ -149,6 +159,7 @@ const AREAS = {
   rankings: { en: rankingsEn, de: rankingsDe, fr: rankingsFr, it: rankingsIt, es: rankingsEs, pt: rankingsPt, ar: rankingsAr, zh: rankingsZh, ja: rankingsJa, ru: rankingsRu },
   readers: { en: readersEn, de: readersDe, fr: readersFr, it: readersIt, es: readersEs, pt: readersPt, ar: readersAr, zh: readersZh, ja: readersJa, ru: readersRu },
   trust: { en: trustEn, de: trustDe, fr: trustFr, it: trustIt, es: trustEs, pt: trustPt, ar: trustAr, zh: trustZh, ja: trustJa, ru: trustRu },
+  operations: { en: operationsEn, de: operationsDe, fr: operationsFr, it: operationsIt, es: operationsEs, pt: operationsPt, ar: operationsAr, zh: operationsZh, ja: operationsJa, ru: operationsRu },
   workflow: { en: workflowEn, de: workflowDe, fr: workflowFr, it: workflowIt, es: workflowEs, pt: workflowPt, ar: workflowAr, zh: workflowZh, ja: workflowJa, ru: workflowRu },
 } satisfies Record<string, Record<Language, Record<string, string>>>;
 const READER_SITE = { en, de, fr, it, es, pt, ar, zh, ja, ru };
@@ -165,6 +176,7 @@ export type MessageKey =
   | keyof typeof rankingsEn
   | keyof typeof readersEn
   | keyof typeof trustEn
+  | keyof typeof operationsEn
   | keyof typeof workflowEn;
 export type Messages = Record<MessageKey, string>;
 

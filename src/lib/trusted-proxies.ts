@@ -90,3 +90,13 @@ export function forwardedClient(
   }
   return chain[0] ?? socket;
 }
+
+/**
+ * True when the connection comes straight from a trusted proxy, so that what the proxy adds
+ * (a request id) may be believed: any peer with a hop count, a listed one with addresses.
+ */
+export function isTrustedPeer(socketAddress: string | undefined, trust: TrustedProxies): boolean {
+  if (trust.kind === 'none' || socketAddress === undefined) return false;
+  if (trust.kind === 'hops') return true;
+  return isTrusted(normalizeAddress(socketAddress), trust);
+}

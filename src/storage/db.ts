@@ -16,6 +16,8 @@ export interface Store {
   dialect: DialectName;
   /** Where the SQLite file lives; null on PostgreSQL. */
   sqlitePath: string | null;
+  /** The PostgreSQL pool's connections (for metrics); absent on SQLite. */
+  poolUse?: () => { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -153,7 +155,13 @@ export async function openPostgres(
   });
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db);
-  return { db, dialect: 'postgres', sqlitePath: null, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    sqlitePath: null,
+    poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    close: () => db.destroy(),
+  };
 }
 
 /**

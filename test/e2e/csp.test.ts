@@ -197,7 +197,9 @@ describe('the Content-Security-Policy in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
     await expect
       .poll(() => server.output(), { timeout: 30_000 })
-      .toMatch(/warn content security policy violation .*"directive":"script-src-elem".*"blocked":"inline"/);
+      .toMatch(
+        /"level":"warn".*"msg":"content security policy violation".*"directive":"script-src-elem".*"blocked":"inline"/,
+      );
     await context.close();
   });
 });

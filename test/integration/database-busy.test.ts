@@ -44,7 +44,11 @@ describe('when another process holds the SQLite write lock', () => {
     expect(api.status).toBe(503);
     expect(api.headers.get('retry-after')).toBe('2');
     expect(await api.json()).toEqual({
-      error: { code: 'unavailable', message: 'The service is briefly unavailable; try again in a moment' },
+      error: {
+        code: 'unavailable',
+        message: 'The service is briefly unavailable; try again in a moment',
+        requestId: expect.any(String),
+      },
     });
 
     const report = await t.app.request('/ja/about/report-error', {

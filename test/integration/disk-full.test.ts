@@ -20,6 +20,7 @@ const STORAGE_FULL = {
   error: {
     code: 'storage_full',
     message: 'The server has run out of storage space, so nothing was saved; reading still works',
+    requestId: expect.any(String),
   },
 };
 

@@ -21,7 +21,11 @@ describe.each(DIALECTS)('when the database fails (%s)', (dialect) => {
       const api = await t.api('editor', 'GET', '/api/v1/articles');
       expect(api.status).toBe(500);
       expect(await api.json()).toEqual({
-        error: { code: 'internal', message: 'Something went wrong on our side' },
+        error: {
+          code: 'internal',
+          message: 'Something went wrong on our side',
+          requestId: expect.any(String),
+        },
       });
     } finally {
       await t.cleanup().catch(() => {});

@@ -53,6 +53,9 @@ export async function testApp(
     readCounter?: AppDeps['readCounter'];
     /** Where the app logs (silent when absent). */
     log?: Logger;
+    metrics?: AppDeps['metrics'];
+    metricsAccess?: AppDeps['metricsAccess'];
+    draining?: AppDeps['draining'];
   } = {},
 ): Promise<TestApp> {
   const base = await freshStore(dialect);
@@ -73,6 +76,9 @@ export async function testApp(
     trustedProxies: options.trustedProxies,
     uploadConcurrency: options.uploadConcurrency,
     readCounter: options.readCounter,
+    metrics: options.metrics,
+    metricsAccess: options.metricsAccess,
+    draining: options.draining,
   });
   const tokens = {} as Record<Role, string>;
   for (const role of ['contributor', 'editor', 'moderator', 'admin'] as const) {

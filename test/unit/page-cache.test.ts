@@ -98,7 +98,7 @@ describe('page cache on the wire', () => {
     );
     cache.set('/en/tiny', makePage({ base: {}, status: 200, body: '<p>Hi</p>', contentType: 'text/html' }));
     server = createServer((req, res) => {
-      if (!answerFromCache(cache, req, res)) res.writeHead(404).end();
+      if (answerFromCache(cache, req, res) === null) res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;

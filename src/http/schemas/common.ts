@@ -24,6 +24,14 @@ export const SlugSchema = z
 
 export const ErrorSchema = z
   .object({
-    error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      field: z.string().optional(),
+      requestId: z
+        .string()
+        .optional()
+        .meta({ description: 'The id of the request (also in X-Request-Id), for a report' }),
+    }),
   })
   .meta({ id: 'Error' });

@@ -74,6 +74,7 @@ export const CommentRefusalSchema = z
       code: z.string(),
       message: z.string().meta({ description: 'In English; apps show their own text for `reason`' }),
       field: z.string().optional(),
+      requestId: z.string().optional(),
       reason: z.enum(REFUSAL_REASONS).meta({
         description: 'Why the moderation checks refused the comment: stable, one message per reason',
       }),

@@ -29,8 +29,11 @@ export async function notFoundOutcome(
   };
 }
 
-/** The 404 page of an address no route answers (sections read afresh). */
-export async function notFoundPage(deps: AppDeps, language: Language): Promise<Child> {
+/**
+ * The 404 page of an address no route answers (sections read afresh), never cached, so it can
+ * show the request's id; a reader route's 404 (above) may be cached and shows none.
+ */
+export async function notFoundPage(deps: AppDeps, language: Language, requestId?: string): Promise<Child> {
   const chrome = chromeOf({
     language,
     publicUrl: deps.publicUrl,
@@ -40,5 +43,5 @@ export async function notFoundPage(deps: AppDeps, language: Language): Promise<C
     title: translator(language).t('notFound.title'),
     now: deps.clock(),
   });
-  return <NotFoundPage chrome={chrome} />;
+  return <NotFoundPage chrome={chrome} requestId={requestId} />;
 }

@@ -14,6 +14,7 @@ export function NewsroomErrorPage(props: {
   /** What the page is titled, from the error table (src/http/errors.ts). */
   title: MessageKey;
   detail: string | null;
+  requestId?: string | undefined;
 }) {
   const { t } = props;
   const title = t.t(props.title);
@@ -23,6 +24,9 @@ export function NewsroomErrorPage(props: {
       <p>
         <a href="/newsroom">{t.t('newsroom.error.back')}</a>
       </p>
+      {props.requestId ? (
+        <p class="request-id">{t.t('operations.requestId', { id: props.requestId })}</p>
+      ) : null}
     </DeskPage>
   );
 }

@@ -4,7 +4,13 @@
 import { PageLayout } from '../layouts/page-layout.js';
 import type { ChromeView } from '../views.js';
 
-export function NotFoundPage(props: { chrome: ChromeView }) {
+/** The request's reference, for a reader who reports the problem. */
+export function RequestReference(props: { chrome: ChromeView; requestId?: string | undefined }) {
+  if (!props.requestId) return null;
+  return <p class="request-id">{props.chrome.t.t('operations.requestId', { id: props.requestId })}</p>;
+}
+
+export function NotFoundPage(props: { chrome: ChromeView; requestId?: string | undefined }) {
   const { t } = props.chrome;
   return (
     <PageLayout chrome={props.chrome}>
@@ -13,6 +19,7 @@ export function NotFoundPage(props: { chrome: ChromeView }) {
       <p>
         <a href={`/${props.chrome.language}/`}>{t.t('notFound.home')}</a>
       </p>
+      <RequestReference chrome={props.chrome} requestId={props.requestId} />
     </PageLayout>
   );
 }
@@ -22,6 +29,7 @@ export function ErrorPage(props: {
   chrome: ChromeView;
   title?: string | undefined;
   body?: string | undefined;
+  requestId?: string | undefined;
 }) {
   const { t } = props.chrome;
   return (
@@ -31,6 +39,7 @@ export function ErrorPage(props: {
       <p>
         <a href={`/${props.chrome.language}/`}>{t.t('notFound.home')}</a>
       </p>
+      <RequestReference chrome={props.chrome} requestId={props.requestId} />
     </PageLayout>
   );
 }

@@ -132,7 +132,7 @@ export function readerNotFound(deps: AppDeps) {
   return async (c: Context<AppEnv>) => {
     const first = c.req.path.split('/')[1];
     const language = isLanguage(first) ? first : negotiateLanguage(c.req.header('accept-language'));
-    const body = await documentOf(await notFoundPage(deps, language));
+    const body = await documentOf(await notFoundPage(deps, language, c.get('requestId')));
     return c.body(body, 404, { ...security.reader, 'content-type': HTML, 'cache-control': 'no-store' });
   };
 }

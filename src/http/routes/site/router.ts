@@ -1,7 +1,7 @@
 /**
  * What every browser fetches beside the pages, whoever reads them: media renditions, the
- * brand's logo and icons, the browser islands, and the reports of Content-Security-Policy
- * violations. Mounted once by the app, at the root.
+ * brand's logo and icons, the browser islands, the reports of Content-Security-Policy
+ * violations, and what operators ask (liveness, readiness, metrics). Mounted once by the app, at the root.
  * @example app.route('/', siteRouter(deps, clientAssets));
  */
 import { Hono } from 'hono';
@@ -11,10 +11,12 @@ import { assetRoutes } from './assets.js';
 import { brandAssetRoutes, siteIconRoutes } from './brand-assets.js';
 import { cspReportRoutes } from './csp-report.js';
 import { mediaFileRoutes } from './media-files.js';
+import { operationsRoutes } from './operations.js';
 
-/** /csp-report, /media/…, /assets/… and the icons at the root (/favicon.ico, manifests). */
+/** /livez, /readyz, /metrics, /csp-report, /media/…, /assets/… and the icons at the root (/favicon.ico, manifests). */
 export function siteRouter(deps: AppDeps, assets: ClientAssets) {
   const routes = new Hono<AppEnv>();
+  routes.route('/', operationsRoutes(deps));
   routes.route('/', cspReportRoutes(deps));
   routes.route('/media', mediaFileRoutes(deps));
   routes.route('/assets', brandAssetRoutes());

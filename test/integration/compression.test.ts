@@ -13,7 +13,8 @@ const BROWSER = 'gzip, deflate, br, zstd';
 /** Headers that must not differ between the copies of one answer. */
 const sameAcrossCopies = (headers: Headers) => {
   const kept = Object.fromEntries(headers.entries());
-  for (const name of ['content-encoding', 'etag', 'content-length']) delete kept[name];
+  // The request id is each answer's own.
+  for (const name of ['content-encoding', 'etag', 'content-length', 'x-request-id']) delete kept[name];
   return kept;
 };
 

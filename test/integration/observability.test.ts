@@ -73,10 +73,14 @@ describe.each(processTargets('obs'))('a running server on $name', (target) => {
   });
 
   it('writes one JSON access line per request, cached pages included, without the query', async () => {
-    const first = await fetch(`${server.url}/en/?utm_source=mail`);
+    // The plain copy: the line counts the bytes sent, which are then the body's.
+    const plain = { 'accept-encoding': 'identity' };
+    const first = await fetch(`${server.url}/en/?utm_source=mail`, { headers: plain });
     const body = await first.text();
-    const second = await fetch(`${server.url}/en/?utm_source=mail`);
+    const second = await fetch(`${server.url}/en/?utm_source=mail`, { headers: plain });
     await second.arrayBuffer();
+    const brotli = await fetch(`${server.url}/en/?utm_source=mail`, { headers: { 'accept-encoding': 'br' } });
+    await brotli.arrayBuffer();
     const head = await fetch(`${server.url}/en/?utm_source=mail`, { method: 'HEAD' });
     await expect.poll(() => accessLineOf(head.headers.get('x-request-id') ?? '')).toBeDefined();
     const miss = accessLineOf(first.headers.get('x-request-id') ?? '');
@@ -96,6 +100,10 @@ describe.each(processTargets('obs'))('a running server on $name', (target) => {
       bytes: Buffer.byteLength(body),
       cache: 'hit',
     });
+    // A compressed copy: the bytes on the wire, far fewer than the page's.
+    const sentBrotli = accessLineOf(brotli.headers.get('x-request-id') ?? '');
+    expect(sentBrotli).toMatchObject({ cache: 'hit', bytes: Number(brotli.headers.get('content-length')) });
+    expect(Number(sentBrotli?.bytes)).toBeLessThan(Buffer.byteLength(body) / 2);
     expect(accessLineOf(head.headers.get('x-request-id') ?? '')).toMatchObject({
       method: 'HEAD',
       bytes: 0,

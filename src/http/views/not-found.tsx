@@ -13,10 +13,14 @@ import { chromeOf } from './chrome.js';
 import type { Outcome } from './page-outcome.js';
 import type { ReaderSite } from './reader-site.js';
 
-/** The 404 page of a reader route, with the site's memoised sections. */
+/**
+ * The 404 page of a reader route, with the site's memoised sections and the request's id
+ * (the page cache keeps only pages that exist, so the id is never shown to another reader).
+ */
 export async function notFoundOutcome(
   site: ReaderSite,
   language: Language,
+  requestId?: string,
 ): Promise<Extract<Outcome, { kind: 'page' }>> {
   return {
     kind: 'page',
@@ -24,15 +28,13 @@ export async function notFoundOutcome(
     html: (
       <NotFoundPage
         chrome={await site.chrome(language, `/${language}/`, translator(language).t('notFound.title'))}
+        requestId={requestId}
       />
     ),
   };
 }
 
-/**
- * The 404 page of an address no route answers (sections read afresh), never cached, so it can
- * show the request's id; a reader route's 404 (above) may be cached and shows none.
- */
+/** The 404 page of an address no route answers (sections read afresh), with the request's id. */
 export async function notFoundPage(deps: AppDeps, language: Language, requestId?: string): Promise<Child> {
   const chrome = chromeOf({
     language,

@@ -34,7 +34,7 @@ export function readerRoutes(deps: AppDeps, assets: ClientAssets = { embeds: nul
   const serve = (c: Context<AppEnv>, language: Language, produce: () => Promise<Outcome>) =>
     cachedPage(c, deps.pageCache, async () => {
       let outcome = await produce();
-      if (outcome.kind === 'missing') outcome = await notFoundOutcome(site, language);
+      if (outcome.kind === 'missing') outcome = await notFoundOutcome(site, language, c.get('requestId'));
       if (outcome.kind === 'redirect') return c.redirect(outcome.location, 301);
       return htmlPageOf({
         base: security.framing('reader', outcome.frames ?? []),

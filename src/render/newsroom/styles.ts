@@ -30,6 +30,7 @@ h2{font-size:1.15rem;margin:1.5rem 0 .5rem}
 label{display:block;font-weight:600;margin-block:.5rem .2rem}
 input[type=text],input[type=email],input[type=password],input[type=search],input[type=url],input[type=datetime-local],select,textarea{font:inherit;inline-size:100%;padding:.4rem .5rem;border:1px solid #8a8d93;border-radius:4px;background:#fff;color:var(--ink)}
 textarea{min-block-size:5rem}
+input[type=file]{max-inline-size:100%}
 button,.button{font:inherit;display:inline-block;padding:.4rem .9rem;border-radius:4px;border:1px solid var(--accent);background:var(--accent);color:#fff;cursor:pointer;text-decoration:none}
 button.secondary,.button.secondary{background:#fff;color:var(--accent)}
 button.danger{background:var(--danger);border-color:var(--danger)}

@@ -24,6 +24,21 @@ describe.each(DIALECTS)('newsroom dashboard, history and staff pages on %s', (di
     return html.slice(start, html.indexOf('</section>', start));
   };
 
+  it('writes every desk page in standards mode: each starts with the doctype', async () => {
+    const pages = [
+      await t.app.request('/newsroom/login'),
+      await admin.request('GET', '/newsroom'),
+      await admin.request('GET', '/newsroom/staff'),
+      await admin.request('GET', '/newsroom/media'),
+      await admin.request('GET', '/newsroom/moderation'),
+      await admin.request('GET', '/newsroom/error-reports'),
+      await admin.request('GET', '/newsroom/articles/no-such-article/history'),
+    ];
+    for (const page of pages)
+      expect((await page.text()).slice(0, 30)).toMatch(/^<!doctype html><html lang="en"/);
+    expect(pages.at(-1)?.status).toBe(404);
+  });
+
   it('shows my drafts, what waits for review, held edits, scheduled and published, per language', async () => {
     const mine = await contributor.request('POST', '/api/v1/articles', {
       language: 'en',

@@ -6,7 +6,7 @@
  */
 import { directionOf } from '../../domain/languages.js';
 import type { Translator } from '../../i18n/catalogue.js';
-import type { Child } from '../jsx/jsx-runtime.js';
+import { type Child, raw } from '../jsx/jsx-runtime.js';
 import { NEWSROOM_CSS } from './styles.js';
 
 export function DeskDocument(props: {
@@ -19,18 +19,22 @@ export function DeskDocument(props: {
   children: Child;
 }) {
   const { t } = props;
+  // The doctype keeps browsers out of quirks mode; every desk page is written through here.
   return (
-    <html lang={t.language} dir={directionOf(t.language)}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex, nofollow" />
-        {props.meta}
-        <title>{`${props.title} · ${t.t('newsroom.title')}`}</title>
-        <style dangerouslySetInnerHTML={{ __html: NEWSROOM_CSS }} />
-        {props.head}
-      </head>
-      <body>{props.children}</body>
-    </html>
+    <>
+      {raw('<!doctype html>')}
+      <html lang={t.language} dir={directionOf(t.language)}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="robots" content="noindex, nofollow" />
+          {props.meta}
+          <title>{`${props.title} · ${t.t('newsroom.title')}`}</title>
+          <style dangerouslySetInnerHTML={{ __html: NEWSROOM_CSS }} />
+          {props.head}
+        </head>
+        <body>{props.children}</body>
+      </html>
+    </>
   );
 }

@@ -93,7 +93,7 @@ export function newsroomModerationRoutes(deps: AppDeps, assets: ClientAssets) {
 
   const html = async (c: Context<AppEnv>, node: unknown, status: 200 | 400 | 404 = 200) => {
     c.header('Cache-Control', 'no-store');
-    return c.html(`<!doctype html>${await Promise.resolve(String(node ?? ''))}`, status);
+    return c.html(await Promise.resolve(String(node ?? '')), status);
   };
 
   app.get('/moderation', async (c) => {

@@ -18,22 +18,11 @@ import { renderErrorPage } from './error-page.js';
 import { describeError, errorBody, FAULT_TEXTS, UNKNOWN_ERROR_TITLE } from './errors.js';
 import { bodyLimits } from './middleware/body-limits.js';
 import { sameOriginOnly } from './middleware/same-origin.js';
-import { requireStaff } from './middleware/staff-auth.js';
 import { newsroomLanguage } from './newsroom-context.js';
 import { OpenApiDocumentSchema, openApiDocument } from './openapi.js';
 import { recordRequestId } from './request-id.js';
-import { enforceRoutePolicy } from './route-policy.js';
 import { accountsRouter } from './routes/accounts/router.js';
-import { apiArticleRoutes } from './routes/api-articles.js';
-import { apiFrontPageRoutes } from './routes/api-front-pages.js';
-import { apiMediaRoutes } from './routes/api-media.js';
-import { apiPublicRoutes } from './routes/api-public.js';
-import { apiRankingsRoutes } from './routes/api-rankings.js';
-import { apiReadersRoutes } from './routes/api-readers.js';
-import { apiReadersPublicRoutes } from './routes/api-readers-public.js';
-import { apiTaxonomyRoutes } from './routes/api-taxonomy.js';
-import { apiTrustRoutes } from './routes/api-trust.js';
-import { apiTrustPublicRoutes } from './routes/api-trust-public.js';
+import { apiRouter } from './routes/api/router.js';
 import { feedRoutes } from './routes/feeds/feeds.js';
 import { newsroomRouter } from './routes/newsroom/router.js';
 import { readerNotFound } from './routes/reader/reader.js';
@@ -103,23 +92,7 @@ export function createApp(deps: AppDeps) {
     },
   );
 
-  // Public before staff: the staff routes' authentication covers everything under /api/v1 they match.
-  app.route('/api/v1/public', apiRankingsRoutes(deps));
-  app.route('/api/v1/public', apiPublicRoutes(deps));
-  // Calls readers make (error reports, accounts, comments); each route checks its own caller.
-  app.route('/api/v1', apiTrustPublicRoutes(deps));
-  app.route('/api/v1', apiReadersPublicRoutes(deps));
-
-  const staff = new Hono<AppEnv>();
-  staff.use('*', requireStaff(deps));
-  staff.use('*', enforceRoutePolicy());
-  staff.route('/articles', apiArticleRoutes(deps));
-  staff.route('/media', apiMediaRoutes(deps, uploads));
-  staff.route('/front-pages', apiFrontPageRoutes(deps));
-  staff.route('/', apiTaxonomyRoutes(deps));
-  staff.route('/', apiTrustRoutes(deps));
-  staff.route('/', apiReadersRoutes(deps));
-  app.route('/api/v1', staff);
+  app.route('/api/v1', apiRouter(deps, uploads));
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}`), 404));
 
   const clientAssets = loadClientAssets(defaultAssetsDir());

@@ -1,6 +1,6 @@
 /**
  * The definitions of /api/v1/articles: what each route takes and answers. The handlers in
- * src/http/routes/api-articles.ts are registered with them, and the OpenAPI document is built
+ * src/http/routes/api/articles.ts are registered with them, and the OpenAPI document is built
  * from them.
  *
  * @example

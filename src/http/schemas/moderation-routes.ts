@@ -1,6 +1,6 @@
 /**
  * The definitions of the moderation and debates API for staff under /api/v1: what each route
- * takes and answers. src/http/routes/api-readers.ts registers its handlers with them; the
+ * takes and answers. src/http/routes/api/readers.ts registers its handlers with them; the
  * OpenAPI document is built from them.
  *
  * @example

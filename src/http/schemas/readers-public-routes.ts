@@ -1,6 +1,6 @@
 /**
  * The definitions of the readers' API under /api/v1 (accounts, sessions, comments, debates):
- * what each route takes and answers. src/http/routes/api-readers-public.ts registers its
+ * what each route takes and answers. src/http/routes/api/readers-public.ts registers its
  * handlers with them; the OpenAPI document is built from them.
  *
  * @example

@@ -1,7 +1,7 @@
 /**
  * The definitions of the staff trust API under /api/v1 (error reports, transparency settings,
  * corrections across translations): what each route takes and answers.
- * src/http/routes/api-trust.ts registers its handlers with them; the OpenAPI document is
+ * src/http/routes/api/trust.ts registers its handlers with them; the OpenAPI document is
  * built from them.
  *
  * @example

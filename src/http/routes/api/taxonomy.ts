@@ -3,7 +3,7 @@
  */
 import { Hono } from 'hono';
 import type { z } from 'zod';
-import { authorize } from '../../commands/context.js';
+import { authorize } from '../../../commands/context.js';
 import {
   createAuthor,
   createSection,
@@ -11,8 +11,8 @@ import {
   updateAuthor,
   updateSection,
   updateTopic,
-} from '../../commands/taxonomy.js';
-import { DomainError } from '../../domain/errors.js';
+} from '../../../commands/taxonomy.js';
+import { DomainError } from '../../../domain/errors.js';
 import {
   findAuthor,
   findSection,
@@ -20,10 +20,10 @@ import {
   listAuthors,
   listSections,
   listTopics,
-} from '../../storage/repos/taxonomy.js';
-import { defineRoute } from '../api-route.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { staffOf } from '../middleware/staff-auth.js';
+} from '../../../storage/repos/taxonomy.js';
+import { defineRoute } from '../../api-route.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { staffOf } from '../../middleware/staff-auth.js';
 import {
   AuthorCreateSchema,
   AuthorListSchema,
@@ -37,7 +37,7 @@ import {
   TopicListSchema,
   TopicPatchSchema,
   TopicSchema,
-} from '../schemas/taxonomy.js';
+} from '../../schemas/taxonomy.js';
 
 /** The staff API of sections, topics and authors. */
 export function apiTaxonomyRoutes(deps: AppDeps) {

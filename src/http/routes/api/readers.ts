@@ -4,15 +4,21 @@
  * @example POST /api/v1/comments/{id}/reject {"reason": "Personal attack"}
  */
 import { type Context, Hono } from 'hono';
-import { createDebate, decide, decideMany, setCommentMode, setWordLists } from '../../commands/comments.js';
-import type { CommandContext } from '../../commands/context.js';
-import { authorize } from '../../commands/context.js';
-import { banReader, setDeletedCommentsPolicy } from '../../commands/readers.js';
-import { debatePath } from '../../domain/article.js';
-import type { Comment } from '../../domain/comments.js';
-import { isThreadOpen } from '../../domain/comments.js';
-import { DomainError } from '../../domain/errors.js';
-import { isLanguage } from '../../domain/languages.js';
+import {
+  createDebate,
+  decide,
+  decideMany,
+  setCommentMode,
+  setWordLists,
+} from '../../../commands/comments.js';
+import type { CommandContext } from '../../../commands/context.js';
+import { authorize } from '../../../commands/context.js';
+import { banReader, setDeletedCommentsPolicy } from '../../../commands/readers.js';
+import { debatePath } from '../../../domain/article.js';
+import type { Comment } from '../../../domain/comments.js';
+import { isThreadOpen } from '../../../domain/comments.js';
+import { DomainError } from '../../../domain/errors.js';
+import { isLanguage } from '../../../domain/languages.js';
 import {
   findComment,
   findThread,
@@ -23,11 +29,11 @@ import {
   reportsOf,
   wholeThread,
   wordLists,
-} from '../../storage/repos/comments.js';
-import { defineRoute } from '../api-route.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { staffOf } from '../middleware/staff-auth.js';
-import { MODERATION_ROUTES } from '../schemas/moderation-routes.js';
+} from '../../../storage/repos/comments.js';
+import { defineRoute } from '../../api-route.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { staffOf } from '../../middleware/staff-auth.js';
+import { MODERATION_ROUTES } from '../../schemas/moderation-routes.js';
 
 /** A comment as moderators see it through the API. */
 export function moderatedJson(comment: Comment | QueuedComment, publicUrl: string): Record<string, unknown> {

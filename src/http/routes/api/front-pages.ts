@@ -4,17 +4,17 @@
  * @example PUT /api/v1/front-pages/en { "pins": [{ "articleId": "…", "expiresAt": "2026-12-01T18:00:00Z" }] }
  */
 import { Hono } from 'hono';
-import { authorize } from '../../commands/context.js';
-import { setFrontPage } from '../../commands/front-pages.js';
-import { articlePath } from '../../domain/article.js';
-import { DomainError } from '../../domain/errors.js';
-import { isLanguage, type Language } from '../../domain/languages.js';
-import { type ActivePin, activePins } from '../../storage/repos/front-pages.js';
-import { defineRoute } from '../api-route.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { staffOf } from '../middleware/staff-auth.js';
-import { LANGUAGE_PARAM } from '../schemas/common.js';
-import { FrontPagePutSchema, FrontPageSchema } from '../schemas/front-pages.js';
+import { authorize } from '../../../commands/context.js';
+import { setFrontPage } from '../../../commands/front-pages.js';
+import { articlePath } from '../../../domain/article.js';
+import { DomainError } from '../../../domain/errors.js';
+import { isLanguage, type Language } from '../../../domain/languages.js';
+import { type ActivePin, activePins } from '../../../storage/repos/front-pages.js';
+import { defineRoute } from '../../api-route.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { staffOf } from '../../middleware/staff-auth.js';
+import { LANGUAGE_PARAM } from '../../schemas/common.js';
+import { FrontPagePutSchema, FrontPageSchema } from '../../schemas/front-pages.js';
 
 function languageOf(value: string): Language {
   if (!isLanguage(value)) throw new DomainError('not_found', `No front page for the language ${value}`);

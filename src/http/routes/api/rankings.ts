@@ -8,21 +8,21 @@ import { createHash } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { articlePath } from '../../domain/article.js';
-import { DomainError } from '../../domain/errors.js';
-import { isSpeculative } from '../../domain/rankings.js';
-import { popularArticles } from '../../storage/repos/rankings.js';
-import { defineRoute } from '../api-route.js';
-import { clientAddress } from '../client-address.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { MOST_DISCUSSED } from '../rankings-views.js';
+import { articlePath } from '../../../domain/article.js';
+import { DomainError } from '../../../domain/errors.js';
+import { isSpeculative } from '../../../domain/rankings.js';
+import { popularArticles } from '../../../storage/repos/rankings.js';
+import { defineRoute } from '../../api-route.js';
+import { clientAddress } from '../../client-address.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
 import {
   MostDiscussedListSchema,
   MostDiscussedQuerySchema,
   PopularListSchema,
   PopularQuerySchema,
   ReadBeaconSchema,
-} from '../schemas/rankings.js';
+} from '../../schemas/rankings.js';
+import { MOST_DISCUSSED } from '../../views/rankings.js';
 
 /** The beacon, Popular Stories and Most Discussed, for mounting under /api/v1/public. */
 export function apiRankingsRoutes(deps: AppDeps) {

@@ -6,19 +6,19 @@
 import { createHash } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { type ArticleWithoutBody, articlePath } from '../../domain/article.js';
-import { DomainError } from '../../domain/errors.js';
-import { pickLocalized } from '../../domain/languages.js';
-import { renditionPath, renditionsOf } from '../../domain/media.js';
-import { findArticle } from '../../storage/repos/articles.js';
-import { correctionsOf } from '../../storage/repos/corrections.js';
-import { findMediaMany } from '../../storage/repos/media.js';
-import { countPublished, latestPublished, publishedTranslations } from '../../storage/repos/reader.js';
-import { findAuthors, listSections } from '../../storage/repos/taxonomy.js';
-import { defineRoute } from '../api-route.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { presentCorrection } from '../presenters.js';
-import { PublicArticleListSchema, PublicArticleSchema, PublicListQuerySchema } from '../schemas/public.js';
+import { type ArticleWithoutBody, articlePath } from '../../../domain/article.js';
+import { DomainError } from '../../../domain/errors.js';
+import { pickLocalized } from '../../../domain/languages.js';
+import { renditionPath, renditionsOf } from '../../../domain/media.js';
+import { findArticle } from '../../../storage/repos/articles.js';
+import { correctionsOf } from '../../../storage/repos/corrections.js';
+import { findMediaMany } from '../../../storage/repos/media.js';
+import { countPublished, latestPublished, publishedTranslations } from '../../../storage/repos/reader.js';
+import { findAuthors, listSections } from '../../../storage/repos/taxonomy.js';
+import { defineRoute } from '../../api-route.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { presentCorrection } from '../../presenters.js';
+import { PublicArticleListSchema, PublicArticleSchema, PublicListQuerySchema } from '../../schemas/public.js';
 
 export function apiPublicRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();

@@ -3,12 +3,12 @@
  * address and for all readers together (429 with Retry-After).
  */
 import { Hono } from 'hono';
-import { reportError } from '../../commands/error-reports.js';
-import { DomainError } from '../../domain/errors.js';
-import { defineRoute } from '../api-route.js';
-import { clientAddress } from '../client-address.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { ErrorReportCreateSchema, ErrorReportReceiptSchema } from '../schemas/trust.js';
+import { reportError } from '../../../commands/error-reports.js';
+import { DomainError } from '../../../domain/errors.js';
+import { defineRoute } from '../../api-route.js';
+import { clientAddress } from '../../client-address.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { ErrorReportCreateSchema, ErrorReportReceiptSchema } from '../../schemas/trust.js';
 
 export function apiTrustPublicRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();

@@ -8,8 +8,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { loadThreadPage, postAndPublish } from '../../commands/comment-threads.js';
-import { recommendComment, reportComment, type Writer } from '../../commands/comments.js';
+import { loadThreadPage, postAndPublish } from '../../../commands/comment-threads.js';
+import { recommendComment, reportComment, type Writer } from '../../../commands/comments.js';
 import {
   changeDisplayName,
   confirmEmail,
@@ -21,20 +21,20 @@ import {
   resumeReaderSession,
   SESSION_DAYS,
   signUp,
-} from '../../commands/readers.js';
-import { authenticateToken } from '../../commands/staff.js';
-import { debatePath } from '../../domain/article.js';
-import { type CommentNode, isThreadOpen, type ThreadKind } from '../../domain/comments.js';
-import { DomainError } from '../../domain/errors.js';
-import { CommentRefused } from '../../domain/moderation.js';
-import type { ReaderSession } from '../../domain/readers.js';
-import { listDebates } from '../../storage/repos/comments.js';
-import { defineRoute } from '../api-route.js';
-import { clientAddress } from '../client-address.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { errorBody, STATUS_OF } from '../errors.js';
-import { readerMailSender } from '../reader-mail.js';
-import { READER_ROUTES, THREAD_ROUTES as THREAD } from '../schemas/readers-public-routes.js';
+} from '../../../commands/readers.js';
+import { authenticateToken } from '../../../commands/staff.js';
+import { debatePath } from '../../../domain/article.js';
+import { type CommentNode, isThreadOpen, type ThreadKind } from '../../../domain/comments.js';
+import { DomainError } from '../../../domain/errors.js';
+import { CommentRefused } from '../../../domain/moderation.js';
+import type { ReaderSession } from '../../../domain/readers.js';
+import { listDebates } from '../../../storage/repos/comments.js';
+import { defineRoute } from '../../api-route.js';
+import { clientAddress } from '../../client-address.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { errorBody, STATUS_OF } from '../../errors.js';
+import { readerMailSender } from '../../reader-mail.js';
+import { READER_ROUTES, THREAD_ROUTES as THREAD } from '../../schemas/readers-public-routes.js';
 
 /** The reader's session cookie: HttpOnly, SameSite=Lax, Secure on https sites. */
 export const READER_COOKIE = 'sw_reader';

@@ -3,20 +3,20 @@
  * transparency settings per language, and the translations still lacking a correction.
  */
 import { Hono } from 'hono';
-import { authorize, type CommandContext } from '../../commands/context.js';
-import { decideReport } from '../../commands/error-reports.js';
-import { markNotNeeded, translationsLacking, updateTrustSettings } from '../../commands/trust.js';
-import { articlePath } from '../../domain/article.js';
-import type { ErrorReport, ReportOutcome } from '../../domain/error-reports.js';
-import { DomainError } from '../../domain/errors.js';
-import { isLanguage, type Language } from '../../domain/languages.js';
-import { outcomeMail } from '../../render/newsroom/trust-mail.js';
-import { findErrorReport, type InboxEntry, listErrorReports } from '../../storage/repos/error-reports.js';
-import { trustSettingsOf } from '../../storage/repos/trust.js';
-import { defineRoute } from '../api-route.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { staffOf } from '../middleware/staff-auth.js';
-import { TRUST_ROUTES } from '../schemas/trust-routes.js';
+import { authorize, type CommandContext } from '../../../commands/context.js';
+import { decideReport } from '../../../commands/error-reports.js';
+import { markNotNeeded, translationsLacking, updateTrustSettings } from '../../../commands/trust.js';
+import { articlePath } from '../../../domain/article.js';
+import type { ErrorReport, ReportOutcome } from '../../../domain/error-reports.js';
+import { DomainError } from '../../../domain/errors.js';
+import { isLanguage, type Language } from '../../../domain/languages.js';
+import { outcomeMail } from '../../../render/newsroom/trust-mail.js';
+import { findErrorReport, type InboxEntry, listErrorReports } from '../../../storage/repos/error-reports.js';
+import { trustSettingsOf } from '../../../storage/repos/trust.js';
+import { defineRoute } from '../../api-route.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { staffOf } from '../../middleware/staff-auth.js';
+import { TRUST_ROUTES } from '../../schemas/trust-routes.js';
 
 /** A report as the staff API shows it, with its article when known. */
 export function presentReport(report: ErrorReport | InboxEntry, publicUrl: string) {

@@ -3,25 +3,25 @@
  * @example GET /api/v1/media?q=lake&page=2 → { items, total, page, pageSize }
  */
 import { Hono } from 'hono';
-import { authorize } from '../../commands/context.js';
-import { updateMediaText } from '../../commands/media.js';
-import { uploadMedia } from '../../commands/upload-media.js';
-import { DomainError, invalid } from '../../domain/errors.js';
-import type { Media } from '../../domain/media.js';
-import type { Gate } from '../../lib/gate.js';
-import { findMedia, searchMedia } from '../../storage/repos/media.js';
-import { defineRoute } from '../api-route.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { staffOf } from '../middleware/staff-auth.js';
-import { presentMedia } from '../presenters.js';
+import { authorize } from '../../../commands/context.js';
+import { updateMediaText } from '../../../commands/media.js';
+import { uploadMedia } from '../../../commands/upload-media.js';
+import { DomainError, invalid } from '../../../domain/errors.js';
+import type { Media } from '../../../domain/media.js';
+import type { Gate } from '../../../lib/gate.js';
+import { findMedia, searchMedia } from '../../../storage/repos/media.js';
+import { defineRoute } from '../../api-route.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { staffOf } from '../../middleware/staff-auth.js';
+import { presentMedia } from '../../presenters.js';
 import {
   MediaListQuerySchema,
   MediaListSchema,
   MediaPatchSchema,
   MediaSchema,
   MediaUploadSchema,
-} from '../schemas/media.js';
-import { parseWith } from '../validate.js';
+} from '../../schemas/media.js';
+import { parseWith } from '../../validate.js';
 
 const TextFields = MediaUploadSchema.omit({ file: true });
 

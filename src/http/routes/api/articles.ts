@@ -2,10 +2,10 @@
  * /api/v1/articles: thin handlers; validate, then one use case each.
  */
 import { Hono } from 'hono';
-import { createArticle, restoreRevision, updateArticle } from '../../commands/articles.js';
-import { authorize } from '../../commands/context.js';
-import { addCorrection } from '../../commands/corrections.js';
-import { pendingVersion } from '../../commands/revisions.js';
+import { createArticle, restoreRevision, updateArticle } from '../../../commands/articles.js';
+import { authorize } from '../../../commands/context.js';
+import { addCorrection } from '../../../commands/corrections.js';
+import { pendingVersion } from '../../../commands/revisions.js';
 import {
   discardPending,
   publishArticle,
@@ -13,18 +13,23 @@ import {
   sendBack,
   submitForReview,
   unpublishArticle,
-} from '../../commands/workflow.js';
-import type { Article } from '../../domain/article.js';
-import { DomainError } from '../../domain/errors.js';
-import { diffSnapshots } from '../../domain/revisions.js';
-import { findArticle, listArticles, storyVersions } from '../../storage/repos/articles.js';
-import { correctionsOf } from '../../storage/repos/corrections.js';
-import { findRevision, listNotes, listRevisions, pendingRevisionId } from '../../storage/repos/revisions.js';
-import { defineRoute } from '../api-route.js';
-import type { AppDeps, AppEnv } from '../deps.js';
-import { staffOf } from '../middleware/staff-auth.js';
-import { presentArticle, presentCorrection } from '../presenters.js';
-import { ARTICLE_ROUTES } from '../schemas/articles-routes.js';
+} from '../../../commands/workflow.js';
+import type { Article } from '../../../domain/article.js';
+import { DomainError } from '../../../domain/errors.js';
+import { diffSnapshots } from '../../../domain/revisions.js';
+import { findArticle, listArticles, storyVersions } from '../../../storage/repos/articles.js';
+import { correctionsOf } from '../../../storage/repos/corrections.js';
+import {
+  findRevision,
+  listNotes,
+  listRevisions,
+  pendingRevisionId,
+} from '../../../storage/repos/revisions.js';
+import { defineRoute } from '../../api-route.js';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { staffOf } from '../../middleware/staff-auth.js';
+import { presentArticle, presentCorrection } from '../../presenters.js';
+import { ARTICLE_ROUTES } from '../../schemas/articles-routes.js';
 
 /** Parses an `If-Match: "v3"` or `If-Match: 3` header into a version. */
 function versionFromIfMatch(header: string | undefined): number | undefined {

@@ -1,13 +1,12 @@
 /**
  * Public readers API (under /api/v1): accounts and the reader's session, threads of
  * articles and debates (read by anyone, written with a reader session and its CSRF token,
- * or by staff with a bearer token), recommendations and reports, the list of debates.
- * Also the helpers the reader-site pages share: the session cookie and the account mails.
+ * or by staff with a bearer token), recommendations and reports, the list of debates. The
+ * session cookie is read and written by middleware/reader-session.ts, as for the pages.
  * @example POST /api/v1/session {"email","password"} → 200 {"csrfToken"} and the sw_reader cookie
  */
-import { timingSafeEqual } from 'node:crypto';
 import { type Context, Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { getCookie } from 'hono/cookie';
 import { loadThreadPage, postAndPublish } from '../../../commands/comment-threads.js';
 import { recommendComment, reportComment, type Writer } from '../../../commands/comments.js';
 import {
@@ -18,8 +17,6 @@ import {
   logOut,
   requestPasswordReset,
   resetPassword,
-  resumeReaderSession,
-  SESSION_DAYS,
   signUp,
 } from '../../../commands/readers.js';
 import { authenticateToken } from '../../../commands/staff.js';
@@ -27,69 +24,22 @@ import { debatePath } from '../../../domain/article.js';
 import { type CommentNode, isThreadOpen, type ThreadKind } from '../../../domain/comments.js';
 import { DomainError } from '../../../domain/errors.js';
 import { CommentRefused } from '../../../domain/moderation.js';
-import type { ReaderSession } from '../../../domain/readers.js';
 import { listDebates } from '../../../storage/repos/comments.js';
 import { defineRoute } from '../../api-route.js';
 import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { errorBody, STATUS_OF } from '../../errors.js';
+import {
+  clearReaderCookie,
+  READER_COOKIE,
+  readerSessionOf,
+  requireReader,
+  setReaderCookie,
+} from '../../middleware/reader-session.js';
 import { readerMailSender } from '../../reader-mail.js';
 import { READER_ROUTES, THREAD_ROUTES as THREAD } from '../../schemas/readers-public-routes.js';
 
 /** The reader's session cookie: HttpOnly, SameSite=Lax, Secure on https sites. */
-export const READER_COOKIE = 'sw_reader';
-
-const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-export function sameSecret(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
-/** The reader of the request's session cookie, or null; no CSRF check (see `requireReader`). */
-export async function readerSessionOf(
-  c: Context<AppEnv>,
-  deps: Pick<AppDeps, 'store' | 'clock'>,
-): Promise<ReaderSession | null> {
-  const token = getCookie(c, READER_COOKIE);
-  return token ? resumeReaderSession(deps.store.db, token, deps.clock()) : null;
-}
-
-/**
- * The reader of the session; on a state-changing request the CSRF token must match (the
- * `x-csrf-token` header, or `formToken` for a page's form). 401 without a session.
- */
-export async function requireReader(
-  c: Context<AppEnv>,
-  deps: Pick<AppDeps, 'store' | 'clock'>,
-  formToken?: string,
-): Promise<ReaderSession> {
-  const session = await readerSessionOf(c, deps);
-  if (!session) throw new DomainError('unauthorized', 'Log in as a reader first');
-  if (!SAFE.has(c.req.method)) {
-    const sent = formToken ?? c.req.header('x-csrf-token') ?? '';
-    if (!sent || !sameSecret(sent, session.csrfToken)) {
-      throw new DomainError('forbidden', 'The CSRF token is missing or wrong; reload the page and try again');
-    }
-  }
-  return session;
-}
-
-export function setReaderCookie(c: Context<AppEnv>, deps: Pick<AppDeps, 'publicUrl'>, token: string): void {
-  setCookie(c, READER_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'Lax',
-    secure: deps.publicUrl.startsWith('https:'),
-    maxAge: SESSION_DAYS * 86_400,
-  });
-}
-
-export function clearReaderCookie(c: Context<AppEnv>): void {
-  deleteCookie(c, READER_COOKIE, { path: '/' });
-}
-
 /** A comment as the public API answers it; never the reader's id or email. */
 export function commentJson(node: CommentNode): Record<string, unknown> {
   const { comment } = node;

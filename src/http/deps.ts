@@ -6,6 +6,7 @@ import type { EmbedMeta } from '../domain/embeds.js';
 import type { ReadRecorder } from '../domain/rankings.js';
 import type { ReaderSession } from '../domain/readers.js';
 import type { StaffUser } from '../domain/staff.js';
+import type { MachineTranslation } from '../integrations/machine-translation.js';
 import type { Mailer } from '../integrations/mail.js';
 import type { Logger } from '../lib/logger.js';
 import type { TrustedProxies } from '../lib/trusted-proxies.js';
@@ -27,6 +28,8 @@ export interface AppDeps {
   mailer: Mailer;
   /** Title and author of embedded posts and videos (src/integrations/oembed.ts); when absent, none are fetched. */
   embedMetadata?: (url: string) => Promise<EmbedMeta | null>;
+  /** Machine translation for the newsroom (src/integrations/machine-translation.ts); off when absent. */
+  machineTranslation?: MachineTranslation;
   /** Where the read beacon counts (src/jobs/view-counter.ts); when absent, reads are not counted. */
   readCounter?: ReadRecorder;
   /** Reverse proxies whose `X-Forwarded-For` names the client (src/http/client-address.ts); none when absent. */

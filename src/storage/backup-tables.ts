@@ -33,14 +33,16 @@ interface CatalogTable {
 /**
  * Tables a backup leaves out: the migrator's own (the manifest names the migrations instead),
  * the search index with its FTS5 tables, which restore rebuilds from the articles, and the
- * cache purge requests, which running servers apply within seconds (ADR 0018).
+ * cache purge requests, which running servers apply within seconds (ADR 0018), and the
+ * machine-translation cache, which providers refill on demand (ADR 0023).
  */
 function isCarried(name: string): boolean {
   return (
     !name.startsWith('kysely_') &&
     !name.startsWith('search_') &&
     !name.startsWith('sqlite_') &&
-    name !== 'cache_purges'
+    name !== 'cache_purges' &&
+    name !== 'machine_translations'
   );
 }
 

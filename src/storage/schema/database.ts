@@ -9,6 +9,7 @@ import type { CachePurgesSchema } from './cache-purges.js';
 import type { CommentsSchema } from './comments.js';
 import type { FrontPagesSchema } from './front-pages.js';
 import type { LimitsSchema } from './limits.js';
+import type { MachineTranslationsSchema } from './machine-translations.js';
 import type { MediaSchema } from './media.js';
 import type { RankingsSchema } from './rankings.js';
 import type { ReadersSchema } from './readers.js';
@@ -28,4 +29,5 @@ export interface Schema
     ReadersSchema,
     CommentsSchema,
     RankingsSchema,
-    CachePurgesSchema {}
+    CachePurgesSchema,
+    MachineTranslationsSchema {}

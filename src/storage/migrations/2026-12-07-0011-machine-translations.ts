@@ -17,7 +17,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('text_hash', 'text', (c) => c.notNull())
     .addColumn('translation', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('machine_translations_pk', ['provider', 'from_language', 'to_language', 'text_hash'])
+    .addPrimaryKeyConstraint('machine_translations_pk', [
+      'provider',
+      'from_language',
+      'to_language',
+      'text_hash',
+    ])
     .execute();
 }
 

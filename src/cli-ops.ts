@@ -13,10 +13,11 @@ import {
   checkDiskSpace,
   checkListen,
   checkMail,
+  checkTranslation,
   type Finding,
   type FindingLevel,
 } from './commands/environment-check.js';
-import { parseSettings } from './config.js';
+import { parseSettings, type SettingValues, translationSettingsOf } from './config.js';
 import { DomainError } from './domain/errors.js';
 import type { Store } from './storage/db.js';
 
@@ -30,6 +31,7 @@ point at, one line per finding, "ok", "warning" or "error" first:
   - the database answers (DATABASE_URL, or SQLite in DATA_DIR), keeps acknowledged writes
     and has a schema this version knows
   - the mail server (SMTP_URL) takes connections (no mail is sent)
+  - the machine-translation provider (TRANSLATION_PROVIDER) answers and lists its pairs
 Exits 1 when any error was found, 0 otherwise (warnings too).
 
   --quiet  print only warnings and errors`;
@@ -84,6 +86,12 @@ export async function runConfig(argv: string[]): Promise<number> {
       report(await checkDatabase({ dataDir: dir, databaseUrl: settings.DATABASE_URL }));
   }
   if (!problems.some((p) => p.name === 'SMTP_URL')) report(await checkMail(settings.SMTP_URL));
+  if (!problems.some((p) => p.name.startsWith('TRANSLATION_'))) {
+    const translation = translationSettingsOf(settings as SettingValues);
+    if ('problem' in translation)
+      report([{ level: 'error', subject: translation.problem.name, message: translation.problem.message }]);
+    else report(await checkTranslation(translation.settings));
+  }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   console.log(`config check: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}`);
   return counts.error > 0 ? 1 : 0;

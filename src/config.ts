@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { isLanguage, LANGUAGES, type Language } from './domain/languages.js';
 import { LOG_LEVELS, type LogLevel } from './lib/logger.js';
 import { parseTrustedProxies, type TrustedProxies } from './lib/trusted-proxies.js';
 
@@ -35,6 +36,20 @@ export interface Config {
   metricsToken: string | undefined;
   /** The client addresses and networks allowed to read `GET /metrics`. */
   metricsAddresses: TrustedProxies | undefined;
+  /** The machine-translation provider; none: machine translation is off (ADR 0023). */
+  translation: TranslationSettings | undefined;
+}
+
+/** The providers `TRANSLATION_PROVIDER` names. */
+export const TRANSLATION_PROVIDERS = ['apertium', 'libretranslate', 'deepl'] as const;
+export type TranslationProviderName = (typeof TRANSLATION_PROVIDERS)[number];
+
+/** Where machine translation comes from, as the settings say. */
+export interface TranslationSettings {
+  provider: TranslationProviderName;
+  url: string | undefined;
+  key: string | undefined;
+  pivot: Language | undefined;
 }
 
 /** One environment variable: how it is parsed, its default and what it is for. */
@@ -169,7 +184,58 @@ export const SETTINGS = {
     shown: '(none)',
     help: 'addresses/networks allowed to read GET /metrics (off when neither this nor METRICS_TOKEN)',
   }),
+  TRANSLATION_PROVIDER: setting({
+    schema: z.enum(TRANSLATION_PROVIDERS).optional(),
+    shown: '(none: off)',
+    help: `machine translation: ${TRANSLATION_PROVIDERS.join(', ')}`,
+  }),
+  TRANSLATION_URL: setting({
+    schema: z.url({ protocol: /^https?$/ }).optional(),
+    shown: '(none)',
+    help: 'address of the APY or LibreTranslate server (DeepL: its API by the key)',
+  }),
+  TRANSLATION_KEY: setting({
+    schema: z.string().min(1).optional(),
+    shown: '(none)',
+    help: 'API key of LibreTranslate or DeepL',
+    secret: true,
+  }),
+  TRANSLATION_PIVOT: setting({
+    schema: z
+      .string()
+      .refine(isLanguage, `must be one of ${LANGUAGES.join(', ')}`)
+      .optional(),
+    shown: '(none)',
+    help: 'language a missing pair goes through (es: en -> es -> pt)',
+  }),
 };
+
+/** The translation settings, or why they do not go together (a provider without its URL or key). */
+export function translationSettingsOf(
+  e: Pick<
+    SettingValues,
+    'TRANSLATION_PROVIDER' | 'TRANSLATION_URL' | 'TRANSLATION_KEY' | 'TRANSLATION_PIVOT'
+  >,
+): { settings: TranslationSettings | undefined } | { problem: SettingProblem } {
+  const provider = e.TRANSLATION_PROVIDER;
+  if (!provider) return { settings: undefined };
+  const needs: Record<TranslationProviderName, 'TRANSLATION_URL' | 'TRANSLATION_KEY'> = {
+    apertium: 'TRANSLATION_URL',
+    libretranslate: 'TRANSLATION_URL',
+    deepl: 'TRANSLATION_KEY',
+  };
+  const missing = needs[provider];
+  if (e[missing] === undefined)
+    return { problem: { name: missing, message: `is needed when TRANSLATION_PROVIDER is ${provider}` } };
+  return {
+    settings: {
+      provider,
+      url: e.TRANSLATION_URL,
+      key: e.TRANSLATION_KEY,
+      pivot: e.TRANSLATION_PIVOT as Language | undefined,
+    },
+  };
+}
 
 export type SettingName = keyof typeof SETTINGS;
 
@@ -224,7 +290,8 @@ export function settingsHelp(): string {
 /** Reads the settings; throws an Error whose message names the (first) bad setting. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const { values, problems } = parseSettings(env);
-  const problem = problems[0];
+  const translation = problems.length === 0 ? translationSettingsOf(values as SettingValues) : undefined;
+  const problem = problems[0] ?? (translation && 'problem' in translation ? translation.problem : undefined);
   if (problem) throw new Error(`bad setting ${problem.name}: ${problem.message}`);
   return configFrom(values as SettingValues);
 }
@@ -252,5 +319,6 @@ function configFrom(e: SettingValues): Config {
     uploadConcurrency: e.UPLOAD_CONCURRENCY,
     metricsToken: e.METRICS_TOKEN,
     metricsAddresses: e.METRICS_ADDRESSES,
+    translation: (translationSettingsOf(e) as { settings?: TranslationSettings }).settings,
   };
 }

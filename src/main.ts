@@ -14,6 +14,7 @@ import { answerFromCache, createPageCache } from './http/page-cache.js';
 import { observeRequests } from './http/request-log.js';
 import { countingMailer, countingPageCache, createServerMetrics } from './http/server-metrics.js';
 import { createMailer } from './integrations/mail.js';
+import { machineTranslationFrom } from './integrations/mt-setup.js';
 import { createEmbedMetadata } from './integrations/oembed.js';
 import { startCachePurges } from './jobs/cache-purges.js';
 import { startScheduledPublishing } from './jobs/scheduled-publishing.js';
@@ -23,6 +24,7 @@ import { durabilityProblems, openDatabase, type Store } from './storage/db.js';
 import { mediaFiles } from './storage/media-files.js';
 import { migrateToLatest } from './storage/migrate.js';
 import { countArticles } from './storage/repos/articles.js';
+import { translationCacheIn } from './storage/repos/machine-translations.js';
 import { ensureSearchIndex } from './storage/search.js';
 
 /** A failure to start, reported as one line and a non-zero exit. */
@@ -71,6 +73,7 @@ export async function startServer(
   try {
     const applied = await migrateToLatest(store);
     if (applied.length > 0) log.info('migrated', { applied });
+    if (!config.translation) log.info('no TRANSLATION_PROVIDER set: machine translation is off');
     if (!config.smtpUrl) log.info('no SMTP_URL set: emails are only written to this log, not sent');
     if ((await ensureSearchIndex(store.db)) > 0) log.info('built the search index of the published articles');
     const files = mediaFiles(join(config.dataDir, 'media'));
@@ -153,6 +156,13 @@ export async function startServer(
       metrics,
       metricsAccess: { token: config.metricsToken, addresses: config.metricsAddresses },
       draining: () => stopper.stopping,
+      ...(config.translation
+        ? {
+            machineTranslation: machineTranslationFrom(config.translation, {
+              cache: translationCacheIn(store.db, clock),
+            }),
+          }
+        : {}),
     });
     const job = startScheduledPublishing({ db: store.db, clock, log, onPublished: () => pageCache.clear() });
     return {

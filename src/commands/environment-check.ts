@@ -1,7 +1,8 @@
 /**
  * What `shortwave config check` finds out about the world the settings point at: whether the
  * data folder is writable and has room, whether the database answers (and keeps acknowledged
- * writes, and has the schema this version expects), whether the mail server takes connections.
+ * writes, and has the schema this version expects), whether the mail server takes connections,
+ * whether the machine-translation provider answers.
  * Each check answers findings; nothing here changes anything but a probe file, removed again.
  * @example for (const f of await checkEnvironment({ dataDir, databaseUrl, smtpUrl })) console.log(f.level, f.message)
  */
@@ -9,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, statfs, writeFile } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
+import { machineTranslationFrom, type ProviderChoice } from '../integrations/mt-setup.js';
 import { durabilityProblems, openDatabase, type Store } from '../storage/db.js';
 import { appliedMigrations, knownMigrations } from '../storage/migrate.js';
 
@@ -182,4 +184,23 @@ function messageOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   const message = error instanceof Error ? error.message : String(error);
   return code && !message.includes(code) ? `${code} ${message}` : message;
+}
+
+/** The machine-translation provider answers and lists its pairs (off when none is set). */
+export async function checkTranslation(choice: ProviderChoice | undefined): Promise<Finding[]> {
+  const subject = 'TRANSLATION';
+  if (!choice)
+    return [{ level: 'ok', subject, message: 'TRANSLATION_PROVIDER not set: machine translation is off' }];
+  const mt = machineTranslationFrom(choice, { timeoutMs: NETWORK_TIMEOUT_MS, retries: 0 });
+  try {
+    const pairs = await mt.pairs();
+    const names = pairs.map(([from, to]) => `${from}-${to}`).join(' ');
+    if (pairs.length === 0)
+      return [
+        { level: 'error', subject, message: `${mt.provider} answers but translates none of the languages` },
+      ];
+    return [{ level: 'ok', subject, message: `${mt.provider} answers; pairs: ${names}` }];
+  } catch (error) {
+    return [{ level: 'error', subject, message: `${mt.provider} does not answer: ${messageOf(error)}` }];
+  }
 }

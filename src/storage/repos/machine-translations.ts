@@ -65,3 +65,12 @@ export async function countCachedTranslations(db: Db): Promise<number> {
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
+
+/** The cache as the machine-translation service asks for it (main.ts hands it over). */
+export function translationCacheIn(db: Db, clock: () => Date) {
+  return {
+    get: (key: TranslationPair & { hashes: readonly string[] }) => cachedTranslations(db, key),
+    put: (key: TranslationPair & { entries: ReadonlyArray<{ hash: string; translation: string }> }) =>
+      storeTranslations(db, { ...key, now: clock().toISOString() }),
+  };
+}

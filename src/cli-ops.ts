@@ -62,7 +62,7 @@ export async function runConfig(argv: string[]): Promise<number> {
     for (const finding of findings) {
       counts[finding.level] += 1;
       if (values.quiet && finding.level === 'ok') continue;
-      console.log(`${LABEL[finding.level].padEnd(8)}${finding.subject.padEnd(14)}${finding.message}`);
+      console.log(`${LABEL[finding.level].padEnd(8)}${`${finding.subject} `.padEnd(14)}${finding.message}`);
     }
   };
   const { values: settings, problems } = parseSettings(process.env);

@@ -628,7 +628,8 @@ async function main() {
 
 /**
  * Sections other benches write into the README between `<!-- name:start -->` and
- * `<!-- name:end -->` (bench/hostile-bodies.mjs): kept as they are when this run rewrites it.
+ * `<!-- name:end -->` (bench/hostile-bodies.mjs: `hostile-bodies`, bench/translate.mjs: `translate`):
+ * kept as they are when this run rewrites it.
  */
 function keptSections() {
   const current = existsSync(README) ? readFileSync(README, 'utf8') : '';

@@ -1,10 +1,12 @@
 /**
  * Apertium APY (https://wiki.apertium.org/wiki/Apertium-apy): `GET /listPairs` and
  * `POST /translate` with `langpair=eng|spa`, `format=html|txt` and `markUnknown=no`. APY names
- * languages with ISO 639-3 codes; one text per request (APY takes one `q`), several in flight.
+ * languages with ISO 639-3 codes. APY takes one `q` a request: a batch goes as one HTML document,
+ * each text in a `<div data-s="i">` block (APY keeps blocks apart and in place), read back by index.
  * @example const adapter = apertiumAdapter({ url: 'http://127.0.0.1:2737' });
  */
 import { isLanguage, type Language } from '../domain/languages.js';
+import { escapeText, unescapeText } from './mt-body.js';
 import { baseUrl, type ProviderAdapter, ProviderFailure, requestJson } from './mt-provider.js';
 
 /** Shortwave's languages in APY's three-letter codes. */
@@ -39,8 +41,8 @@ export function apertiumAdapter(options: { url: string }): ProviderAdapter {
   const name = 'Apertium';
   return {
     name,
-    maxBatch: 1,
-    concurrency: 4,
+    maxBatch: 20,
+    concurrency: 2,
     async pairs(signal) {
       const answer = (await requestJson(`${base}/listPairs`, { signal }, name)) as {
         responseData?: Array<{ sourceLanguage?: unknown; targetLanguage?: unknown }>;
@@ -54,25 +56,30 @@ export function apertiumAdapter(options: { url: string }): ProviderAdapter {
       });
     },
     async translate(texts, from, to, format, signal) {
-      const out: string[] = [];
-      for (const text of texts) {
+      // Plain texts go as escaped HTML too, so a batch is one HTML document either way.
+      const segments = format === 'html' ? texts : texts.map(escapeText);
+      const ask = async (q: string): Promise<string> => {
         const body = new URLSearchParams({
-          q: text,
+          q,
           langpair: `${APERTIUM_CODES[from]}|${APERTIUM_CODES[to]}`,
-          format: format === 'html' ? 'html' : 'txt',
+          format: 'html',
           markUnknown: 'no',
         });
         const answer = (await requestJson(`${base}/translate`, { method: 'POST', body, signal }, name)) as {
           responseData?: { translatedText?: unknown };
-          responseStatus?: number;
           responseDetails?: unknown;
         };
         const translated = answer.responseData?.translatedText;
         if (typeof translated !== 'string')
           throw new ProviderFailure(`${name}: ${String(answer.responseDetails ?? 'no translation')}`, false);
-        out.push(translated);
-      }
-      return out;
+        return translated;
+      };
+      const joined = await ask(segments.map((t, i) => `<div data-s="${i}">${t}</div>`).join(''));
+      const parts = [...joined.matchAll(/<div data-s="(\d+)">([\s\S]*?)<\/div>/g)];
+      const inOrder = parts.length === segments.length && parts.every((m, i) => m[1] === String(i));
+      // Should APY ever merge or drop a block, each segment is asked on its own instead.
+      const out = inOrder ? parts.map((m) => m[2] ?? '') : await Promise.all(segments.map(ask));
+      return format === 'html' ? out : out.map((t) => unescapeText(t.replace(/<[^>]*>/g, '')));
     },
   };
 }

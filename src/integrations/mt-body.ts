@@ -23,7 +23,8 @@ interface Walked<N = BlockNode> {
   build(take: () => string): N;
 }
 
-const escapeText = (text: string): string =>
+/** Plain text as markup text (`&`, `<`, `>` escaped). */
+export const escapeText = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

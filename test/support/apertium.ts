@@ -46,6 +46,12 @@ export async function startApertium(): Promise<ApertiumServer> {
     output = (output + d).slice(-4000);
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  // Should the test process end without afterAll (a crash of the worker is past help), APY ends too.
+  const stopOnExit = () => {
+    if (child.exitCode === null && child.pid !== undefined) process.kill(child.pid, 'SIGTERM');
+  };
+  process.once('exit', stopOnExit);
+  child.once('exit', () => process.off('exit', stopOnExit));
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null && child.pid !== undefined) process.kill(child.pid, 'SIGTERM');

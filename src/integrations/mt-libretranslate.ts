@@ -12,6 +12,7 @@ export function libreTranslateAdapter(options: { url: string; key: string | unde
   const base = baseUrl(options.url);
   const name = 'LibreTranslate';
   const key = options.key ? { api_key: options.key } : {};
+  const codes = new Map<Language, string>();
   return {
     name,
     maxBatch: 25,
@@ -19,12 +20,20 @@ export function libreTranslateAdapter(options: { url: string; key: string | unde
     async pairs(signal) {
       const answer = await requestJson(`${base}/languages`, { signal }, name);
       if (!Array.isArray(answer)) throw new ProviderFailure(`${name}: /languages answered no list`, true);
+      const languageOf = (code: unknown): Language | undefined => {
+        const lang = typeof code === 'string' ? code.slice(0, 2).toLowerCase() : '';
+        if (!isLanguage(lang)) return undefined;
+        // Newer servers name Chinese `zh-Hans`: the first code seen for a language is the one sent.
+        if (!codes.has(lang)) codes.set(lang, String(code));
+        return lang;
+      };
       return (answer as Array<{ code?: unknown; targets?: unknown }>).flatMap((language) => {
-        const from = language.code;
-        if (!isLanguage(from) || !Array.isArray(language.targets)) return [];
-        return language.targets
-          .filter(isLanguage)
-          .flatMap((to: Language) => (to === from ? [] : [[from, to] as const]));
+        const from = languageOf(language.code);
+        if (!from || !Array.isArray(language.targets)) return [];
+        return language.targets.flatMap((code: unknown) => {
+          const to = languageOf(code);
+          return to && to !== from ? [[from, to] as const] : [];
+        });
       });
     },
     async translate(texts, from, to, format, signal) {
@@ -33,7 +42,13 @@ export function libreTranslateAdapter(options: { url: string; key: string | unde
         {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ q: texts, source: from, target: to, format, ...key }),
+          body: JSON.stringify({
+            q: texts,
+            source: codes.get(from) ?? from,
+            target: codes.get(to) ?? to,
+            format,
+            ...key,
+          }),
           signal,
         },
         name,

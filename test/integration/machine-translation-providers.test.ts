@@ -122,3 +122,15 @@ describe.each(PROVIDERS)('%s through its documented HTTP API (a local stand-in)'
     expect((missing as MachineTranslationError).reason).toBe('unsupported_pair');
   });
 });
+
+describe('LibreTranslate with regional language codes', () => {
+  it('translates into Chinese named `zh-Hans` by the server, sending the server’s own code', async () => {
+    const mt = machineTranslationFrom(
+      { provider: 'libretranslate', url: standIn.url, key: KEY, pivot: undefined },
+      { backoffMs: 5 },
+    );
+    expect(await mt.canTranslate('en', 'zh')).toBe(true);
+    await mt.translateTexts(['Good morning'], 'en', 'zh');
+    expect(standIn.translations.at(-1)?.body).toMatchObject({ source: 'en', target: 'zh-Hans' });
+  });
+});

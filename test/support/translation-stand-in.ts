@@ -30,7 +30,13 @@ const WORDS: Record<string, Record<string, string>> = {
     newspaper: 'Zeitung',
   },
 };
-const PAIRS: Record<string, string[]> = { en: ['es', 'de'], es: ['en'], de: ['en'] };
+// LibreTranslate names Chinese `zh-Hans` in its newer versions.
+const PAIRS: Record<string, string[]> = {
+  en: ['es', 'de', 'zh-Hans'],
+  es: ['en'],
+  de: ['en'],
+  'zh-Hans': ['en'],
+};
 
 /** Word-by-word translation of the text outside tags. */
 function translate(text: string, to: string): string {

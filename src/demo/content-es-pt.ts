@@ -79,7 +79,7 @@ export const ES_PT_ARTICLES: DemoArticle[] = [
         '**Três semanas**: a antecipação do degelo de verão',
       ]),
       p(
-        'Os registros históricos de temperatura e neve são publicados pela [Secretaria Federal de Meteorologia e Climatologia](https://www.meteoswiss.admin.ch/). O relatório completo deve sair na primavera.',
+        'Os registros históricos de temperatura e neve são publicados pela [Serviço Federal de Meteorologia e Climatologia](https://www.meteoswiss.admin.ch/). O relatório completo deve sair na primavera.',
       ),
     ],
   },
@@ -222,7 +222,7 @@ export const ES_PT_ARTICLES: DemoArticle[] = [
     language: 'pt',
     section: 'politics',
     kicker: 'Genebra internacional',
-    headline: 'Ministros da Saúde chegam em Genebra a um primeiro rascunho de regras para a IA nos hospitais',
+    headline: 'Em Genebra, ministros da Saúde fecham um primeiro rascunho de regras para a IA nos hospitais',
     lead: 'Delegações de 46 países chegaram a um acordo sobre princípios para o uso da inteligência artificial no diagnóstico e no tratamento. O texto ainda precisa ser aprovado pelos governos.',
     dateline: 'Genebra',
     source: 'Reuters',

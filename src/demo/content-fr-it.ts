@@ -150,7 +150,7 @@ export const FR_IT_ARTICLES: DemoArticle[] = [
         'Dopo una campagna che ha diviso il Paese tra **città e campagna**, domenica il fondo è stato approvato con il 51,8% dei voti, secondo i risultati definitivi. L’affluenza è stata del 46%, vicina alla media degli ultimi anni.',
       ),
       p(
-        'La legge stanzia fino a 60 milioni di franchi l’anno per sostenere i collegamenti notturni dalle città svizzere. I favorevoli sostenevano che il treno notturno sia il modo più semplice per sostituire i voli a corto raggio; i contrari avrebbero preferito investire il denaro nelle linee regionali.',
+        'La legge stanzia fino a 60 milioni di franchi l’anno per sostenere i collegamenti notturni dalle città svizzere. I favorevoli sostenevano che il treno notturno fosse il modo più semplice per sostituire i voli a corto raggio; i contrari avrebbero preferito investire il denaro nelle linee regionali.',
       ),
       h2('Un Paese spaccato in due'),
       ul([

@@ -123,8 +123,8 @@ export const DEMO_AUTHORS: DemoAuthor[] = [
       de: ['Film', 'Bildende Kunst', 'Literatur'],
     },
     contactEmail: 'jonas.weber@shortwave.example',
-    name: { en: 'Jonas Weber', de: 'Jonas Weber' },
-    role: { en: 'Culture editor', de: 'Kulturredaktor' },
+    name: { en: 'Jonas Weber', de: 'Jonas Weber', ru: 'Йонас Вебер' },
+    role: { en: 'Culture editor', de: 'Kulturredaktor', ru: 'Редактор отдела культуры' },
     bio: {
       en: `Jonas Weber writes about film, art and literature. He is ${FICTIONAL.en}`,
       de: `Jonas Weber schreibt über Film, Kunst und Literatur. Er ist ein fiktiver Journalist ${FICTIONAL.de}`,

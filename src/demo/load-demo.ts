@@ -30,6 +30,7 @@ import { ES_PT_ARTICLES } from './content-es-pt.js';
 import { FR_IT_ARTICLES } from './content-fr-it.js';
 import { JA_RU_ARTICLES } from './content-ja-ru.js';
 import { OTHER_ARTICLES } from './content-other.js';
+import { OWN_ARTICLES } from './content-own.js';
 import { DEMO_IMAGE_NAMES, demoImage, demoImageAlt } from './images.js';
 import { DEMO_TRUST_SETTINGS } from './trust-settings.js';
 
@@ -188,6 +189,7 @@ export async function loadDemo(
     FR_IT_ARTICLES,
     ES_PT_ARTICLES,
     JA_RU_ARTICLES,
+    OWN_ARTICLES,
   ]);
   const start = new Date(now.getTime() - order.length * STEP_MS);
   const { actor, password } = await deskActor(db, start);

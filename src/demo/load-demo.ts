@@ -1,6 +1,6 @@
 /**
  * Loads the demo newsroom into an empty database: a desk user, authors, topics, generated
- * pictures and published articles in English, German, Arabic and Chinese, linked as stories
+ * pictures and published articles in all ten languages, linked as stories
  * and through "More" boxes. Uses only the ordinary commands, so the demo obeys every rule
  * a real newsroom does. Refuses when any article exists.
  * @example await loadDemo({ db, files, now: new Date(), publicUrl: 'http://127.0.0.1:3000' })
@@ -26,7 +26,11 @@ import { DEMO_AUTHORS, DEMO_TOPICS } from './authors-topics.js';
 import type { DemoArticle } from './build.js';
 import { DE_ARTICLES } from './content-de.js';
 import { EN_ARTICLES } from './content-en.js';
+import { ES_PT_ARTICLES } from './content-es-pt.js';
+import { FR_IT_ARTICLES } from './content-fr-it.js';
+import { JA_RU_ARTICLES } from './content-ja-ru.js';
 import { OTHER_ARTICLES } from './content-other.js';
+import { OWN_ARTICLES } from './content-own.js';
 import { DEMO_IMAGE_NAMES, demoImage, demoImageAlt } from './images.js';
 import { DEMO_TRUST_SETTINGS } from './trust-settings.js';
 
@@ -178,7 +182,15 @@ export async function loadDemo(
       'The database already holds articles; the demo loads only into an empty newsroom',
     );
   }
-  const order = creationOrder([EN_ARTICLES, DE_ARTICLES, OTHER_ARTICLES]);
+  const order = creationOrder([
+    EN_ARTICLES,
+    DE_ARTICLES,
+    OTHER_ARTICLES,
+    FR_IT_ARTICLES,
+    ES_PT_ARTICLES,
+    JA_RU_ARTICLES,
+    OWN_ARTICLES,
+  ]);
   const start = new Date(now.getTime() - order.length * STEP_MS);
   const { actor, password } = await deskActor(db, start);
   const setup: CommandContext = { db, actor, now: start };

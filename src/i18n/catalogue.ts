@@ -60,6 +60,16 @@ import { pt as faultsPt } from './messages/faults/pt.js';
 import { ru as faultsRu } from './messages/faults/ru.js';
 import { zh as faultsZh } from './messages/faults/zh.js';
 import { fr } from './messages/fr.js';
+import { ar as homesAr } from './messages/homes/ar.js';
+import { de as homesDe } from './messages/homes/de.js';
+import { en as homesEn } from './messages/homes/en.js';
+import { es as homesEs } from './messages/homes/es.js';
+import { fr as homesFr } from './messages/homes/fr.js';
+import { it as homesIt } from './messages/homes/it.js';
+import { ja as homesJa } from './messages/homes/ja.js';
+import { pt as homesPt } from './messages/homes/pt.js';
+import { ru as homesRu } from './messages/homes/ru.js';
+import { zh as homesZh } from './messages/homes/zh.js';
 import { it } from './messages/it.js';
 import { ja } from './messages/ja.js';
 import { ar as libraryAr } from './messages/library/ar.js';
@@ -153,6 +163,7 @@ const AREAS = {
   clients: { en: clientsEn, de: clientsDe, fr: clientsFr, it: clientsIt, es: clientsEs, pt: clientsPt, ar: clientsAr, zh: clientsZh, ja: clientsJa, ru: clientsRu },
   editor: { en: editorEn, de: editorDe, fr: editorFr, it: editorIt, es: editorEs, pt: editorPt, ar: editorAr, zh: editorZh, ja: editorJa, ru: editorRu },
   faults: { en: faultsEn, de: faultsDe, fr: faultsFr, it: faultsIt, es: faultsEs, pt: faultsPt, ar: faultsAr, zh: faultsZh, ja: faultsJa, ru: faultsRu },
+  homes: { en: homesEn, de: homesDe, fr: homesFr, it: homesIt, es: homesEs, pt: homesPt, ar: homesAr, zh: homesZh, ja: homesJa, ru: homesRu },
   library: { en: libraryEn, de: libraryDe, fr: libraryFr, it: libraryIt, es: libraryEs, pt: libraryPt, ar: libraryAr, zh: libraryZh, ja: libraryJa, ru: libraryRu },
   limits: { en: limitsEn, de: limitsDe, fr: limitsFr, it: limitsIt, es: limitsEs, pt: limitsPt, ar: limitsAr, zh: limitsZh, ja: limitsJa, ru: limitsRu },
   newsroom: { en: newsroomEn, de: newsroomDe, fr: newsroomFr, it: newsroomIt, es: newsroomEs, pt: newsroomPt, ar: newsroomAr, zh: newsroomZh, ja: newsroomJa, ru: newsroomRu },
@@ -170,6 +181,7 @@ export type MessageKey =
   | keyof typeof clientsEn
   | keyof typeof editorEn
   | keyof typeof faultsEn
+  | keyof typeof homesEn
   | keyof typeof libraryEn
   | keyof typeof limitsEn
   | keyof typeof newsroomEn

@@ -125,10 +125,21 @@ export interface ArticleView {
   embedScript: string | null;
 }
 
+/** A teaser of a story in another language than the page's, with that language named. */
+export interface ForeignTeaserView {
+  teaser: TeaserView;
+  language: Language;
+  /** The language's own name (English, Deutsch, 日本語...). */
+  languageName: string;
+  dir: Direction;
+}
+
 export interface HomeView {
   top: TeaserView | null;
   latest: TeaserView[];
   sections: Array<{ section: LinkView; teasers: TeaserView[] }>;
+  /** The newest stories from other languages, when the home has few of its own; else empty. */
+  otherLanguages: ForeignTeaserView[];
 }
 
 export interface PagingView {

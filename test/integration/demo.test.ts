@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import type { Article } from '../../src/domain/article.js';
 import type { BlockNode, InlineNode, ListItemNode } from '../../src/domain/body.js';
-import type { Language } from '../../src/domain/languages.js';
+import { LANGUAGES, type Language } from '../../src/domain/languages.js';
 import { verifyPassword } from '../../src/lib/passwords.js';
 import { isExternalHref } from '../../src/lib/urls.js';
 import { openSqlite, type Store } from '../../src/storage/db.js';
@@ -17,6 +17,7 @@ import { type MediaFiles, mediaFiles } from '../../src/storage/media-files.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
 import { countArticles, findArticle, listArticles } from '../../src/storage/repos/articles.js';
 import { findStaffByEmail } from '../../src/storage/repos/staff.js';
+import { PUBLIC_URL as APP_URL, type TestApp, testApp } from '../support/app.js';
 
 const PUBLIC_URL = 'http://127.0.0.1:3000';
 const NOW = new Date('2026-12-01T09:00:00Z');
@@ -75,12 +76,23 @@ describe('the demo newsroom', () => {
     for (const section of ['politics', 'business', 'culture', 'science']) expect(sections).toContain(section);
   });
 
-  it('publishes Arabic and Chinese versions of English stories', async () => {
+  it('publishes three or more articles across two sections in each of the eight other languages', async () => {
     const en = await published(store, 'en');
-    for (const language of ['ar', 'zh'] as const) {
+    for (const language of ['fr', 'it', 'es', 'pt', 'ar', 'zh', 'ja', 'ru'] as const) {
       const articles = await published(store, language);
-      expect(articles.length, language).toBeGreaterThanOrEqual(1);
-      for (const article of articles) expect(en.map((a) => a.storyId)).toContain(article.storyId);
+      expect(articles.length, language).toBeGreaterThanOrEqual(3);
+      expect(new Set(articles.map((a) => a.sectionSlug)).size, language).toBeGreaterThanOrEqual(2);
+      const versions = articles.filter((a) => en.some((e) => e.storyId === a.storyId));
+      expect(versions.length, language).toBeGreaterThanOrEqual(3);
+    }
+    // Japanese and Russian also tell a story of their own, in a third section.
+    for (const language of ['ja', 'ru'] as const) {
+      const articles = await published(store, language);
+      expect(
+        articles.some((a) => !en.some((e) => e.storyId === a.storyId)),
+        language,
+      ).toBe(true);
+      expect(new Set(articles.map((a) => a.sectionSlug)).size, language).toBe(3);
     }
   });
 
@@ -146,5 +158,65 @@ describe('the demo newsroom', () => {
       code: 'conflict',
     });
     expect(await countArticles(store.db)).toBe(before);
+  });
+});
+
+/** Paths of article links in some HTML that lead into `language` (/xx/section/slug/id). */
+function articleLinks(html: string, language: Language): string[] {
+  return [...html.matchAll(new RegExp(`href="(/${language}/[a-z-]+/[^"/]+/[^"/]+)"`, 'g'))].map(
+    (m) => m[1] ?? '',
+  );
+}
+
+describe('the demo newsroom on the reader site', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp('sqlite');
+    t.setNow(NOW);
+    await loadDemo({ db: t.store.db, files: mediaFiles(join(t.dir, 'media')), now: NOW, publicUrl: APP_URL });
+  });
+  afterAll(async () => {
+    await t.cleanup();
+  });
+
+  it('gives every language home at least three stories of its own, in two sections, and a feed', async () => {
+    for (const language of LANGUAGES) {
+      const res = await t.app.request(`/${language}/`);
+      expect(res.status, language).toBe(200);
+      const html = await res.text();
+      // Only what comes before the block of other languages is the home's own.
+      const own = html.split('aria-labelledby="other-languages"')[0] ?? '';
+      expect(new Set(articleLinks(own, language)).size, language).toBeGreaterThanOrEqual(3);
+      const sections = new Set(articleLinks(own, language).map((path) => path.split('/')[2]));
+      expect(sections.size, language).toBeGreaterThanOrEqual(2);
+      for (const section of sections) {
+        const page = await (await t.app.request(`/${language}/${section}`)).text();
+        expect(articleLinks(page, language).length, `/${language}/${section}`).toBeGreaterThan(0);
+      }
+      const feed = await (await t.app.request(`/${language}/feed.xml`)).text();
+      expect(feed.match(/<item>/g)?.length ?? 0, `/${language}/feed.xml`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('has a language switcher on every demo article whose every choice leads to a page that exists', async () => {
+    const checked = new Set<string>();
+    for (const language of LANGUAGES) {
+      const home = await (await t.app.request(`/${language}/`)).text();
+      for (const path of new Set(articleLinks(home, language))) {
+        const article = await t.app.request(path);
+        expect(article.status, path).toBe(200);
+        const html = await article.text();
+        const choices = [...html.matchAll(/href="\/language\/([a-z]{2})\?to=([^"]+)"/g)];
+        expect(choices.length, path).toBeGreaterThanOrEqual(LANGUAGES.length - 1);
+        for (const [, to, target] of choices) {
+          const where = decodeURIComponent(target ?? '');
+          expect(where.startsWith(`/${to}/`), `${path} → ${where}`).toBe(true);
+          if (checked.has(where)) continue;
+          checked.add(where);
+          expect((await t.app.request(where)).status, `${path} → ${where}`).toBe(200);
+        }
+      }
+    }
+    expect(checked.size).toBeGreaterThanOrEqual(30);
   });
 });

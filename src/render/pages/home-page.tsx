@@ -1,7 +1,9 @@
 /**
  * A language home: the top story, the latest news teasers, the rankings (Popular Stories,
- * Most Discussed), then a block per section.
+ * Most Discussed), then a block per section; a home with few stories of its own shows the
+ * newest stories from the other languages after its latest.
  */
+import { OtherLanguages } from '../elements/foreign-teaser.js';
 import { Picture } from '../elements/image.js';
 import { Rankings, type RankingsView } from '../elements/rankings.js';
 import { PublishedOn, Teaser, TeaserList, TypeLabel } from '../elements/teaser.js';
@@ -45,6 +47,7 @@ export function HomePage(props: { chrome: ChromeView; home: HomeView; rankings?:
           <TeaserList teasers={home.latest} t={t} />
         </section>
       ) : null}
+      <OtherLanguages items={home.otherLanguages} t={t} />
       <Rankings rankings={props.rankings} t={t} />
       {home.sections.map(({ section, teasers }) => (
         <section class="block" aria-labelledby={`s-${section.href}`}>

@@ -79,7 +79,7 @@ const countQuery = prepared((db, a: ReturnType<typeof publishedArgs>) =>
 );
 
 /** The columns of an article summary: about half of a row, which is what lists of teasers cost. */
-const SUMMARY_ONLY_COLUMNS = [
+export const SUMMARY_ONLY_COLUMNS = [
   'id',
   'language',
   'type',
@@ -96,9 +96,10 @@ const SUMMARY_ONLY_COLUMNS = [
   'modified_at',
 ] as const;
 
-type SummaryOnlyRow = Pick<SummaryRow, (typeof SUMMARY_ONLY_COLUMNS)[number]>;
+export type SummaryOnlyRow = Pick<SummaryRow, (typeof SUMMARY_ONLY_COLUMNS)[number]>;
 
-function summaryOf(row: SummaryOnlyRow): ArticleSummary {
+/** The article summary of a row of summary columns. */
+export function summaryOf(row: SummaryOnlyRow): ArticleSummary {
   return {
     id: row.id,
     language: row.language as Language,

@@ -3,8 +3,7 @@
  * article with its body and translations. Cacheable (ETag, Cache-Control) and open to other
  * origins (CORS); drafts never appear.
  */
-import { createHash } from 'node:crypto';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { type ArticleWithoutBody, articlePath } from '../../../domain/article.js';
 import { DomainError } from '../../../domain/errors.js';
@@ -16,6 +15,7 @@ import { findMediaMany } from '../../../storage/repos/media.js';
 import { countPublished, latestPublished, publishedTranslations } from '../../../storage/repos/reader.js';
 import { findAuthors, listSections } from '../../../storage/repos/taxonomy.js';
 import { defineRoute } from '../../api-route.js';
+import { cacheable } from '../../cacheable-json.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { presentCorrection } from '../../presenters.js';
 import { PublicArticleListSchema, PublicArticleSchema, PublicListQuerySchema } from '../../schemas/public.js';
@@ -82,19 +82,6 @@ export function apiPublicRoutes(deps: AppDeps) {
     });
   };
 
-  /** Answers JSON with a strong validator, or 304 when the caller has it already. */
-  const cacheable = (c: Context<AppEnv>, value: unknown) => {
-    const body = JSON.stringify(value);
-    const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 27)}"`;
-    const headers = {
-      'content-type': 'application/json',
-      etag,
-      'cache-control': 'public, max-age=60, stale-while-revalidate=300',
-    };
-    if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
-    return c.body(body, 200, headers);
-  };
-
   defineRoute(
     app,
     {
@@ -127,12 +114,16 @@ export function apiPublicRoutes(deps: AppDeps) {
         latestPublished(db, { ...filter, limit: query.limit, offset: query.offset }),
         countPublished(db, filter),
       ]);
-      return cacheable(c, {
-        items: await summaries(articles),
-        total,
-        limit: query.limit,
-        offset: query.offset,
-      });
+      return cacheable(
+        c,
+        {
+          items: await summaries(articles),
+          total,
+          limit: query.limit,
+          offset: query.offset,
+        },
+        { staleSeconds: 300 },
+      );
     },
   );
 
@@ -165,14 +156,18 @@ export function apiPublicRoutes(deps: AppDeps) {
         publishedTranslations(db, article.storyId),
         correctionsOf(db, article.id),
       ]);
-      return cacheable(c, {
-        ...summary,
-        body: article.body,
-        translations: versions
-          .filter((v) => v.id !== article.id)
-          .map((v) => ({ id: v.id, language: v.language, url: `${deps.publicUrl}${articlePath(v)}` })),
-        corrections: corrections.map(presentCorrection),
-      });
+      return cacheable(
+        c,
+        {
+          ...summary,
+          body: article.body,
+          translations: versions
+            .filter((v) => v.id !== article.id)
+            .map((v) => ({ id: v.id, language: v.language, url: `${deps.publicUrl}${articlePath(v)}` })),
+          corrections: corrections.map(presentCorrection),
+        },
+        { staleSeconds: 300 },
+      );
     },
   );
 

@@ -4,8 +4,7 @@
  * token, no cookie, CORS open.
  * @example await fetch('/api/v1/public/views', { method: 'POST', body: JSON.stringify({ articleId }) })
  */
-import { createHash } from 'node:crypto';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { articlePath } from '../../../domain/article.js';
@@ -13,6 +12,7 @@ import { DomainError } from '../../../domain/errors.js';
 import { isSpeculative } from '../../../domain/rankings.js';
 import { popularArticles } from '../../../storage/repos/rankings.js';
 import { defineRoute } from '../../api-route.js';
+import { cacheable } from '../../cacheable-json.js';
 import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import {
@@ -35,19 +35,6 @@ export function apiRankingsRoutes(deps: AppDeps) {
     exposeHeaders: ['ETag'],
   });
   for (const path of ['/views', '/popular', '/most-discussed']) app.use(path, open);
-
-  /** JSON with a strong validator, cacheable for a minute (the counts move slowly). */
-  const cacheable = (c: Context<AppEnv>, value: unknown) => {
-    const body = JSON.stringify(value);
-    const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 27)}"`;
-    const headers = {
-      'content-type': 'application/json',
-      etag,
-      'cache-control': 'public, max-age=60, stale-while-revalidate=120',
-    };
-    if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
-    return c.body(body, 200, headers);
-  };
 
   defineRoute(
     app,
@@ -125,20 +112,24 @@ export function apiRankingsRoutes(deps: AppDeps) {
     async (c, input) => {
       const query = input.query();
       const ranked = await popularArticles(db, { ...query, now: deps.clock() });
-      return cacheable(c, {
-        language: query.language,
-        window: query.window,
-        items: ranked.map(({ article, reads }) => ({
-          id: article.id,
-          language: article.language,
-          type: article.type,
-          url: `${deps.publicUrl}${articlePath(article)}`,
-          headline: article.headline,
-          lead: article.lead,
-          firstPublishedAt: article.firstPublishedAt ?? article.modifiedAt,
-          reads,
-        })),
-      });
+      return cacheable(
+        c,
+        {
+          language: query.language,
+          window: query.window,
+          items: ranked.map(({ article, reads }) => ({
+            id: article.id,
+            language: article.language,
+            type: article.type,
+            url: `${deps.publicUrl}${articlePath(article)}`,
+            headline: article.headline,
+            lead: article.lead,
+            firstPublishedAt: article.firstPublishedAt ?? article.modifiedAt,
+            reads,
+          })),
+        },
+        { staleSeconds: 120 },
+      );
     },
   );
 
@@ -165,15 +156,19 @@ export function apiRankingsRoutes(deps: AppDeps) {
     async (c, input) => {
       const { language, limit } = input.query();
       const items = await MOST_DISCUSSED(db, language, deps.clock(), limit);
-      return cacheable(c, {
-        language,
-        items: items.map(({ kind, href, title, comments }) => ({
-          kind,
-          url: `${deps.publicUrl}${href}`,
-          title,
-          comments,
-        })),
-      });
+      return cacheable(
+        c,
+        {
+          language,
+          items: items.map(({ kind, href, title, comments }) => ({
+            kind,
+            url: `${deps.publicUrl}${href}`,
+            title,
+            comments,
+          })),
+        },
+        { staleSeconds: 120 },
+      );
     },
   );
 

@@ -9,7 +9,7 @@
  * (`data-time-zone`) and the language's plural rules, whatever the browser's own locale and zone.
  * @example <section data-thread="article:abc" data-language="en" data-time-zone="Europe/Zurich" data-texts="{…}">…<script src="/assets/comments.js" defer></script>
  */
-import { choosePlural, type PluralForms } from '../src/lib/plural-forms.js';
+import { type MessagePart, renderParts } from '../src/lib/message-parts.js';
 import { formatDateTime } from '../src/lib/reader-time.js';
 
 interface Texts {
@@ -32,8 +32,8 @@ interface Texts {
   deleted: string;
   closed: string;
   premoderated: string;
-  /** The forms of the plural message `readers.comments.recommendations`. */
-  recommendations: PluralForms;
+  /** The plural message `readers.comments.recommendations`, as parts (`Translator.parts`). */
+  recommendations: MessagePart[];
   session: string;
   /** The reader-language text of each moderation refusal reason (`readers.refusal.*`). */
   refusals: Record<string, string>;
@@ -159,7 +159,9 @@ function renderComment(comment: CommentJson, texts: Texts, place: Place): HTMLLI
   if (comment.featured) header.append(el('span', undefined, texts.featured));
   li.append(header, ...commentBody(comment.body));
   if (comment.recommendations > 0)
-    li.append(el('p', 'hint', choosePlural(texts.recommendations, place.language, comment.recommendations)));
+    li.append(
+      el('p', 'hint', renderParts(texts.recommendations, place.language, { count: comment.recommendations })),
+    );
   if (comment.replies.length > 0) {
     const ol = el('ol');
     for (const reply of comment.replies) ol.append(renderComment(reply, texts, place));

@@ -18,9 +18,9 @@
  * @example translator('de').t('teaser.readMore', { headline: 'X' }) // 'Weiterlesen: X'
  */
 import type { Language } from '../domain/languages.js';
-import type { PluralForms } from '../lib/plural-forms.js';
+import type { MessagePart } from '../lib/message-parts.js';
 import { formatDate, formatDateTime } from '../lib/reader-time.js';
-import { icuArguments, isIcu, pluralFormsOf, renderIcu } from './icu-messages.js';
+import { icuArguments, isIcu, partsOf, renderIcu } from './icu-messages.js';
 import { ar as abuseAr } from './messages/abuse/ar.js';
 import { de as abuseDe } from './messages/abuse/de.js';
 import { en as abuseEn } from './messages/abuse/en.js';
@@ -231,8 +231,8 @@ export interface Translator {
   timeZone: string;
   /** A message with its `{placeholders}` filled; a plural message needs its number argument. */
   t(key: MessageKey, vars?: Record<string, string | number>): string;
-  /** The forms of a one-argument plural message, for an island to choose with `choosePlural`. */
-  forms(key: MessageKey): PluralForms;
+  /** A message as parts, for a browser island to render with `renderParts` (plural forms and all). */
+  parts(key: MessageKey): MessagePart[];
   /** A date and time in the language's conventions and the newsroom's time zone. */
   dateTime(iso: string): string;
   /** A date without time. */
@@ -275,7 +275,7 @@ export function translator(language: Language, timeZone = 'Europe/Zurich'): Tran
       const message = messages[key];
       return icuKeys.has(key) ? renderIcu(language, key, message, vars) : format(message, vars);
     },
-    forms: (key) => pluralFormsOf(messages[key], language),
+    parts: (key) => partsOf(messages[key], language),
     dateTime: remembered((iso) => formatDateTime(language, timeZone, iso)),
     date: remembered((iso) => formatDate(language, timeZone, iso)),
     number: (value) => numberFormat.format(value),

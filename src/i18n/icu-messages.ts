@@ -7,7 +7,7 @@
  * @example renderIcu('ru', 'trust.inbox.count', '{count, plural, one {# жалоба} few {# жалобы} many {# жалоб} other {# жалобы}}', { count: 3 }) // '3 жалобы'
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { PluralForms } from '../lib/plural-forms.js';
+import type { MessagePart } from '../lib/message-parts.js';
 
 const ICU = /\{\s*\w+\s*,\s*(?:plural|select|selectordinal)\s*,/;
 
@@ -91,24 +91,38 @@ export function pluralSelectors(
   return found;
 }
 
+const SELECT = 5;
+
+function partsOfNodes(nodes: Node[]): MessagePart[] {
+  return nodes.map((node): MessagePart => {
+    if (node.type === LITERAL) return { kind: 'text', text: node.value ?? '' };
+    if (node.type === ARGUMENT) return { kind: 'arg', name: node.value ?? '' };
+    if (node.type === POUND) return { kind: 'count' };
+    if (node.type === PLURAL || node.type === SELECT) {
+      const forms: Record<string, MessagePart[]> = {};
+      for (const [selector, option] of Object.entries(node.options ?? {}))
+        forms[selector] = partsOfNodes(option.value);
+      return node.type === PLURAL
+        ? { kind: 'plural', name: node.value ?? '', forms }
+        : { kind: 'select', name: node.value ?? '', forms };
+    }
+    throw new Error(`message part of type ${node.type} cannot be sent to an island`);
+  });
+}
+
 /**
- * The forms of a message that is exactly one plural argument whose forms are text and `#`
- * (what an island can choose among with `choosePlural`); throws for any other shape.
+ * A message as parts an island renders with `renderParts` (src/lib/message-parts.ts), the
+ * same text the server renders: a plain message is text and `{name}` arguments.
  */
-export function pluralFormsOf(message: string, language: string): PluralForms {
-  const [only, ...rest] = astOf(message, language);
-  if (!only || rest.length > 0 || only.type !== PLURAL || !only.options)
-    throw new Error('not a message of one plural argument');
-  const argument = only.value;
-  const forms: PluralForms = {};
-  for (const [selector, option] of Object.entries(only.options)) {
-    forms[selector] = option.value
-      .map((node) => {
-        if (node.type === LITERAL) return node.value ?? '';
-        if (node.type === POUND || (node.type === ARGUMENT && node.value === argument)) return '#';
-        throw new Error('a plural form for an island may hold only text and #');
-      })
-      .join('');
+export function partsOf(message: string, language: string): MessagePart[] {
+  if (isIcu(message)) return partsOfNodes(astOf(message, language));
+  const parts: MessagePart[] = [];
+  let at = 0;
+  for (const match of message.matchAll(/\{(\w+)\}/g)) {
+    if (match.index > at) parts.push({ kind: 'text', text: message.slice(at, match.index) });
+    parts.push({ kind: 'arg', name: match[1] ?? '' });
+    at = match.index + match[0].length;
   }
-  return forms;
+  if (at < message.length) parts.push({ kind: 'text', text: message.slice(at) });
+  return parts;
 }

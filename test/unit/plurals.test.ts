@@ -1,14 +1,14 @@
 /**
  * Counted messages in all ten languages: each plural message has exactly the plural categories
  * its language has (Intl.PluralRules), renders for 0, 1, 2, 3, 11 and 100 with the number in it,
- * and the comments island chooses the same form as the server.
+ * and the browser islands render the same text as the server.
  * @example npx vitest run test/unit/plurals.test.ts
  */
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/domain/languages.js';
 import { CATALOGUES, type MessageKey, translator } from '../../src/i18n/catalogue.js';
 import { icuArguments, pluralSelectors } from '../../src/i18n/icu-messages.js';
-import { choosePlural } from '../../src/lib/plural-forms.js';
+import { renderParts } from '../../src/lib/message-parts.js';
 
 const NUMBERS = [0, 1, 2, 3, 11, 100];
 /** Arguments of counted messages that are not numbers. */
@@ -100,14 +100,15 @@ describe('counted messages', () => {
     expect(forms[5]).not.toContain('تعليقات'); // 100: singular
   });
 
-  it('lets the comments island choose the same form as the server in every language', () => {
+  it('lets the browser islands render every counted message exactly as the server does', () => {
     for (const language of LANGUAGES) {
       const t = translator(language);
-      const forms = t.forms('readers.comments.recommendations');
-      for (const n of [...NUMBERS, 21, 1000]) {
-        expect(choosePlural(forms, language, n), `${language} ${n}`).toBe(
-          t.t('readers.comments.recommendations', { count: n }),
-        );
+      for (const key of COUNTED) {
+        const parts = t.parts(key);
+        for (const n of [...NUMBERS, 21, 1000, 1_000_000]) {
+          const vars = varsFor(CATALOGUES[language][key], n);
+          expect(renderParts(parts, language, vars), `${language} ${key} ${n}`).toBe(t.t(key, vars));
+        }
       }
     }
   });

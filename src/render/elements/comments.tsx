@@ -226,7 +226,7 @@ function islandTextsOf(t: Translator): string {
       deleted: t.t('readers.comments.deletedAuthor'),
       closed: t.t('readers.comments.closed'),
       premoderated: t.t('readers.comments.premoderated'),
-      recommendations: t.forms('readers.comments.recommendations'),
+      recommendations: t.parts('readers.comments.recommendations'),
       session: t.t('readers.error.session'),
       // The same texts as the pages without JavaScript give for each refusal reason.
       refusals: Object.fromEntries(

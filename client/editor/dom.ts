@@ -3,6 +3,7 @@
  * @example const input = byId<HTMLInputElement>('ed-headline');
  */
 import { renderParts } from '../../src/lib/message-parts.js';
+import { formatDateTime } from '../../src/lib/reader-time.js';
 import type { EditorBootstrap } from '../../src/render/newsroom/editor-view.js';
 
 /** The element with this id; a missing one is a bug of the page, so it throws. */
@@ -37,16 +38,19 @@ export function messagesOf(bootstrap: Pick<EditorBootstrap, 'messages' | 'uiLang
   };
 }
 
-/** A time of day in the interface language ("Saved at 14:05"). */
-export function timeOf(date: Date, language: string): string {
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(
-    date,
-  );
+/** A time of day in the interface language and the newsroom's time zone ("Saved at 14:05:03"). */
+export function timeOf(date: Date, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZone,
+  }).format(date);
 }
 
-/** A date and time in the interface language. */
-export function dateTimeOf(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+/** A date and time as every page shows it (src/lib/reader-time.ts). */
+export function dateTimeOf(iso: string, language: string, timeZone: string): string {
+  return formatDateTime(language, timeZone, iso);
 }
 
 /** Shows a message in the page's alert region (read out by screen readers). */

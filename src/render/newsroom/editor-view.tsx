@@ -44,6 +44,8 @@ export interface EditorBootstrap {
   language: Language;
   /** The interface language of the staff member, for dates and messages. */
   uiLanguage: Language;
+  /** The newsroom's time zone (NEWSROOM_TIME_ZONE): times read as on every other page. */
+  timeZone: string;
   /** The island's texts in the interface language; a plural message as parts (`Translator.parts`). */
   messages: Record<string, string | MessagePart[]>;
   /** Addresses of small renditions of the images the article uses, by media id. */

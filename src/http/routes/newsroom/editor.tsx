@@ -223,6 +223,7 @@ export function newsroomEditorRoutes(deps: AppDeps, assets: ClientAssets) {
         article: editorArticle,
         language,
         uiLanguage,
+        timeZone: t.timeZone,
         messages: messagesFor(t),
         mediaPreviews,
         relatedHeadlines,

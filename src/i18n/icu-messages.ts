@@ -29,6 +29,13 @@ export function compiledIcu(language: string, key: string, message: string): Int
   return compiled;
 }
 
+/**
+ * Rendered texts by (language, key, values): the same counts recur page after page, and
+ * formatting a compiled message (~10 µs) costs far more than looking it up. Bounded.
+ */
+const renderedTexts = new Map<string, string>();
+const MAX_RENDERED = 5000;
+
 /** Renders a plural/select message; a missing argument is an error naming the key. */
 export function renderIcu(
   language: string,
@@ -36,11 +43,18 @@ export function renderIcu(
   message: string,
   vars: Record<string, string | number> = {},
 ): string {
+  let cacheKey = `${language}|${key}`;
+  for (const name in vars) cacheKey += `|${name}=${typeof vars[name]}:${vars[name]}`;
+  let text = renderedTexts.get(cacheKey);
+  if (text !== undefined) return text;
   try {
-    return String(compiledIcu(language, key, message).format(vars));
+    text = String(compiledIcu(language, key, message).format(vars));
   } catch (error) {
     throw new Error(`message ${key} (${language}) could not be rendered: ${(error as Error).message}`);
   }
+  if (renderedTexts.size >= MAX_RENDERED) renderedTexts.delete(renderedTexts.keys().next().value as string);
+  renderedTexts.set(cacheKey, text);
+  return text;
 }
 
 /** A node of the parsed message, as much of it as this file reads. */

@@ -5,8 +5,12 @@
  * piece of a comment becomes a text node or a checked http(s) link: never markup.
  * Without it, the invitation links to the thread's own page, which works without JavaScript.
  * In the newsroom's moderation queue it adds the keyboard shortcuts (j/k, x, a, r, f).
- * @example <section data-thread="article:abc" data-texts="{…}">…<script src="/assets/comments.js" defer></script>
+ * Times and counts read as the server writes them: the page's language, the newsroom's time zone
+ * (`data-time-zone`) and the language's plural rules, whatever the browser's own locale and zone.
+ * @example <section data-thread="article:abc" data-language="en" data-time-zone="Europe/Zurich" data-texts="{…}">…<script src="/assets/comments.js" defer></script>
  */
+import { type MessagePart, renderParts } from '../src/lib/message-parts.js';
+import { formatDateTime } from '../src/lib/reader-time.js';
 
 interface Texts {
   count: string;
@@ -28,7 +32,8 @@ interface Texts {
   deleted: string;
   closed: string;
   premoderated: string;
-  recommendations: string;
+  /** The plural message `readers.comments.recommendations`, as parts (`Translator.parts`). */
+  recommendations: MessagePart[];
   session: string;
   /** The reader-language text of each moderation refusal reason (`readers.refusal.*`). */
   refusals: Record<string, string>;
@@ -134,7 +139,13 @@ function commentBody(body: string): HTMLElement[] {
     });
 }
 
-function renderComment(comment: CommentJson, texts: Texts, language: string): HTMLLIElement {
+/** Where and how times are shown: the page's language and the newsroom's time zone. */
+interface Place {
+  language: string;
+  timeZone: string;
+}
+
+function renderComment(comment: CommentJson, texts: Texts, place: Place): HTMLLIElement {
   const li = el('li', comment.featured ? 'comment featured' : 'comment');
   li.id = `comment-${comment.id}`;
   const header = el('header');
@@ -142,16 +153,18 @@ function renderComment(comment: CommentJson, texts: Texts, language: string): HT
     header.append(el('em', undefined, texts.deleted));
   else header.append(el('strong', undefined, comment.author.name));
   if (comment.author.badge) header.append(el('span', 'badge', texts[comment.author.badge]));
-  const time = el('time', undefined, new Date(comment.createdAt).toLocaleString(language));
+  const time = el('time', undefined, formatDateTime(place.language, place.timeZone, comment.createdAt));
   time.dateTime = comment.createdAt;
   header.append(time);
   if (comment.featured) header.append(el('span', undefined, texts.featured));
   li.append(header, ...commentBody(comment.body));
   if (comment.recommendations > 0)
-    li.append(el('p', 'hint', fill(texts.recommendations, { count: comment.recommendations })));
+    li.append(
+      el('p', 'hint', renderParts(texts.recommendations, place.language, { count: comment.recommendations })),
+    );
   if (comment.replies.length > 0) {
     const ol = el('ol');
-    for (const reply of comment.replies) ol.append(renderComment(reply, texts, language));
+    for (const reply of comment.replies) ol.append(renderComment(reply, texts, place));
     li.append(ol);
   }
   return li;
@@ -160,6 +173,7 @@ function renderComment(comment: CommentJson, texts: Texts, language: string): HT
 async function startThread(section: HTMLElement): Promise<void> {
   const [kind, id] = (section.dataset.thread ?? '').split(':');
   const language = section.dataset.language ?? document.documentElement.lang;
+  const place: Place = { language, timeZone: section.dataset.timeZone ?? 'Europe/Zurich' };
   const live = section.querySelector<HTMLElement>('.comments-live');
   if (!kind || !id || !live) return;
   const texts = JSON.parse(section.dataset.texts ?? '{}') as Texts;
@@ -186,7 +200,7 @@ async function startThread(section: HTMLElement): Promise<void> {
         : thread.thread.mode === 'premoderated'
           ? texts.premoderated
           : '';
-      list.replaceChildren(...thread.comments.map((c) => renderComment(c, texts, language)));
+      list.replaceChildren(...thread.comments.map((c) => renderComment(c, texts, place)));
       if (thread.comments.length === 0) list.replaceChildren(el('li', 'hint', texts.none));
       return thread;
     } catch {

@@ -2,6 +2,8 @@
  * Small DOM and text helpers of the editor island.
  * @example const input = byId<HTMLInputElement>('ed-headline');
  */
+import { renderParts } from '../../src/lib/message-parts.js';
+import { formatDateTime } from '../../src/lib/reader-time.js';
 import type { EditorBootstrap } from '../../src/render/newsroom/editor-view.js';
 
 /** The element with this id; a missing one is a bug of the page, so it throws. */
@@ -25,24 +27,30 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 export type Msg = (key: string, vars?: Record<string, string | number>) => string;
 
-/** The translator of the island: the page's messages with `{name}` placeholders filled. */
-export function messagesOf(bootstrap: Pick<EditorBootstrap, 'messages'>): Msg {
-  return (key, vars = {}) =>
-    (bootstrap.messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+/** The translator of the island: `{name}` placeholders filled, plural messages in the page's language. */
+export function messagesOf(bootstrap: Pick<EditorBootstrap, 'messages' | 'uiLanguage'>): Msg {
+  return (key, vars = {}) => {
+    const message = bootstrap.messages[key] ?? key;
+    if (typeof message !== 'string') return renderParts(message, bootstrap.uiLanguage, vars);
+    return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
       vars[name] === undefined ? whole : String(vars[name]),
     );
+  };
 }
 
-/** A time of day in the interface language ("Saved at 14:05"). */
-export function timeOf(date: Date, language: string): string {
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(
-    date,
-  );
+/** A time of day in the interface language and the newsroom's time zone ("Saved at 14:05:03"). */
+export function timeOf(date: Date, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZone,
+  }).format(date);
 }
 
-/** A date and time in the interface language. */
-export function dateTimeOf(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+/** A date and time as every page shows it (src/lib/reader-time.ts). */
+export function dateTimeOf(iso: string, language: string, timeZone: string): string {
+  return formatDateTime(language, timeZone, iso);
 }
 
 /** Shows a message in the page's alert region (read out by screen readers). */

@@ -119,6 +119,7 @@ function start(): void {
       api,
       msg,
       uiLanguage: bootstrap.uiLanguage,
+      timeZone: bootstrap.timeZone,
       language: bootstrap.language,
       read,
       show(draft) {
@@ -214,7 +215,7 @@ function start(): void {
     publishAt.value = new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
   }
   showFlash();
-  if (article) void loadNotes(api, article.id, msg, bootstrap.uiLanguage);
+  if (article) void loadNotes(api, article.id, msg, bootstrap.uiLanguage, bootstrap.timeZone);
 }
 
 start();

@@ -20,6 +20,8 @@ export interface SaverDeps {
   api: Api;
   msg: Msg;
   uiLanguage: string;
+  /** The newsroom's time zone, for "Saved at". */
+  timeZone: string;
   language: Language;
   /** What the page shows now. */
   read(): Draft;
@@ -130,7 +132,11 @@ export class Saver {
       this.status = article.status;
       this.base = draft;
       this.saved = json;
-      this.setStatus(this.deps.msg('editor.savedAt', { time: timeOf(new Date(), this.deps.uiLanguage) }));
+      this.setStatus(
+        this.deps.msg('editor.savedAt', {
+          time: timeOf(new Date(), this.deps.uiLanguage, this.deps.timeZone),
+        }),
+      );
       if (created) this.deps.created(article);
       this.deps.saved(article);
       // Edits made while this save was on its way are saved next.

@@ -55,7 +55,13 @@ interface Note {
 }
 
 /** Fills the review notes list. */
-export async function loadNotes(api: Api, id: string, msg: Msg, uiLanguage: string): Promise<void> {
+export async function loadNotes(
+  api: Api,
+  id: string,
+  msg: Msg,
+  uiLanguage: string,
+  timeZone: string,
+): Promise<void> {
   const list = document.getElementById('ed-notes');
   const none = document.getElementById('ed-notes-none');
   if (!list) return;
@@ -70,7 +76,7 @@ export async function loadNotes(api: Api, id: string, msg: Msg, uiLanguage: stri
           el(
             'p',
             { class: 'muted' },
-            msg('editor.notes.by', { name: by, time: dateTimeOf(note.createdAt, uiLanguage) }),
+            msg('editor.notes.by', { name: by, time: dateTimeOf(note.createdAt, uiLanguage, timeZone) }),
           ),
         );
         return li;

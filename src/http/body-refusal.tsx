@@ -39,12 +39,12 @@ export function refusalTexts(t: Translator, refusal: BodyRefusal): { title: stri
     case 'too_deep':
       return {
         title: t.t('limits.tooDeep.title'),
-        body: t.t('limits.tooDeep.body', { levels: t.number(refusal.limit) }),
+        body: t.t('limits.tooDeep.body', { levels: refusal.limit }),
       };
     case 'too_many_fields':
       return {
         title: t.t('limits.tooManyFields.title'),
-        body: t.t('limits.tooManyFields.body', { fields: t.number(refusal.limit) }),
+        body: t.t('limits.tooManyFields.body', { fields: refusal.limit }),
       };
   }
 }

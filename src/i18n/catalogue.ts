@@ -12,9 +12,15 @@
  * 3. add the line `<area>: { en: <area>En, de: <area>De, ... }` to AREAS;
  * 4. add `| keyof typeof <area>En` to MessageKey.
  * A missing language is a compile error (AREAS must give every language of every area).
+ * A counted text is one ICU plural message, not a key per form (ADR 0025):
+ * `'x.count': '{count, plural, one {# report} other {# reports}}'`, and in each language exactly
+ * the categories `Intl.PluralRules(language)` has (test/unit/plurals.test.ts checks them).
  * @example translator('de').t('teaser.readMore', { headline: 'X' }) // 'Weiterlesen: X'
  */
 import type { Language } from '../domain/languages.js';
+import type { MessagePart } from '../lib/message-parts.js';
+import { formatDate, formatDateTime } from '../lib/reader-time.js';
+import { icuArguments, isIcu, partsOf, renderIcu } from './icu-messages.js';
 import { ar as abuseAr } from './messages/abuse/ar.js';
 import { de as abuseDe } from './messages/abuse/de.js';
 import { en as abuseEn } from './messages/abuse/en.js';
@@ -216,8 +222,9 @@ export const CATALOGUES: Record<Language, Messages> = {
   ru: merged('ru'),
 };
 
-/** Names of the `{placeholders}` in a message, in order of appearance. */
+/** Names of the `{placeholders}` in a message (every argument of a plural/select message). */
 export function placeholdersOf(message: string): string[] {
+  if (isIcu(message)) return icuArguments(message);
   return [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
 }
 
@@ -232,7 +239,12 @@ export function format(message: string, vars: Record<string, string | number> = 
 
 export interface Translator {
   language: Language;
+  /** The newsroom's time zone every time is shown in (NEWSROOM_TIME_ZONE). */
+  timeZone: string;
+  /** A message with its `{placeholders}` filled; a plural message needs its number argument. */
   t(key: MessageKey, vars?: Record<string, string | number>): string;
+  /** A message as parts, for a browser island to render with `renderParts` (plural forms and all). */
+  parts(key: MessageKey): MessagePart[];
   /** A date and time in the language's conventions and the newsroom's time zone. */
   dateTime(iso: string): string;
   /** A date without time. */
@@ -265,18 +277,19 @@ export function translator(language: Language, timeZone = 'Europe/Zurich'): Tran
   const cached = translators.get(cacheKey);
   if (cached) return cached;
   const messages = CATALOGUES[language];
-  const dateTimeFormat = new Intl.DateTimeFormat(language, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone,
-  });
-  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone });
   const numberFormat = new Intl.NumberFormat(language);
+  // Known once, so a plain message costs no more than before (the reader bench renders many).
+  const icuKeys = new Set(Object.keys(messages).filter((key) => isIcu(messages[key as MessageKey])));
   const made: Translator = {
     language,
-    t: (key, vars) => format(messages[key], vars),
-    dateTime: remembered((iso) => dateTimeFormat.format(new Date(iso))),
-    date: remembered((iso) => dateFormat.format(new Date(iso))),
+    timeZone,
+    t: (key, vars) => {
+      const message = messages[key];
+      return icuKeys.has(key) ? renderIcu(language, key, message, vars) : format(message, vars);
+    },
+    parts: (key) => partsOf(messages[key], language),
+    dateTime: remembered((iso) => formatDateTime(language, timeZone, iso)),
+    date: remembered((iso) => formatDate(language, timeZone, iso)),
     number: (value) => numberFormat.format(value),
   };
   translators.set(cacheKey, made);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/domain/languages.js';
 import { CATALOGUES, type MessageKey, placeholdersOf, translator } from '../../src/i18n/catalogue.js';
+import { compiledIcu, isIcu, pluralSelectors } from '../../src/i18n/icu-messages.js';
 
 const english = CATALOGUES.en;
 const englishKeys = Object.keys(english).sort();
@@ -30,6 +31,19 @@ describe('message catalogues', () => {
         const expected = new Set(placeholdersOf(english[key]));
         const actual = new Set(placeholdersOf(messages[key]));
         expect(actual, `${language} ${key}`).toEqual(expected);
+      }
+    });
+
+    it('writes every plural and select message in valid ICU syntax, with an `other` form', () => {
+      for (const key of englishKeys as MessageKey[]) {
+        const message = messages[key];
+        expect(isIcu(message), `${language} ${key}: plural where English is, and only there`).toBe(
+          isIcu(english[key]),
+        );
+        if (!isIcu(message)) continue;
+        expect(() => compiledIcu(language, key, message), `${language} ${key}`).not.toThrow();
+        for (const plural of pluralSelectors(message, language))
+          expect(plural.selectors, `${language} ${key} ${plural.argument}`).toContain('other');
       }
     });
 

@@ -54,8 +54,8 @@ export const ar: Messages = {
   'search.label': 'ابحث في المقالات',
   'search.submit': 'ابحث',
   'search.pageTitle': 'بحث: {query}',
-  'search.resultsOne': 'نتائج البحث عن «{query}»: {count}',
-  'search.results': 'نتائج البحث عن «{query}»: {count}',
+  'search.results':
+    '{count, plural, zero {لا نتائج} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}} للبحث عن «{query}»',
   'search.none': 'لا توجد نتائج للبحث عن «{query}».',
   'search.noneHint': 'تحقّق من الإملاء، أو جرّب كلمات أخرى أو عددًا أقل من الكلمات.',
   'search.prompt': 'اكتب كلمة أو أكثر للبحث في مقالاتنا.',

@@ -54,8 +54,8 @@ export const es: Messages = {
   'search.label': 'Buscar artículos',
   'search.submit': 'Buscar',
   'search.pageTitle': 'Búsqueda: {query}',
-  'search.resultsOne': '{count} resultado para «{query}»',
-  'search.results': '{count} resultados para «{query}»',
+  'search.results':
+    '{count, plural, one {# resultado} many {# de resultados} other {# resultados}} para «{query}»',
   'search.none': 'No hay resultados para «{query}».',
   'search.noneHint': 'Compruebe la ortografía o pruebe con otras palabras o con menos.',
   'search.prompt': 'Escriba una o varias palabras para buscar en nuestros artículos.',

@@ -54,8 +54,8 @@ export const fr: Messages = {
   'search.label': 'Rechercher des articles',
   'search.submit': 'Rechercher',
   'search.pageTitle': 'Recherche\u00a0: {query}',
-  'search.resultsOne': '{count} résultat pour «\u00a0{query}\u00a0»',
-  'search.results': '{count} résultats pour «\u00a0{query}\u00a0»',
+  'search.results':
+    '{count, plural, one {# résultat} many {# de résultats} other {# résultats}} pour «\u00a0{query}\u00a0»',
   'search.none': 'Aucun résultat pour «\u00a0{query}\u00a0».',
   'search.noneHint': 'Vérifiez l’orthographe, ou essayez d’autres mots ou moins de mots.',
   'search.prompt': 'Saisissez un ou plusieurs mots pour rechercher dans nos articles.',

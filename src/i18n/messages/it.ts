@@ -54,8 +54,8 @@ export const it: Messages = {
   'search.label': 'Cerca articoli',
   'search.submit': 'Cerca',
   'search.pageTitle': 'Ricerca: {query}',
-  'search.resultsOne': '{count} risultato per «{query}»',
-  'search.results': '{count} risultati per «{query}»',
+  'search.results':
+    '{count, plural, one {# risultato} many {# di risultati} other {# risultati}} per «{query}»',
   'search.none': 'Nessun risultato per «{query}».',
   'search.noneHint': 'Controlla l’ortografia, oppure prova con parole diverse o con meno parole.',
   'search.prompt': 'Inserisci una o più parole per cercare nei nostri articoli.',

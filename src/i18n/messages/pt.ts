@@ -54,8 +54,8 @@ export const pt: Messages = {
   'search.label': 'Pesquisar artigos',
   'search.submit': 'Pesquisar',
   'search.pageTitle': 'Pesquisa: {query}',
-  'search.resultsOne': '{count} resultado para “{query}”',
-  'search.results': '{count} resultados para “{query}”',
+  'search.results':
+    '{count, plural, one {# resultado} many {# de resultados} other {# resultados}} para “{query}”',
   'search.none': 'Nenhum resultado para “{query}”.',
   'search.noneHint': 'Verifique a ortografia, ou tente outras palavras ou menos palavras.',
   'search.prompt': 'Digite uma ou mais palavras para pesquisar nos nossos artigos.',

@@ -55,8 +55,8 @@ export const ru: Messages = {
   'search.label': 'Искать статьи',
   'search.submit': 'Найти',
   'search.pageTitle': 'Поиск: {query}',
-  'search.resultsOne': 'Результаты по запросу «{query}»: {count}',
-  'search.results': 'Результаты по запросу «{query}»: {count}',
+  'search.results':
+    '{count, plural, one {# результат} few {# результата} many {# результатов} other {# результата}} по запросу «{query}»',
   'search.none': 'По запросу «{query}» ничего не найдено.',
   'search.noneHint': 'Проверьте написание или попробуйте другие слова либо меньше слов.',
   'search.prompt': 'Введите одно или несколько слов, чтобы искать в наших статьях.',

@@ -102,9 +102,7 @@ function CommentItem(props: { node: CommentNode; t: Translator; viewer: ThreadVi
         <CommentText body={comment.body} />
         <div class="comment-actions">
           {comment.recommendations > 0 ? (
-            <span>
-              {t.t('readers.comments.recommendations', { count: t.number(comment.recommendations) })}
-            </span>
+            <span>{t.t('readers.comments.recommendations', { count: comment.recommendations })}</span>
           ) : null}
           {viewer ? (
             <>
@@ -228,7 +226,7 @@ function islandTextsOf(t: Translator): string {
       deleted: t.t('readers.comments.deletedAuthor'),
       closed: t.t('readers.comments.closed'),
       premoderated: t.t('readers.comments.premoderated'),
-      recommendations: t.t('readers.comments.recommendations'),
+      recommendations: t.parts('readers.comments.recommendations'),
       session: t.t('readers.error.session'),
       // The same texts as the pages without JavaScript give for each refusal reason.
       refusals: Object.fromEntries(
@@ -257,6 +255,7 @@ export function CommentInvitation(props: { articleId: string; t: Translator }) {
       aria-labelledby="comments-title"
       data-thread={`article:${articleId}`}
       data-language={language}
+      data-time-zone={t.timeZone}
       data-texts={islandTextsOf(t)}
     >
       <h2 id="comments-title">{t.t('readers.comments.title')}</h2>

@@ -213,8 +213,8 @@ export function DebatesDeskPage(props: {
                   </td>
                   <td>
                     {t.t('readers.debatesDesk.counts', {
-                      approved: t.number(debate.comments),
-                      pending: t.number(debate.pending),
+                      approved: debate.comments,
+                      pending: debate.pending,
                     })}
                   </td>
                 </tr>

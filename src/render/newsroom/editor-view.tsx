@@ -7,6 +7,7 @@ import type { BodyDoc } from '../../domain/body.js';
 import type { Language } from '../../domain/languages.js';
 import type { StaffUser } from '../../domain/staff.js';
 import type { Translator } from '../../i18n/catalogue.js';
+import type { MessagePart } from '../../lib/message-parts.js';
 
 /** An article as the editor edits it (what the staff API answers, less what it does not need). */
 export interface EditorArticle {
@@ -43,8 +44,10 @@ export interface EditorBootstrap {
   language: Language;
   /** The interface language of the staff member, for dates and messages. */
   uiLanguage: Language;
-  /** The island's texts in the interface language. */
-  messages: Record<string, string>;
+  /** The newsroom's time zone (NEWSROOM_TIME_ZONE): times read as on every other page. */
+  timeZone: string;
+  /** The island's texts in the interface language; a plural message as parts (`Translator.parts`). */
+  messages: Record<string, string | MessagePart[]>;
   /** Addresses of small renditions of the images the article uses, by media id. */
   mediaPreviews: Record<string, string>;
   /** Headlines of the articles the "More" boxes point to, by id. */

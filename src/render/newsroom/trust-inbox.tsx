@@ -117,7 +117,7 @@ export function InboxPage(
           <button type="submit">{t.t('trust.inbox.show')}</button>
         </div>
       </form>
-      <p class="muted">{t.t('trust.inbox.count', { count: t.number(props.total) })}</p>
+      <p class="muted">{t.t('trust.inbox.count', { count: props.total })}</p>
       {props.items.length === 0 ? (
         <p>{t.t('trust.inbox.empty')}</p>
       ) : (

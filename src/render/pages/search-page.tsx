@@ -43,17 +43,9 @@ mark{background:#fff0a0;color:inherit}
   .replace(/\n/g, '')
   .trim();
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-/** "1 result" or "N results", in the reader's language; the count in its digits. */
+/** "1 result" or "N results", in the reader's language (a plural message; ADR 0025). */
 function summaryOf(t: Translator, query: string, total: number): string {
-  let rules = pluralRules.get(t.language);
-  if (!rules) {
-    rules = new Intl.PluralRules(t.language);
-    pluralRules.set(t.language, rules);
-  }
-  const key = rules.select(total) === 'one' ? 'search.resultsOne' : 'search.results';
-  return t.t(key, { count: t.number(total), query });
+  return t.t('search.results', { count: total, query });
 }
 
 /** Text with its matches in `<mark>`; every part is text, escaped by the renderer. */

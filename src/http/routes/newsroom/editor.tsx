@@ -137,7 +137,14 @@ export function newsroomEditorRoutes(deps: AppDeps, assets: ClientAssets) {
   const security = securityHeaders(deps.publicUrl);
 
   const messagesFor = (t: Translator) =>
-    Object.fromEntries(Object.keys(editorMessages).map((key) => [key, t.t(key as MessageKey)]));
+    Object.fromEntries(
+      Object.keys(editorMessages).map((key) => {
+        const message = t.parts(key as MessageKey);
+        // Plain texts stay strings; plural messages go as parts the island renders.
+        const plain = message.every((part) => part.kind === 'text' || part.kind === 'arg');
+        return [key, plain ? t.t(key as MessageKey) : message];
+      }),
+    );
 
   const page = async (c: Context<AppEnv>, language: Language, article: Article | null) => {
     const { t, staff, csrf, language: uiLanguage } = newsroomView(c, deps);
@@ -216,6 +223,7 @@ export function newsroomEditorRoutes(deps: AppDeps, assets: ClientAssets) {
         article: editorArticle,
         language,
         uiLanguage,
+        timeZone: t.timeZone,
         messages: messagesFor(t),
         mediaPreviews,
         relatedHeadlines,

@@ -18,8 +18,10 @@ export const ar: AreaMessages = {
   'editor.field.dateline': 'مكان الخبر (من أين كُتب)',
   'editor.field.body': 'النص',
   'editor.field.none': 'لا يوجد شيء بعد.',
-  'editor.count': '{count} من {limit} حرفًا موصى بها',
-  'editor.countOver': '{count} حرفًا، أي {over} أكثر من {limit} الموصى بها',
+  'editor.count':
+    '{count} من {limit, plural, zero {# حرف موصى به} one {حرف واحد موصى به} two {حرفين موصى بهما} few {# أحرف موصى بها} many {# حرفًا موصى بها} other {# حرف موصى بها}}',
+  'editor.countOver':
+    '{count, plural, zero {# حرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}}، أي {over} أكثر من {limit} الموصى بها',
   'editor.hero': 'الصورة الرئيسية',
   'editor.hero.none': 'لا صورة رئيسية بعد.',
   'editor.hero.choose': 'اختيار الصورة الرئيسية',

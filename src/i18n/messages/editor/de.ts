@@ -20,8 +20,9 @@ export const de: AreaMessages = {
   'editor.field.dateline': 'Ortsmarke (von wo berichtet wird)',
   'editor.field.body': 'Text',
   'editor.field.none': 'Noch keine vorhanden.',
-  'editor.count': '{count} von {limit} empfohlenen Zeichen',
-  'editor.countOver': '{count} Zeichen, {over} mehr als die empfohlenen {limit}',
+  'editor.count': '{count} von {limit, plural, one {# empfohlenen Zeichen} other {# empfohlenen Zeichen}}',
+  'editor.countOver':
+    '{count, plural, one {# Zeichen} other {# Zeichen}}, {over} mehr als die empfohlenen {limit}',
   'editor.hero': 'Aufmacherbild',
   'editor.hero.none': 'Noch kein Aufmacherbild.',
   'editor.hero.choose': 'Aufmacherbild wählen',

@@ -18,8 +18,10 @@ export const en = {
   'editor.field.dateline': 'Dateline (where it was reported from)',
   'editor.field.body': 'Body',
   'editor.field.none': 'None available yet.',
-  'editor.count': '{count} of {limit} recommended characters',
-  'editor.countOver': '{count} characters, {over} more than the recommended {limit}',
+  'editor.count':
+    '{count} of {limit, plural, one {# recommended character} other {# recommended characters}}',
+  'editor.countOver':
+    '{count, plural, one {# character} other {# characters}}, {over} more than the recommended {limit}',
   'editor.hero': 'Hero image',
   'editor.hero.none': 'No hero image yet.',
   'editor.hero.choose': 'Choose hero image',

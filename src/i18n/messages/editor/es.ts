@@ -20,8 +20,10 @@ export const es: AreaMessages = {
   'editor.field.dateline': 'Lugar (desde dónde se informa)',
   'editor.field.body': 'Texto',
   'editor.field.none': 'Todavía no hay ninguno.',
-  'editor.count': '{count} de {limit} caracteres recomendados',
-  'editor.countOver': '{count} caracteres, {over} más de los {limit} recomendados',
+  'editor.count':
+    '{count} de {limit, plural, one {# carácter recomendado} many {# de caracteres recomendados} other {# caracteres recomendados}}',
+  'editor.countOver':
+    '{count, plural, one {# carácter} many {# de caracteres} other {# caracteres}}, {over} más de los {limit} recomendados',
   'editor.hero': 'Imagen principal',
   'editor.hero.none': 'Aún no hay imagen principal.',
   'editor.hero.choose': 'Elegir imagen principal',

@@ -20,8 +20,10 @@ export const fr: AreaMessages = {
   'editor.field.dateline': 'Lieu (d’où l’article est rédigé)',
   'editor.field.body': 'Texte',
   'editor.field.none': 'Aucun pour l’instant.',
-  'editor.count': '{count} sur {limit} caractères recommandés',
-  'editor.countOver': '{count} caractères, {over} de plus que les {limit} recommandés',
+  'editor.count':
+    '{count} sur {limit, plural, one {# caractère recommandé} many {# de caractères recommandés} other {# caractères recommandés}}',
+  'editor.countOver':
+    '{count, plural, one {# caractère} many {# de caractères} other {# caractères}}, {over} de plus que les {limit} recommandés',
   'editor.hero': 'Image principale',
   'editor.hero.none': 'Pas encore d’image principale.',
   'editor.hero.choose': 'Choisir l’image principale',

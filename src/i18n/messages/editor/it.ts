@@ -20,8 +20,10 @@ export const it: AreaMessages = {
   'editor.field.dateline': 'Luogo (da dove si scrive)',
   'editor.field.body': 'Testo',
   'editor.field.none': 'Nessuno disponibile per ora.',
-  'editor.count': '{count} di {limit} caratteri consigliati',
-  'editor.countOver': '{count} caratteri, {over} in più dei {limit} consigliati',
+  'editor.count':
+    '{count} di {limit, plural, one {# carattere consigliato} many {# di caratteri consigliati} other {# caratteri consigliati}}',
+  'editor.countOver':
+    '{count, plural, one {# carattere} many {# di caratteri} other {# caratteri}}, {over} in più dei {limit} consigliati',
   'editor.hero': 'Immagine principale',
   'editor.hero.none': 'Nessuna immagine principale per ora.',
   'editor.hero.choose': 'Scegli l’immagine principale',

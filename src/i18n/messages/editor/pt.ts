@@ -20,8 +20,10 @@ export const pt: AreaMessages = {
   'editor.field.dateline': 'Local (de onde se reporta)',
   'editor.field.body': 'Texto',
   'editor.field.none': 'Ainda não há nenhum.',
-  'editor.count': '{count} de {limit} caracteres recomendados',
-  'editor.countOver': '{count} caracteres, {over} acima dos {limit} recomendados',
+  'editor.count':
+    '{count} de {limit, plural, one {# caractere recomendado} many {# de caracteres recomendados} other {# caracteres recomendados}}',
+  'editor.countOver':
+    '{count, plural, one {# caractere} many {# de caracteres} other {# caracteres}}, {over} acima dos {limit} recomendados',
   'editor.hero': 'Imagem principal',
   'editor.hero.none': 'Ainda sem imagem principal.',
   'editor.hero.choose': 'Escolher imagem principal',

@@ -20,8 +20,10 @@ export const ru: AreaMessages = {
   'editor.field.dateline': 'Место (откуда сообщается)',
   'editor.field.body': 'Текст',
   'editor.field.none': 'Пока ничего нет.',
-  'editor.count': '{count} из {limit} рекомендуемых символов',
-  'editor.countOver': '{count} символов, на {over} больше рекомендуемых {limit}',
+  'editor.count':
+    '{count} из {limit, plural, one {# рекомендуемого символа} few {# рекомендуемых символов} many {# рекомендуемых символов} other {# рекомендуемого символа}}',
+  'editor.countOver':
+    '{count, plural, one {# символ} few {# символа} many {# символов} other {# символа}}, на {over} больше рекомендуемых {limit}',
   'editor.hero': 'Главное изображение',
   'editor.hero.none': 'Главного изображения пока нет.',
   'editor.hero.choose': 'Выбрать главное изображение',

@@ -71,6 +71,7 @@ export const ar: AreaMessages = {
   'library.frontPages.searchSubmit': 'بحث',
   'library.frontPages.pin': 'تثبيت',
   'library.frontPages.noCandidates': 'لا توجد مادة منشورة بهذه اللغة مطابقة.',
-  'library.frontPages.full': 'يمكن تثبيت {max} مواد على الأكثر؛ ألغِ تثبيت واحدة أولاً.',
+  'library.frontPages.full':
+    'يمكن تثبيت {max, plural, zero {# مادة} one {مادة واحدة} two {مادتين} few {# مواد} many {# مادة} other {# مادة}} على الأكثر؛ ألغِ تثبيت واحدة أولاً.',
   'library.frontPages.saved': 'تم الحفظ. تعرض الصفحة الرئيسية التغيير الآن.',
 };

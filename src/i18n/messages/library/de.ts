@@ -73,6 +73,7 @@ export const de: AreaMessages = {
   'library.frontPages.searchSubmit': 'Suchen',
   'library.frontPages.pin': 'Anheften',
   'library.frontPages.noCandidates': 'Kein veröffentlichter Artikel dieser Sprache passt.',
-  'library.frontPages.full': 'Höchstens {max} Artikel können angeheftet werden; lösen Sie zuerst einen.',
+  'library.frontPages.full':
+    'Höchstens {max, plural, one {# Artikel kann} other {# Artikel können}} angeheftet werden; lösen Sie zuerst einen.',
   'library.frontPages.saved': 'Gespeichert. Die Startseite zeigt die Änderung jetzt.',
 };

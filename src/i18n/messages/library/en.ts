@@ -71,7 +71,8 @@ export const en = {
   'library.frontPages.searchSubmit': 'Search',
   'library.frontPages.pin': 'Pin',
   'library.frontPages.noCandidates': 'No published story of this language matches.',
-  'library.frontPages.full': 'At most {max} stories can be pinned; unpin one first.',
+  'library.frontPages.full':
+    'At most {max, plural, one {# story} other {# stories}} can be pinned; unpin one first.',
   'library.frontPages.saved': 'Saved. The home shows the change now.',
 } as const;
 

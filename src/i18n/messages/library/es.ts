@@ -73,6 +73,7 @@ export const es: AreaMessages = {
   'library.frontPages.searchSubmit': 'Buscar',
   'library.frontPages.pin': 'Fijar',
   'library.frontPages.noCandidates': 'Ningún artículo publicado en este idioma coincide.',
-  'library.frontPages.full': 'Se pueden fijar como máximo {max} artículos; desfija uno primero.',
+  'library.frontPages.full':
+    'Se {max, plural, one {puede fijar como máximo # artículo} many {pueden fijar como máximo # de artículos} other {pueden fijar como máximo # artículos}}; desfija uno primero.',
   'library.frontPages.saved': 'Guardado. La portada ya muestra el cambio.',
 };

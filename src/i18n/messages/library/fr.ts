@@ -73,6 +73,7 @@ export const fr: AreaMessages = {
   'library.frontPages.searchSubmit': 'Chercher',
   'library.frontPages.pin': 'Épingler',
   'library.frontPages.noCandidates': 'Aucun article publié dans cette langue ne correspond.',
-  'library.frontPages.full': 'Au plus {max} articles peuvent être épinglés ; désépinglez-en un d’abord.',
+  'library.frontPages.full':
+    'Au plus {max, plural, one {# article peut être épinglé} many {# d’articles peuvent être épinglés} other {# articles peuvent être épinglés}} ; désépinglez-en un d’abord.',
   'library.frontPages.saved': 'Enregistré. La page d’accueil montre le changement dès maintenant.',
 };

@@ -73,6 +73,7 @@ export const it: AreaMessages = {
   'library.frontPages.searchSubmit': 'Cerca',
   'library.frontPages.pin': 'Fissa',
   'library.frontPages.noCandidates': 'Nessun articolo pubblicato in questa lingua corrisponde.',
-  'library.frontPages.full': 'Si possono fissare al massimo {max} articoli; sbloccane prima uno.',
+  'library.frontPages.full':
+    'Si {max, plural, one {può fissare al massimo # articolo} many {possono fissare al massimo # di articoli} other {possono fissare al massimo # articoli}}; sbloccane prima uno.',
   'library.frontPages.saved': 'Salvato. La home mostra subito la modifica.',
 };

@@ -74,6 +74,7 @@ export const ja: AreaMessages = {
   'library.frontPages.searchSubmit': '検索',
   'library.frontPages.pin': '固定',
   'library.frontPages.noCandidates': 'この言語で一致する公開済みの記事はありません。',
-  'library.frontPages.full': '固定できる記事は最大 {max} 件です。先にどれかの固定を解除してください。',
+  'library.frontPages.full':
+    '固定できる記事は最大 {max, plural, other {# 件}}です。先にどれかの固定を解除してください。',
   'library.frontPages.saved': '保存しました。トップページに変更が反映されています。',
 };

@@ -71,6 +71,7 @@ export const pt: AreaMessages = {
   'library.frontPages.searchSubmit': 'Pesquisar',
   'library.frontPages.pin': 'Fixar',
   'library.frontPages.noCandidates': 'Nenhuma matéria publicada neste idioma corresponde.',
-  'library.frontPages.full': 'No máximo {max} matérias podem ser fixadas; desafixe uma primeiro.',
+  'library.frontPages.full':
+    'No máximo {max, plural, one {# matéria pode ser fixada} many {# de matérias podem ser fixadas} other {# matérias podem ser fixadas}}; desafixe uma primeiro.',
   'library.frontPages.saved': 'Salvo. A capa já mostra a mudança.',
 };

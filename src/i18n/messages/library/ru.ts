@@ -73,6 +73,7 @@ export const ru: AreaMessages = {
   'library.frontPages.searchSubmit': 'Найти',
   'library.frontPages.pin': 'Закрепить',
   'library.frontPages.noCandidates': 'Подходящих опубликованных материалов на этом языке нет.',
-  'library.frontPages.full': 'Можно закрепить не более {max} материалов; сначала открепите один.',
+  'library.frontPages.full':
+    'Можно закрепить не более {max, plural, one {# материала} few {# материалов} many {# материалов} other {# материала}}; сначала открепите один.',
   'library.frontPages.saved': 'Сохранено. Главная страница уже показывает изменение.',
 };

@@ -71,6 +71,6 @@ export const zh: AreaMessages = {
   'library.frontPages.searchSubmit': '搜索',
   'library.frontPages.pin': '置顶',
   'library.frontPages.noCandidates': '没有匹配的该语言已发布报道。',
-  'library.frontPages.full': '最多可置顶 {max} 篇报道；请先取消一篇。',
+  'library.frontPages.full': '最多可置顶 {max, plural, other {# 篇报道}}；请先取消一篇。',
   'library.frontPages.saved': '已保存。首页现已显示此更改。',
 };

@@ -6,8 +6,8 @@ export const de: AreaMessages = {
     'Was Sie gesendet haben, ist grösser als die {size}, die dieses Formular annimmt. Kürzen Sie es und versuchen Sie es erneut.',
   'limits.tooDeep.title': 'Das Gesendete konnte nicht gelesen werden',
   'limits.tooDeep.body':
-    'Was Sie gesendet haben, ist mehr als {levels} Ebenen tief verschachtelt; so etwas erzeugt kein Formular dieser Website. Laden Sie die Seite neu und versuchen Sie es erneut.',
+    'Was Sie gesendet haben, ist mehr als {levels, plural, one {# Ebene} other {# Ebenen}} tief verschachtelt; so etwas erzeugt kein Formular dieser Website. Laden Sie die Seite neu und versuchen Sie es erneut.',
   'limits.tooManyFields.title': 'Das Formular hat zu viele Felder',
   'limits.tooManyFields.body':
-    'Das gesendete Formular hat mehr als {fields} Felder; so etwas erzeugt kein Formular dieser Website. Laden Sie die Seite neu und versuchen Sie es erneut.',
+    'Das gesendete Formular hat mehr als {fields, plural, one {# Feld} other {# Felder}}; so etwas erzeugt kein Formular dieser Website. Laden Sie die Seite neu und versuchen Sie es erneut.',
 };

@@ -5,10 +5,10 @@ export const en = {
     'What you sent is larger than the {size} this form accepts. Shorten it and try again.',
   'limits.tooDeep.title': 'What was sent could not be read',
   'limits.tooDeep.body':
-    'What you sent is nested more than {levels} levels deep, which no form of this site produces. Reload the page and try again.',
+    'What you sent is nested more than {levels, plural, one {# level} other {# levels}} deep, which no form of this site produces. Reload the page and try again.',
   'limits.tooManyFields.title': 'The form has too many fields',
   'limits.tooManyFields.body':
-    'The form sent has more than {fields} fields, which no form of this site produces. Reload the page and try again.',
+    'The form sent has more than {fields, plural, one {# field} other {# fields}}, which no form of this site produces. Reload the page and try again.',
 };
 
 export type Key = keyof typeof en;

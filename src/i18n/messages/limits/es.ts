@@ -6,8 +6,8 @@ export const es: AreaMessages = {
     'Lo que ha enviado supera los {size} que acepta este formulario. Acórtelo y vuelva a intentarlo.',
   'limits.tooDeep.title': 'No se pudo leer lo enviado',
   'limits.tooDeep.body':
-    'Lo que ha enviado está anidado en más de {levels} niveles, algo que ningún formulario de este sitio produce. Recargue la página y vuelva a intentarlo.',
+    'Lo que ha enviado está anidado en más de {levels, plural, one {# nivel} many {# de niveles} other {# niveles}}, algo que ningún formulario de este sitio produce. Recargue la página y vuelva a intentarlo.',
   'limits.tooManyFields.title': 'El formulario tiene demasiados campos',
   'limits.tooManyFields.body':
-    'El formulario enviado tiene más de {fields} campos, algo que ningún formulario de este sitio produce. Recargue la página y vuelva a intentarlo.',
+    'El formulario enviado tiene más de {fields, plural, one {# campo} many {# de campos} other {# campos}}, algo que ningún formulario de este sitio produce. Recargue la página y vuelva a intentarlo.',
 };

@@ -6,8 +6,8 @@ export const it: AreaMessages = {
     'Ciò che ha inviato supera i {size} accettati da questo modulo. Lo accorci e riprovi.',
   'limits.tooDeep.title': 'Non è stato possibile leggere i dati inviati',
   'limits.tooDeep.body':
-    'Ciò che ha inviato è annidato su più di {levels} livelli, cosa che nessun modulo di questo sito produce. Ricarichi la pagina e riprovi.',
+    'Ciò che ha inviato è annidato su più di {levels, plural, one {# livello} many {# di livelli} other {# livelli}}, cosa che nessun modulo di questo sito produce. Ricarichi la pagina e riprovi.',
   'limits.tooManyFields.title': 'Il modulo ha troppi campi',
   'limits.tooManyFields.body':
-    'Il modulo inviato ha più di {fields} campi, cosa che nessun modulo di questo sito produce. Ricarichi la pagina e riprovi.',
+    'Il modulo inviato ha più di {fields, plural, one {# campo} many {# di campi} other {# campi}}, cosa che nessun modulo di questo sito produce. Ricarichi la pagina e riprovi.',
 };

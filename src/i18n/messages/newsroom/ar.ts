@@ -23,7 +23,8 @@ export const ar: AreaMessages = {
   'newsroom.login.password': 'كلمة المرور',
   'newsroom.login.submit': 'تسجيل الدخول',
   'newsroom.login.failed': 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
-  'newsroom.login.tooMany': 'محاولات كثيرة جدًا. حاول مرة أخرى بعد {minutes} دقيقة.',
+  'newsroom.login.tooMany':
+    'محاولات كثيرة جدًا. حاول مرة أخرى بعد {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}.',
   'newsroom.login.expired': 'انتهت صلاحية النموذج. يرجى تسجيل الدخول مرة أخرى.',
   'newsroom.login.loggedOut': 'لقد سجلت الخروج.',
   'newsroom.dashboard.filters': 'تصفية لوحة التحكم',

@@ -23,7 +23,8 @@ export const de: AreaMessages = {
   'newsroom.login.password': 'Passwort',
   'newsroom.login.submit': 'Anmelden',
   'newsroom.login.failed': 'E-Mail oder Passwort ist falsch.',
-  'newsroom.login.tooMany': 'Zu viele Versuche. Versuchen Sie es in {minutes} Minuten wieder.',
+  'newsroom.login.tooMany':
+    'Zu viele Versuche. Versuchen Sie es in {minutes, plural, one {# Minute} other {# Minuten}} wieder.',
   'newsroom.login.expired': 'Das Formular war abgelaufen. Bitte melden Sie sich erneut an.',
   'newsroom.login.loggedOut': 'Sie sind abgemeldet.',
   'newsroom.dashboard.filters': 'Übersicht filtern',

@@ -22,7 +22,8 @@ export const en = {
   'newsroom.login.password': 'Password',
   'newsroom.login.submit': 'Log in',
   'newsroom.login.failed': 'The email or the password is wrong.',
-  'newsroom.login.tooMany': 'Too many attempts. Try again in {minutes} minutes.',
+  'newsroom.login.tooMany':
+    'Too many attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
   'newsroom.login.expired': 'The form had expired. Please log in again.',
   'newsroom.login.loggedOut': 'You are logged out.',
   'newsroom.dashboard.filters': 'Filter the dashboard',

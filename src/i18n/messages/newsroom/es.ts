@@ -23,7 +23,8 @@ export const es: AreaMessages = {
   'newsroom.login.password': 'Contraseña',
   'newsroom.login.submit': 'Iniciar sesión',
   'newsroom.login.failed': 'El correo o la contraseña no son correctos.',
-  'newsroom.login.tooMany': 'Demasiados intentos. Vuelva a intentarlo en {minutes} minutos.',
+  'newsroom.login.tooMany':
+    'Demasiados intentos. Vuelva a intentarlo en {minutes, plural, one {# minuto} many {# de minutos} other {# minutos}}.',
   'newsroom.login.expired': 'El formulario había caducado. Inicie sesión de nuevo.',
   'newsroom.login.loggedOut': 'Ha cerrado la sesión.',
   'newsroom.dashboard.filters': 'Filtrar el panel',

@@ -23,7 +23,8 @@ export const fr: AreaMessages = {
   'newsroom.login.password': 'Mot de passe',
   'newsroom.login.submit': 'Se connecter',
   'newsroom.login.failed': 'L’e-mail ou le mot de passe est incorrect.',
-  'newsroom.login.tooMany': 'Trop de tentatives. Réessayez dans {minutes} minutes.',
+  'newsroom.login.tooMany':
+    'Trop de tentatives. Réessayez dans {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}.',
   'newsroom.login.expired': 'Le formulaire avait expiré. Veuillez vous reconnecter.',
   'newsroom.login.loggedOut': 'Vous êtes déconnecté·e.',
   'newsroom.dashboard.filters': 'Filtrer le tableau de bord',

@@ -23,7 +23,8 @@ export const it: AreaMessages = {
   'newsroom.login.password': 'Password',
   'newsroom.login.submit': 'Accedi',
   'newsroom.login.failed': 'L’e-mail o la password non è corretta.',
-  'newsroom.login.tooMany': 'Troppi tentativi. Riprova tra {minutes} minuti.',
+  'newsroom.login.tooMany':
+    'Troppi tentativi. Riprova tra {minutes, plural, one {# minuto} many {# di minuti} other {# minuti}}.',
   'newsroom.login.expired': 'Il modulo era scaduto. Accedi di nuovo.',
   'newsroom.login.loggedOut': 'Sei uscito/a.',
   'newsroom.dashboard.filters': 'Filtra la panoramica',

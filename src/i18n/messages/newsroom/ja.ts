@@ -23,7 +23,8 @@ export const ja: AreaMessages = {
   'newsroom.login.password': 'パスワード',
   'newsroom.login.submit': 'ログイン',
   'newsroom.login.failed': 'メールアドレスまたはパスワードが正しくありません。',
-  'newsroom.login.tooMany': '試行回数が多すぎます。{minutes} 分後にもう一度お試しください。',
+  'newsroom.login.tooMany':
+    '試行回数が多すぎます。{minutes, plural, other {# 分後}}にもう一度お試しください。',
   'newsroom.login.expired': 'フォームの有効期限が切れました。もう一度ログインしてください。',
   'newsroom.login.loggedOut': 'ログアウトしました。',
   'newsroom.dashboard.filters': 'ダッシュボードを絞り込む',

@@ -23,7 +23,8 @@ export const pt: AreaMessages = {
   'newsroom.login.password': 'Senha',
   'newsroom.login.submit': 'Entrar',
   'newsroom.login.failed': 'O e-mail ou a senha está errado.',
-  'newsroom.login.tooMany': 'Tentativas demais. Tente de novo em {minutes} minutos.',
+  'newsroom.login.tooMany':
+    'Tentativas demais. Tente de novo em {minutes, plural, one {# minuto} many {# de minutos} other {# minutos}}.',
   'newsroom.login.expired': 'O formulário expirou. Entre novamente.',
   'newsroom.login.loggedOut': 'Você saiu.',
   'newsroom.dashboard.filters': 'Filtrar o painel',

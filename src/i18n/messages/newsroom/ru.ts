@@ -23,7 +23,8 @@ export const ru: AreaMessages = {
   'newsroom.login.password': 'Пароль',
   'newsroom.login.submit': 'Войти',
   'newsroom.login.failed': 'Неверная электронная почта или пароль.',
-  'newsroom.login.tooMany': 'Слишком много попыток. Повторите через {minutes} мин.',
+  'newsroom.login.tooMany':
+    'Слишком много попыток. Повторите через {minutes, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}}.',
   'newsroom.login.expired': 'Срок действия формы истёк. Войдите снова.',
   'newsroom.login.loggedOut': 'Вы вышли из системы.',
   'newsroom.dashboard.filters': 'Фильтр обзора',

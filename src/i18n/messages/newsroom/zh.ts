@@ -23,7 +23,7 @@ export const zh: AreaMessages = {
   'newsroom.login.password': '密码',
   'newsroom.login.submit': '登录',
   'newsroom.login.failed': '电子邮件或密码错误。',
-  'newsroom.login.tooMany': '尝试次数过多，请在 {minutes} 分钟后重试。',
+  'newsroom.login.tooMany': '尝试次数过多，请在 {minutes, plural, other {# 分钟}}后重试。',
   'newsroom.login.expired': '表单已过期，请重新登录。',
   'newsroom.login.loggedOut': '您已退出登录。',
   'newsroom.dashboard.filters': '筛选工作台',

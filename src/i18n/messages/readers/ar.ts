@@ -94,7 +94,8 @@ export const ar: AreaMessages = {
   'readers.comments.featured': 'اختيار التحرير',
   'readers.comments.deletedAuthor': 'حساب محذوف',
   'readers.comments.recommend': 'أوصِ به',
-  'readers.comments.recommendations': 'أوصى به {count} قارئ',
+  'readers.comments.recommendations':
+    '{count, plural, zero {لم يوصِ به أحد} one {أوصى به قارئ واحد} two {أوصى به قارئان} few {أوصى به # قرّاء} many {أوصى به # قارئًا} other {أوصى به # قارئ}}',
   'readers.comments.recommended': 'شكرًا على توصيتك.',
   'readers.comments.report': 'إبلاغ',
   'readers.comments.reportReason': 'لماذا ينبغي للمشرفين مراجعة هذا التعليق؟',
@@ -137,7 +138,8 @@ export const ar: AreaMessages = {
     'لوحة المفاتيح: j وk للتنقل بين التعليقات، x للتحديد، a للموافقة، r للرفض، f للإبراز.',
   'readers.moderation.on': 'على: {headline}',
   'readers.moderation.by': '{name}، {date}',
-  'readers.moderation.reports': 'أُبلغ عنه {count} مرة',
+  'readers.moderation.reports':
+    '{count, plural, zero {لا بلاغات عنه} one {أُبلغ عنه مرة واحدة} two {أُبلغ عنه مرتين} few {أُبلغ عنه # مرات} many {أُبلغ عنه # مرة} other {أُبلغ عنه # مرة}}',
   'readers.moderation.why': 'في القائمة بسبب: {reasons}',
   'readers.moderation.why.suspectWords': 'كلمات مشبوهة',
   'readers.moderation.why.premoderated': 'نقاش بإشراف مسبق',
@@ -159,7 +161,8 @@ export const ar: AreaMessages = {
   'readers.moderation.action.unban': 'رُفع الحظر',
   'readers.moderation.action.reply': 'نُشر الرد',
   'readers.moderation.action.clear_reports': 'رُفضت البلاغات',
-  'readers.moderation.done': 'تم: {count} تعليقات.',
+  'readers.moderation.done':
+    'تم: {count, plural, zero {لا تعليقات} one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}}.',
   'readers.moderation.needReason': 'اذكر سببًا للرفض.',
   'readers.moderation.back': 'العودة إلى القائمة',
   'readers.moderation.status.pending': 'قيد الانتظار',
@@ -186,7 +189,8 @@ export const ar: AreaMessages = {
   'readers.debatesDesk.state.closed': 'مغلق',
   'readers.debatesDesk.col.state': 'الحالة',
   'readers.debatesDesk.col.comments': 'التعليقات',
-  'readers.debatesDesk.counts': '{approved} منشورة، {pending} بانتظار المراجعة',
+  'readers.debatesDesk.counts':
+    '{approved, plural, zero {لا تعليقات منشورة} one {تعليق واحد منشور} two {تعليقان منشوران} few {# تعليقات منشورة} many {# تعليقًا منشورًا} other {# تعليق منشور}}، و{pending, plural, zero {لا شيء بانتظار المراجعة} one {واحد بانتظار المراجعة} two {اثنان بانتظار المراجعة} few {# بانتظار المراجعة} many {# بانتظار المراجعة} other {# بانتظار المراجعة}}',
   'readers.debatesDesk.noEnd': 'بلا موعد إغلاق',
   'readers.debatesDesk.new': 'نقاش جديد',
   'readers.debatesDesk.field.question': 'السؤال',

@@ -97,7 +97,8 @@ export const es: AreaMessages = {
   'readers.comments.featured': 'Elegido por la redacción',
   'readers.comments.deletedAuthor': 'Cuenta eliminada',
   'readers.comments.recommend': 'Recomendar',
-  'readers.comments.recommendations': 'Recomendado {count} veces',
+  'readers.comments.recommendations':
+    '{count, plural, one {Recomendado # vez} many {Recomendado # de veces} other {Recomendado # veces}}',
   'readers.comments.recommended': 'Gracias por tu recomendación.',
   'readers.comments.report': 'Denunciar',
   'readers.comments.reportReason': '¿Por qué deberían revisar este comentario los moderadores?',
@@ -140,7 +141,8 @@ export const es: AreaMessages = {
     'Teclado: j y k pasan de un comentario a otro, x selecciona, a aprueba, r rechaza, f destaca.',
   'readers.moderation.on': 'En: {headline}',
   'readers.moderation.by': 'De {name}, {date}',
-  'readers.moderation.reports': 'Denunciado {count} veces',
+  'readers.moderation.reports':
+    '{count, plural, one {Denunciado # vez} many {Denunciado # de veces} other {Denunciado # veces}}',
   'readers.moderation.why': 'En la lista por: {reasons}',
   'readers.moderation.why.suspectWords': 'palabras sospechosas',
   'readers.moderation.why.premoderated': 'debate con moderación previa',
@@ -162,7 +164,8 @@ export const es: AreaMessages = {
   'readers.moderation.action.unban': 'Bloqueo levantado',
   'readers.moderation.action.reply': 'Respuesta publicada',
   'readers.moderation.action.clear_reports': 'Denuncias descartadas',
-  'readers.moderation.done': 'Hecho: {count} comentarios.',
+  'readers.moderation.done':
+    'Hecho: {count, plural, one {# comentario} many {# de comentarios} other {# comentarios}}.',
   'readers.moderation.needReason': 'Indica un motivo para rechazar.',
   'readers.moderation.back': 'Volver a la lista',
   'readers.moderation.status.pending': 'pendiente',
@@ -189,7 +192,8 @@ export const es: AreaMessages = {
   'readers.debatesDesk.state.closed': 'Cerrado',
   'readers.debatesDesk.col.state': 'Estado',
   'readers.debatesDesk.col.comments': 'Comentarios',
-  'readers.debatesDesk.counts': '{approved} publicados, {pending} en espera',
+  'readers.debatesDesk.counts':
+    '{approved, plural, one {# publicado} many {# de publicados} other {# publicados}}, {pending, plural, one {# en espera} many {# en espera} other {# en espera}}',
   'readers.debatesDesk.noEnd': 'Sin fecha de cierre',
   'readers.debatesDesk.new': 'Nuevo debate',
   'readers.debatesDesk.field.question': 'Pregunta',

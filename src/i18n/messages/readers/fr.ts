@@ -100,7 +100,8 @@ export const fr: AreaMessages = {
   'readers.comments.featured': 'Choix de la rédaction',
   'readers.comments.deletedAuthor': 'Compte supprimé',
   'readers.comments.recommend': 'Recommander',
-  'readers.comments.recommendations': 'Recommandé {count} fois',
+  'readers.comments.recommendations':
+    '{count, plural, one {Recommandé # fois} many {Recommandé # de fois} other {Recommandé # fois}}',
   'readers.comments.recommended': 'Merci pour votre recommandation.',
   'readers.comments.report': 'Signaler',
   'readers.comments.reportReason': 'Pourquoi les modérateurs devraient-ils examiner ce commentaire ?',
@@ -143,7 +144,8 @@ export const fr: AreaMessages = {
     'Clavier : j et k passent d’un commentaire à l’autre, x sélectionne, a approuve, r refuse, f met en avant.',
   'readers.moderation.on': 'Sur : {headline}',
   'readers.moderation.by': 'Par {name}, {date}',
-  'readers.moderation.reports': 'Signalé {count} fois',
+  'readers.moderation.reports':
+    '{count, plural, one {Signalé # fois} many {Signalé # de fois} other {Signalé # fois}}',
   'readers.moderation.why': 'Dans la liste car : {reasons}',
   'readers.moderation.why.suspectWords': 'mots suspects',
   'readers.moderation.why.premoderated': 'discussion pré-modérée',
@@ -165,7 +167,8 @@ export const fr: AreaMessages = {
   'readers.moderation.action.unban': 'Bannissement levé',
   'readers.moderation.action.reply': 'Réponse publiée',
   'readers.moderation.action.clear_reports': 'Signalements écartés',
-  'readers.moderation.done': 'Fait : {count} commentaires.',
+  'readers.moderation.done':
+    'Fait : {count, plural, one {# commentaire} many {# de commentaires} other {# commentaires}}.',
   'readers.moderation.needReason': 'Indiquez un motif pour refuser.',
   'readers.moderation.back': 'Retour à la liste',
   'readers.moderation.status.pending': 'en attente',
@@ -192,7 +195,8 @@ export const fr: AreaMessages = {
   'readers.debatesDesk.state.closed': 'Clos',
   'readers.debatesDesk.col.state': 'État',
   'readers.debatesDesk.col.comments': 'Commentaires',
-  'readers.debatesDesk.counts': '{approved} publiés, {pending} en attente',
+  'readers.debatesDesk.counts':
+    '{approved, plural, one {# publié} many {# de publiés} other {# publiés}}, {pending, plural, one {# en attente} many {# en attente} other {# en attente}}',
   'readers.debatesDesk.noEnd': 'Sans date de clôture',
   'readers.debatesDesk.new': 'Nouveau débat',
   'readers.debatesDesk.field.question': 'Question',

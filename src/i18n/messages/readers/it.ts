@@ -98,7 +98,8 @@ export const it: AreaMessages = {
   'readers.comments.featured': 'Scelto dalla redazione',
   'readers.comments.deletedAuthor': 'Account eliminato',
   'readers.comments.recommend': 'Consiglia',
-  'readers.comments.recommendations': 'Consigliato {count} volte',
+  'readers.comments.recommendations':
+    '{count, plural, one {Consigliato # volta} many {Consigliato # di volte} other {Consigliato # volte}}',
   'readers.comments.recommended': 'Grazie per il tuo consiglio.',
   'readers.comments.report': 'Segnala',
   'readers.comments.reportReason': 'Perché i moderatori dovrebbero guardare questo commento?',
@@ -141,7 +142,8 @@ export const it: AreaMessages = {
     'Tastiera: j e k passano da un commento all’altro, x seleziona, a approva, r respinge, f mette in evidenza.',
   'readers.moderation.on': 'Su: {headline}',
   'readers.moderation.by': 'Di {name}, {date}',
-  'readers.moderation.reports': 'Segnalato {count} volte',
+  'readers.moderation.reports':
+    '{count, plural, one {Segnalato # volta} many {Segnalato # di volte} other {Segnalato # volte}}',
   'readers.moderation.why': 'Nella lista perché: {reasons}',
   'readers.moderation.why.suspectWords': 'parole sospette',
   'readers.moderation.why.premoderated': 'discussione pre-moderata',
@@ -163,7 +165,8 @@ export const it: AreaMessages = {
   'readers.moderation.action.unban': 'Blocco revocato',
   'readers.moderation.action.reply': 'Risposta pubblicata',
   'readers.moderation.action.clear_reports': 'Segnalazioni archiviate',
-  'readers.moderation.done': 'Fatto: {count} commenti.',
+  'readers.moderation.done':
+    'Fatto: {count, plural, one {# commento} many {# di commenti} other {# commenti}}.',
   'readers.moderation.needReason': 'Indica un motivo per respingere.',
   'readers.moderation.back': 'Torna alla lista',
   'readers.moderation.status.pending': 'in attesa',
@@ -190,7 +193,8 @@ export const it: AreaMessages = {
   'readers.debatesDesk.state.closed': 'Chiuso',
   'readers.debatesDesk.col.state': 'Stato',
   'readers.debatesDesk.col.comments': 'Commenti',
-  'readers.debatesDesk.counts': '{approved} pubblicati, {pending} in attesa',
+  'readers.debatesDesk.counts':
+    '{approved, plural, one {# pubblicato} many {# di pubblicati} other {# pubblicati}}, {pending, plural, one {# in attesa} many {# in attesa} other {# in attesa}}',
   'readers.debatesDesk.noEnd': 'Nessuna chiusura prevista',
   'readers.debatesDesk.new': 'Nuovo dibattito',
   'readers.debatesDesk.field.question': 'Domanda',

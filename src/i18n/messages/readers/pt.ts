@@ -96,7 +96,8 @@ export const pt: AreaMessages = {
   'readers.comments.featured': 'Escolha da redação',
   'readers.comments.deletedAuthor': 'Conta eliminada',
   'readers.comments.recommend': 'Recomendar',
-  'readers.comments.recommendations': 'Recomendado {count} vezes',
+  'readers.comments.recommendations':
+    '{count, plural, one {Recomendado # vez} many {Recomendado # de vezes} other {Recomendado # vezes}}',
   'readers.comments.recommended': 'Obrigado pela sua recomendação.',
   'readers.comments.report': 'Denunciar',
   'readers.comments.reportReason': 'Porque devem os moderadores ver este comentário?',
@@ -139,7 +140,8 @@ export const pt: AreaMessages = {
     'Teclado: j e k passam de um comentário para outro, x seleciona, a aprova, r rejeita, f destaca.',
   'readers.moderation.on': 'Em: {headline}',
   'readers.moderation.by': 'Por {name}, {date}',
-  'readers.moderation.reports': 'Denunciado {count} vezes',
+  'readers.moderation.reports':
+    '{count, plural, one {Denunciado # vez} many {Denunciado # de vezes} other {Denunciado # vezes}}',
   'readers.moderation.why': 'Na lista porque: {reasons}',
   'readers.moderation.why.suspectWords': 'palavras suspeitas',
   'readers.moderation.why.premoderated': 'debate com moderação prévia',
@@ -161,7 +163,8 @@ export const pt: AreaMessages = {
   'readers.moderation.action.unban': 'Bloqueio levantado',
   'readers.moderation.action.reply': 'Resposta publicada',
   'readers.moderation.action.clear_reports': 'Denúncias descartadas',
-  'readers.moderation.done': 'Feito: {count} comentários.',
+  'readers.moderation.done':
+    'Feito: {count, plural, one {# comentário} many {# de comentários} other {# comentários}}.',
   'readers.moderation.needReason': 'Indique um motivo para rejeitar.',
   'readers.moderation.back': 'Voltar à lista',
   'readers.moderation.status.pending': 'pendente',
@@ -188,7 +191,8 @@ export const pt: AreaMessages = {
   'readers.debatesDesk.state.closed': 'Encerrado',
   'readers.debatesDesk.col.state': 'Estado',
   'readers.debatesDesk.col.comments': 'Comentários',
-  'readers.debatesDesk.counts': '{approved} publicados, {pending} à espera',
+  'readers.debatesDesk.counts':
+    '{approved, plural, one {# publicado} many {# de publicados} other {# publicados}}, {pending, plural, one {# à espera} many {# à espera} other {# à espera}}',
   'readers.debatesDesk.noEnd': 'Sem data de encerramento',
   'readers.debatesDesk.new': 'Novo debate',
   'readers.debatesDesk.field.question': 'Pergunta',

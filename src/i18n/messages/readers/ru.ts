@@ -100,7 +100,8 @@ export const ru: AreaMessages = {
   'readers.comments.featured': 'Выбор редакции',
   'readers.comments.deletedAuthor': 'Удалённая учётная запись',
   'readers.comments.recommend': 'Рекомендовать',
-  'readers.comments.recommendations': 'Рекомендаций: {count}',
+  'readers.comments.recommendations':
+    '{count, plural, one {# рекомендация} few {# рекомендации} many {# рекомендаций} other {# рекомендации}}',
   'readers.comments.recommended': 'Спасибо за рекомендацию.',
   'readers.comments.report': 'Пожаловаться',
   'readers.comments.reportReason': 'Почему модераторам стоит посмотреть этот комментарий?',
@@ -143,7 +144,8 @@ export const ru: AreaMessages = {
     'Клавиатура: j и k — переход между комментариями, x — выбрать, a — одобрить, r — отклонить, f — выделить.',
   'readers.moderation.on': 'К материалу: {headline}',
   'readers.moderation.by': '{name}, {date}',
-  'readers.moderation.reports': 'Жалоб: {count}',
+  'readers.moderation.reports':
+    '{count, plural, one {# жалоба} few {# жалобы} many {# жалоб} other {# жалобы}}',
   'readers.moderation.why': 'В списке, потому что: {reasons}',
   'readers.moderation.why.suspectWords': 'подозрительные слова',
   'readers.moderation.why.premoderated': 'обсуждение с премодерацией',
@@ -165,7 +167,8 @@ export const ru: AreaMessages = {
   'readers.moderation.action.unban': 'Блокировка снята',
   'readers.moderation.action.reply': 'Ответ опубликован',
   'readers.moderation.action.clear_reports': 'Жалобы отклонены',
-  'readers.moderation.done': 'Готово, комментариев: {count}.',
+  'readers.moderation.done':
+    'Готово: {count, plural, one {# комментарий} few {# комментария} many {# комментариев} other {# комментария}}.',
   'readers.moderation.needReason': 'Укажите причину отклонения.',
   'readers.moderation.back': 'Назад к списку',
   'readers.moderation.status.pending': 'ожидает',
@@ -192,7 +195,8 @@ export const ru: AreaMessages = {
   'readers.debatesDesk.state.closed': 'Закрыта',
   'readers.debatesDesk.col.state': 'Состояние',
   'readers.debatesDesk.col.comments': 'Комментарии',
-  'readers.debatesDesk.counts': 'опубликовано: {approved}, ожидают: {pending}',
+  'readers.debatesDesk.counts':
+    '{approved, plural, one {# опубликован} few {# опубликовано} many {# опубликовано} other {# опубликовано}}, {pending, plural, one {# ожидает} few {# ожидают} many {# ожидают} other {# ожидают}}',
   'readers.debatesDesk.noEnd': 'Без даты закрытия',
   'readers.debatesDesk.new': 'Новая дискуссия',
   'readers.debatesDesk.field.question': 'Вопрос',

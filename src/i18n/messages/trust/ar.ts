@@ -53,7 +53,8 @@ export const ar: AreaMessages = {
   'trust.report.thanks': 'ستتحقق هيئة التحرير منه. إذا تركت بريدك الإلكتروني، فسنخبرك بما قررناه.',
   'trust.report.back': 'العودة إلى المقال',
   'trust.report.tooManyTitle': 'يرجى الانتظار قليلاً',
-  'trust.report.tooMany': 'أُرسلت للتو بلاغات كثيرة من اتصالك. يرجى المحاولة مجدداً بعد {minutes} دقيقة.',
+  'trust.report.tooMany':
+    'أُرسلت للتو بلاغات كثيرة من اتصالك. يرجى المحاولة مجدداً بعد {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}.',
   'trust.report.invalidTitle': 'تعذّر إرسال بلاغك',
   'trust.report.error.text': 'يرجى ذكر ما هو خاطئ (4000 حرف على الأكثر).',
   'trust.report.error.source': 'المصدر طويل جداً (1000 حرف على الأكثر).',
@@ -86,7 +87,8 @@ export const ar: AreaMessages = {
   'trust.inbox.all': 'الكل',
   'trust.inbox.show': 'عرض',
   'trust.inbox.empty': 'لا توجد بلاغات مطابقة.',
-  'trust.inbox.count': 'عدد البلاغات: {count}',
+  'trust.inbox.count':
+    '{count, plural, zero {لا بلاغات} one {بلاغ واحد} two {بلاغان} few {# بلاغات} many {# بلاغًا} other {# بلاغ}}',
   'trust.inbox.reported': 'أُرسل في {date}',
   'trust.inbox.article': 'المقال',
   'trust.inbox.report': 'البلاغ',

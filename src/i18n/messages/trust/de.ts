@@ -61,7 +61,7 @@ export const de: AreaMessages = {
   'trust.report.back': 'Zurück zum Artikel',
   'trust.report.tooManyTitle': 'Bitte einen Moment Geduld',
   'trust.report.tooMany':
-    'Von Ihrer Verbindung wurden eben viele Meldungen gesendet. Bitte versuchen Sie es in {minutes} Minuten erneut.',
+    'Von Ihrer Verbindung wurden eben viele Meldungen gesendet. Bitte versuchen Sie es in {minutes, plural, one {# Minute} other {# Minuten}} erneut.',
   'trust.report.invalidTitle': 'Ihre Meldung konnte nicht gesendet werden',
   'trust.report.error.text': 'Bitte schreiben Sie, was falsch ist (höchstens 4000 Zeichen).',
   'trust.report.error.source': 'Die Quelle ist zu lang (höchstens 1000 Zeichen).',
@@ -95,7 +95,7 @@ export const de: AreaMessages = {
   'trust.inbox.all': 'Alle',
   'trust.inbox.show': 'Anzeigen',
   'trust.inbox.empty': 'Keine passenden Meldungen.',
-  'trust.inbox.count': '{count} Meldungen',
+  'trust.inbox.count': '{count, plural, one {# Meldung} other {# Meldungen}}',
   'trust.inbox.reported': 'Gemeldet am {date}',
   'trust.inbox.article': 'Artikel',
   'trust.inbox.report': 'Meldung',

@@ -56,7 +56,7 @@ export const en = {
   'trust.report.back': 'Back to the article',
   'trust.report.tooManyTitle': 'Please wait a moment',
   'trust.report.tooMany':
-    'Many reports have just been sent from your connection. Please try again in {minutes} minutes.',
+    'Many reports have just been sent from your connection. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
   'trust.report.invalidTitle': 'Your report could not be sent',
   'trust.report.error.text': 'Please say what is wrong (at most 4,000 characters).',
   'trust.report.error.source': 'The source is too long (at most 1,000 characters).',
@@ -90,7 +90,7 @@ export const en = {
   'trust.inbox.all': 'All',
   'trust.inbox.show': 'Show',
   'trust.inbox.empty': 'No reports match.',
-  'trust.inbox.count': '{count} reports',
+  'trust.inbox.count': '{count, plural, one {# report} other {# reports}}',
   'trust.inbox.reported': 'Reported on {date}',
   'trust.inbox.article': 'Article',
   'trust.inbox.report': 'Report',

@@ -58,7 +58,7 @@ export const es: AreaMessages = {
   'trust.report.back': 'Volver al artículo',
   'trust.report.tooManyTitle': 'Espere un momento, por favor',
   'trust.report.tooMany':
-    'Se acaban de enviar muchos avisos desde su conexión. Vuelva a intentarlo dentro de {minutes} minutos.',
+    'Se acaban de enviar muchos avisos desde su conexión. Vuelva a intentarlo dentro de {minutes, plural, one {# minuto} many {# de minutos} other {# minutos}}.',
   'trust.report.invalidTitle': 'No se ha podido enviar su aviso',
   'trust.report.error.text': 'Indique qué está mal (como máximo 4000 caracteres).',
   'trust.report.error.source': 'La fuente es demasiado larga (como máximo 1000 caracteres).',
@@ -92,7 +92,7 @@ export const es: AreaMessages = {
   'trust.inbox.all': 'Todos',
   'trust.inbox.show': 'Mostrar',
   'trust.inbox.empty': 'Ningún aviso coincide.',
-  'trust.inbox.count': '{count} avisos',
+  'trust.inbox.count': '{count, plural, one {# aviso} many {# de avisos} other {# avisos}}',
   'trust.inbox.reported': 'Enviado el {date}',
   'trust.inbox.article': 'Artículo',
   'trust.inbox.report': 'Aviso',

@@ -61,7 +61,7 @@ export const fr: AreaMessages = {
   'trust.report.back': 'Retour à l’article',
   'trust.report.tooManyTitle': 'Merci de patienter un instant',
   'trust.report.tooMany':
-    'De nombreux signalements viennent d’être envoyés depuis votre connexion. Veuillez réessayer dans {minutes} minutes.',
+    'De nombreux signalements viennent d’être envoyés depuis votre connexion. Veuillez réessayer dans {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}.',
   'trust.report.invalidTitle': 'Votre signalement n’a pas pu être envoyé',
   'trust.report.error.text': 'Veuillez indiquer ce qui est faux (4000 caractères au plus).',
   'trust.report.error.source': 'La source est trop longue (1000 caractères au plus).',
@@ -95,7 +95,7 @@ export const fr: AreaMessages = {
   'trust.inbox.all': 'Tous',
   'trust.inbox.show': 'Afficher',
   'trust.inbox.empty': 'Aucun signalement ne correspond.',
-  'trust.inbox.count': '{count} signalements',
+  'trust.inbox.count': '{count, plural, one {# signalement} many {# de signalements} other {# signalements}}',
   'trust.inbox.reported': 'Signalé le {date}',
   'trust.inbox.article': 'Article',
   'trust.inbox.report': 'Signalement',

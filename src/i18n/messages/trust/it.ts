@@ -59,7 +59,7 @@ export const it: AreaMessages = {
   'trust.report.back': 'Torna all’articolo',
   'trust.report.tooManyTitle': 'Attendi un momento',
   'trust.report.tooMany':
-    'Dalla tua connessione sono appena state inviate molte segnalazioni. Riprova tra {minutes} minuti.',
+    'Dalla tua connessione sono appena state inviate molte segnalazioni. Riprova tra {minutes, plural, one {# minuto} many {# di minuti} other {# minuti}}.',
   'trust.report.invalidTitle': 'Non è stato possibile inviare la segnalazione',
   'trust.report.error.text': 'Indica che cosa è sbagliato (al massimo 4000 caratteri).',
   'trust.report.error.source': 'La fonte è troppo lunga (al massimo 1000 caratteri).',
@@ -93,7 +93,8 @@ export const it: AreaMessages = {
   'trust.inbox.all': 'Tutte',
   'trust.inbox.show': 'Mostra',
   'trust.inbox.empty': 'Nessuna segnalazione corrisponde.',
-  'trust.inbox.count': '{count} segnalazioni',
+  'trust.inbox.count':
+    '{count, plural, one {# segnalazione} many {# di segnalazioni} other {# segnalazioni}}',
   'trust.inbox.reported': 'Segnalato il {date}',
   'trust.inbox.article': 'Articolo',
   'trust.inbox.report': 'Segnalazione',

@@ -56,7 +56,7 @@ export const ja: AreaMessages = {
   'trust.report.back': '記事に戻る',
   'trust.report.tooManyTitle': '少々お待ちください',
   'trust.report.tooMany':
-    'お使いの接続から短時間に多くの報告が送信されました。{minutes} 分後にもう一度お試しください。',
+    'お使いの接続から短時間に多くの報告が送信されました。{minutes, plural, other {# 分後}}にもう一度お試しください。',
   'trust.report.invalidTitle': '報告を送信できませんでした',
   'trust.report.error.text': '何が間違っているかを書いてください（4000 文字まで）。',
   'trust.report.error.source': '情報源が長すぎます（1000 文字まで）。',
@@ -90,7 +90,7 @@ export const ja: AreaMessages = {
   'trust.inbox.all': 'すべて',
   'trust.inbox.show': '表示',
   'trust.inbox.empty': '該当する報告はありません。',
-  'trust.inbox.count': '報告 {count} 件',
+  'trust.inbox.count': '{count, plural, other {報告 # 件}}',
   'trust.inbox.reported': '{date} に報告',
   'trust.inbox.article': '記事',
   'trust.inbox.report': '報告',

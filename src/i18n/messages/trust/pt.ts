@@ -58,7 +58,7 @@ export const pt: AreaMessages = {
   'trust.report.back': 'Voltar ao artigo',
   'trust.report.tooManyTitle': 'Aguarde um momento, por favor',
   'trust.report.tooMany':
-    'Acabaram de ser enviadas muitas comunicações a partir da sua ligação. Tente de novo dentro de {minutes} minutos.',
+    'Acabaram de ser enviadas muitas comunicações a partir da sua ligação. Tente de novo dentro de {minutes, plural, one {# minuto} many {# de minutos} other {# minutos}}.',
   'trust.report.invalidTitle': 'Não foi possível enviar a sua comunicação',
   'trust.report.error.text': 'Indique o que está errado (no máximo 4000 caracteres).',
   'trust.report.error.source': 'A fonte é demasiado longa (no máximo 1000 caracteres).',
@@ -92,7 +92,7 @@ export const pt: AreaMessages = {
   'trust.inbox.all': 'Todas',
   'trust.inbox.show': 'Mostrar',
   'trust.inbox.empty': 'Nenhuma comunicação corresponde.',
-  'trust.inbox.count': '{count} comunicações',
+  'trust.inbox.count': '{count, plural, one {# comunicação} many {# de comunicações} other {# comunicações}}',
   'trust.inbox.reported': 'Enviada em {date}',
   'trust.inbox.article': 'Artigo',
   'trust.inbox.report': 'Comunicação',

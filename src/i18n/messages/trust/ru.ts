@@ -58,7 +58,7 @@ export const ru: AreaMessages = {
   'trust.report.back': 'Вернуться к статье',
   'trust.report.tooManyTitle': 'Пожалуйста, подождите',
   'trust.report.tooMany':
-    'С вашего подключения только что отправлено много сообщений. Попробуйте ещё раз через {minutes} мин.',
+    'С вашего подключения только что отправлено много сообщений. Попробуйте ещё раз через {minutes, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}}.',
   'trust.report.invalidTitle': 'Не удалось отправить сообщение',
   'trust.report.error.text': 'Пожалуйста, напишите, в чём ошибка (не более 4000 знаков).',
   'trust.report.error.source': 'Источник слишком длинный (не более 1000 знаков).',
@@ -92,7 +92,8 @@ export const ru: AreaMessages = {
   'trust.inbox.all': 'Все',
   'trust.inbox.show': 'Показать',
   'trust.inbox.empty': 'Подходящих сообщений нет.',
-  'trust.inbox.count': 'Сообщений: {count}',
+  'trust.inbox.count':
+    '{count, plural, one {# сообщение} few {# сообщения} many {# сообщений} other {# сообщения}}',
   'trust.inbox.reported': 'Отправлено {date}',
   'trust.inbox.article': 'Статья',
   'trust.inbox.report': 'Сообщение',

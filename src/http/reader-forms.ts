@@ -11,6 +11,8 @@ import { DomainError } from '../domain/errors.js';
 import {
   CommentCreateSchema,
   ConfirmSchema,
+  LogInSchema,
+  ReaderDeleteSchema,
   ReaderPatchSchema,
   ResetRequestSchema,
   ResetSchema,
@@ -35,6 +37,31 @@ export const NEW_PASSWORD_FORM = z.object({
 
 /** The email a reset link goes to. */
 export const RESET_REQUEST_FORM = z.object({ email: ResetRequestSchema.shape.email });
+
+/**
+ * A login. Fields no account can have (empty, or longer than the API allows) fail as a wrong
+ * login does (`credentialsOf`), so the form still answers 401 "wrong email or password".
+ */
+export const LOG_IN_FORM = z.object({ email: LogInSchema.shape.email, password: LogInSchema.shape.password });
+
+/** Deleting the account asks for its password; one that cannot be it fails as a wrong one. */
+export const DELETE_FORM = z.object({ password: ReaderDeleteSchema.shape.password });
+
+/**
+ * The form's fields the schema names, or the `unauthorized` error a wrong password gets when
+ * they cannot be right: a login or a password check answers the same whatever was wrong.
+ */
+export function credentialsOf<T extends z.ZodRawShape>(
+  schema: z.ZodObject<T>,
+  fields: Readonly<Record<string, string>>,
+  refusal: DomainError,
+): z.infer<z.ZodObject<T>> {
+  try {
+    return formInputOf(schema, fields);
+  } catch {
+    throw refusal;
+  }
+}
 
 /** A new display name. */
 export const NAME_FORM = z.object({ displayName: ReaderPatchSchema.shape.displayName });

@@ -5,13 +5,14 @@
  */
 import { type Context, Hono } from 'hono';
 import { changeDisplayName, deleteAccount, deletedCommentsPolicy } from '../../../commands/readers.js';
+import { DomainError } from '../../../domain/errors.js';
 import { isLanguage, type Language } from '../../../domain/languages.js';
 import { translator } from '../../../i18n/catalogue.js';
 import { AccountForms, AccountPage, type Notice } from '../../../render/pages/reader-account-pages.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { clearReaderCookie, readerSessionOf, requireReader } from '../../middleware/reader-session.js';
 import { privatePage } from '../../page-answers.js';
-import { formInputOf, NAME_FORM } from '../../reader-forms.js';
+import { credentialsOf, DELETE_FORM, formInputOf, NAME_FORM } from '../../reader-forms.js';
 import { readerMailSender } from '../../reader-mail.js';
 import { accountChrome, formFields, noticeOf, statusOf } from '../../views/accounts.js';
 
@@ -89,7 +90,12 @@ export function accountRoutes(deps: AppDeps) {
     const input = await form(c);
     const { reader } = await requireReader(c, deps, input._csrf ?? '');
     try {
-      await deleteAccount(env(), reader, input.password ?? '');
+      const { password } = credentialsOf(
+        DELETE_FORM,
+        input,
+        new DomainError('unauthorized', 'The password is wrong', 'password'),
+      );
+      await deleteAccount(env(), reader, password);
     } catch (error) {
       return accountPage(c, language, noticeOf(error, t(language)), statusOf(error) as 401);
     }

@@ -19,6 +19,7 @@ import {
   setReaderCookie,
 } from '../../middleware/reader-session.js';
 import { privatePage } from '../../page-answers.js';
+import { credentialsOf, LOG_IN_FORM } from '../../reader-forms.js';
 import { readerMailSender } from '../../reader-mail.js';
 import { retryNotice } from '../../retry-notice.js';
 import { loginPageOf } from '../../views/account-pages.js';
@@ -67,11 +68,12 @@ export function logInRoutes(deps: AppDeps) {
     if (!formTokenMatches(c, input._csrf))
       return page(c, await loginPage(c, language, expired(language), target, input.email), 403);
     try {
-      const session = await logIn(env(), {
-        email: input.email ?? '',
-        password: input.password ?? '',
-        address: clientAddress(c),
-      });
+      const credentials = credentialsOf(
+        LOG_IN_FORM,
+        input,
+        new DomainError('unauthorized', 'The email or the password is wrong'),
+      );
+      const session = await logIn(env(), { ...credentials, address: clientAddress(c) });
       setReaderCookie(c, deps, session.token);
     } catch (error) {
       retryAfter(c, error);

@@ -18,6 +18,7 @@ import {
   ResetSchema,
   SignUpSchema,
 } from './schemas/readers.js';
+import { ErrorReportCreateSchema } from './schemas/trust.js';
 
 /** Sign-up: email, password, display name (signUp checks them in this order). */
 export const SIGN_UP_FORM = z.object({
@@ -62,6 +63,16 @@ export function credentialsOf<T extends z.ZodRawShape>(
     throw refusal;
   }
 }
+
+/**
+ * A reader's error report: what is wrong, where to check it, an email for the answer (each
+ * capped as the API caps it; an empty source or email means none, as in the form).
+ */
+export const REPORT_FORM = z.object({
+  text: ErrorReportCreateSchema.shape.text,
+  source: ErrorReportCreateSchema.shape.source.unwrap().unwrap(),
+  email: ErrorReportCreateSchema.shape.email.unwrap().unwrap(),
+});
 
 /** A new display name. */
 export const NAME_FORM = z.object({ displayName: ReaderPatchSchema.shape.displayName });

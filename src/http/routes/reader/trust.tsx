@@ -32,6 +32,7 @@ import { listSections } from '../../../storage/repos/taxonomy.js';
 import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { cachedPage, documentOf, HTML, htmlPageOf } from '../../page-answers.js';
+import { formInputOf, REPORT_FORM } from '../../reader-forms.js';
 import { securityHeaders } from '../../security-headers.js';
 import { chromeOf } from '../../views/chrome.js';
 import { organizationTrustOf, resolvedTrustOf } from '../../views/trust.js';
@@ -176,7 +177,15 @@ export function trustRoutes(deps: AppDeps) {
     const article = articleId ? await findArticle(db, articleId) : null;
     const articleHref = article?.status === 'published' ? articlePath(article) : null;
     const t = translator(language, deps.timeZone);
+    const trap = field('website');
     try {
+      // Checked with the API's schema first (a trapped bot's report is left to the command, as before).
+      if (!trap?.trim())
+        formInputOf(REPORT_FORM, {
+          text: values.text ?? '',
+          source: values.source ?? '',
+          email: values.email ?? '',
+        });
       await reportError(
         { db, now: deps.clock() },
         {
@@ -185,7 +194,7 @@ export function trustRoutes(deps: AppDeps) {
           text: values.text ?? '',
           source: values.source,
           email: values.email,
-          trap: field('website'),
+          trap,
           address: clientAddress(c),
         },
       );

@@ -30,6 +30,7 @@ import type { Reader } from '../domain/readers.js';
 import type { StaffUser } from '../domain/staff.js';
 import { newId } from '../lib/ids.js';
 import type { Db } from '../storage/db.js';
+import { findThread, setArticleCommentSettings } from '../storage/repos/comment-threads.js';
 import {
   addRecommendation,
   addReport,
@@ -37,22 +38,15 @@ import {
   clearReports,
   decideComment,
   findComment,
-  findDebate,
-  findThread,
   insertComment,
-  insertDebate,
-  insertLogEntry,
-  type LogAction,
   recentKeysOfReader,
-  replaceWordList,
-  setArticleCommentSettings,
   setCommentFeatured,
-  updateDebate,
-  type WordKind,
-  wordLists,
 } from '../storage/repos/comments.js';
+import { findDebate, insertDebate, updateDebate } from '../storage/repos/debates.js';
+import { insertLogEntry, type LogAction } from '../storage/repos/moderation-log.js';
 import { hitRateLimit } from '../storage/repos/rate-limits.js';
 import { findReader } from '../storage/repos/readers.js';
+import { replaceWordList, type WordKind, wordLists } from '../storage/repos/word-lists.js';
 import { authorize, type CommandContext } from './context.js';
 
 export type Writer = { kind: 'reader'; reader: Reader } | { kind: 'staff'; staff: StaffUser };

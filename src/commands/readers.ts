@@ -17,7 +17,8 @@ import { isEmail, normalizeEmail } from '../domain/staff.js';
 import { newId, newSecret } from '../lib/ids.js';
 import { hashPassword, hashToken, verifyPassword } from '../lib/passwords.js';
 import type { Db } from '../storage/db.js';
-import { deleteCommentsOfReader, insertLogEntry } from '../storage/repos/comments.js';
+import { deleteCommentsOfReader } from '../storage/repos/comments.js';
+import { insertLogEntry } from '../storage/repos/moderation-log.js';
 import { clearRateLimit, hitRateLimit, refundRateLimit } from '../storage/repos/rate-limits.js';
 import {
   confirmReaderAccount,

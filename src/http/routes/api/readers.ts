@@ -19,17 +19,16 @@ import type { Comment } from '../../../domain/comments.js';
 import { isThreadOpen } from '../../../domain/comments.js';
 import { DomainError } from '../../../domain/errors.js';
 import { isLanguage } from '../../../domain/languages.js';
+import { findThread } from '../../../storage/repos/comment-threads.js';
+import { findComment, reportsOf } from '../../../storage/repos/comments.js';
+import { moderationLog } from '../../../storage/repos/moderation-log.js';
 import {
-  findComment,
-  findThread,
-  moderationLog,
   moderationQueue,
   type QueuedComment,
   queueCounts,
-  reportsOf,
   wholeThread,
-  wordLists,
-} from '../../../storage/repos/comments.js';
+} from '../../../storage/repos/moderation-queue.js';
+import { wordLists } from '../../../storage/repos/word-lists.js';
 import { defineRoute } from '../../api-route.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { staffOf } from '../../middleware/staff-auth.js';

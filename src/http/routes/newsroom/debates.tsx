@@ -21,7 +21,7 @@ import {
   type DebatesDeskView,
 } from '../../../render/newsroom/debates-page.js';
 import type { DeskNotice } from '../../../render/newsroom/moderation-nav.js';
-import { findDebate, newsroomDebates } from '../../../storage/repos/comments.js';
+import { findDebate, newsroomDebates } from '../../../storage/repos/debates.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { newsroomView } from '../../newsroom-context.js';
 import { formFields, noStoreHtml as html, instantField, languageOr } from '../../newsroom-forms.js';

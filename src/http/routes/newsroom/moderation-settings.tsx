@@ -21,7 +21,8 @@ import {
   type ArticleCommentsView,
   WordListsPage,
 } from '../../../render/newsroom/moderation-settings.js';
-import { findThread, recentArticleCommentSettings, wordLists } from '../../../storage/repos/comments.js';
+import { findThread, recentArticleCommentSettings } from '../../../storage/repos/comment-threads.js';
+import { wordLists } from '../../../storage/repos/word-lists.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { newsroomView } from '../../newsroom-context.js';
 import { formFields, noStoreHtml as html, instantField, languageOr } from '../../newsroom-forms.js';

@@ -20,15 +20,10 @@ import {
   QUEUE_NAMES,
   type QueueName,
 } from '../../../render/newsroom/moderation-page.js';
-import {
-  findComment,
-  findThread,
-  moderationLog,
-  moderationQueue,
-  queueCounts,
-  reportsOf,
-  wholeThread,
-} from '../../../storage/repos/comments.js';
+import { findThread } from '../../../storage/repos/comment-threads.js';
+import { findComment, reportsOf } from '../../../storage/repos/comments.js';
+import { moderationLog } from '../../../storage/repos/moderation-log.js';
+import { moderationQueue, queueCounts, wholeThread } from '../../../storage/repos/moderation-queue.js';
 import type { ClientAssets } from '../../client-assets.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { newsroomView } from '../../newsroom-context.js';

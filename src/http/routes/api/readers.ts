@@ -4,15 +4,11 @@
  * @example POST /api/v1/comments/{id}/reject {"reason": "Personal attack"}
  */
 import { type Context, Hono } from 'hono';
-import {
-  createDebate,
-  decide,
-  decideMany,
-  setCommentMode,
-  setWordLists,
-} from '../../../commands/comments.js';
+import { setCommentMode, setWordLists } from '../../../commands/comment-settings.js';
+import { decide, decideMany } from '../../../commands/comments.js';
 import type { CommandContext } from '../../../commands/context.js';
 import { authorize } from '../../../commands/context.js';
+import { createDebate } from '../../../commands/debates.js';
 import { banReader, setDeletedCommentsPolicy } from '../../../commands/readers.js';
 import { debatePath } from '../../../domain/article.js';
 import type { Comment } from '../../../domain/comments.js';

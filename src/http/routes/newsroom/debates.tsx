@@ -5,8 +5,8 @@
  * @example GET /newsroom/debates?language=fr
  */
 import { type Context, Hono } from 'hono';
-import { closeDebate, createDebate, editDebate } from '../../../commands/comments.js';
 import { authorize } from '../../../commands/context.js';
+import { closeDebate, createDebate, editDebate } from '../../../commands/debates.js';
 import { debatePath } from '../../../domain/article.js';
 import { type Debate, debateState } from '../../../domain/comments.js';
 import { DomainError } from '../../../domain/errors.js';

@@ -6,7 +6,7 @@
  * @example GET /newsroom/comments/settings?article=a1b2c3
  */
 import { type Context, Hono } from 'hono';
-import { setCommentMode, setWordLists } from '../../../commands/comments.js';
+import { setCommentMode, setWordLists } from '../../../commands/comment-settings.js';
 import { authorize } from '../../../commands/context.js';
 import { deletedCommentsPolicy, setDeletedCommentsPolicy } from '../../../commands/readers.js';
 import { threadPagePath } from '../../../domain/article.js';

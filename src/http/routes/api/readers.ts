@@ -9,7 +9,7 @@ import { decide, decideMany } from '../../../commands/comments.js';
 import type { CommandContext } from '../../../commands/context.js';
 import { authorize } from '../../../commands/context.js';
 import { createDebate } from '../../../commands/debates.js';
-import { banReader, setDeletedCommentsPolicy } from '../../../commands/readers.js';
+import { banReader, setDeletedCommentsPolicy } from '../../../commands/reader-moderation.js';
 import { debatePath } from '../../../domain/article.js';
 import type { Comment } from '../../../domain/comments.js';
 import { isThreadOpen } from '../../../domain/comments.js';

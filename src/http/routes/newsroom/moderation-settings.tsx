@@ -8,7 +8,7 @@
 import { type Context, Hono } from 'hono';
 import { setCommentMode, setWordLists } from '../../../commands/comment-settings.js';
 import { authorize } from '../../../commands/context.js';
-import { deletedCommentsPolicy, setDeletedCommentsPolicy } from '../../../commands/readers.js';
+import { deletedCommentsPolicy, setDeletedCommentsPolicy } from '../../../commands/reader-moderation.js';
 import { threadPagePath } from '../../../domain/article.js';
 import { COMMENT_MODES, type CommentMode, isThreadOpen } from '../../../domain/comments.js';
 import { DomainError } from '../../../domain/errors.js';

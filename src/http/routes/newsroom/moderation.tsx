@@ -9,7 +9,7 @@
 import { Hono } from 'hono';
 import { decide, decideMany, postComment } from '../../../commands/comments.js';
 import { authorize } from '../../../commands/context.js';
-import { banReader } from '../../../commands/readers.js';
+import { banReader } from '../../../commands/reader-moderation.js';
 import { nestReplies } from '../../../domain/comments.js';
 import { DomainError } from '../../../domain/errors.js';
 import { isLanguage, type Language } from '../../../domain/languages.js';

@@ -13,7 +13,8 @@ import {
   type ThreadRef,
 } from '../domain/comments.js';
 import type { Db } from '../storage/db.js';
-import { approvedThreadPage, countApproved, findThread } from '../storage/repos/comments.js';
+import { findThread } from '../storage/repos/comment-threads.js';
+import { approvedThreadPage, countApproved } from '../storage/repos/comments.js';
 import { postComment, type Writer } from './comments.js';
 
 export const THREAD_PAGE_SIZE = 20;

@@ -1,25 +1,19 @@
 /**
  * Comments: a reader's or a journalist's new comment (through the moderation checks),
  * moderators' decisions (approve, reject with a reason, feature, in bulk), recommendations
- * and reports, debates, per-article comment modes and word lists. Every decision is logged
- * with who and when.
+ * and reports. Every decision is logged with who and when. Debates are in debates.ts, the
+ * comment mode and word lists in comment-settings.ts.
  * @example const { comment } = await postComment(db, { kind: 'reader', reader }, { thread, body }, now);
  */
 import {
   type Comment,
-  type CommentMode,
   type CommentStatus,
   cleanCommentText,
-  type Debate,
-  debateState,
-  MAX_INTRO_LENGTH,
-  MAX_QUESTION_LENGTH,
   MAX_REASON_LENGTH,
   type ThreadRef,
   textKey,
 } from '../domain/comments.js';
 import { DomainError, invalid } from '../domain/errors.js';
-import type { Language } from '../domain/languages.js';
 import {
   CommentRefused,
   DEFAULT_MODERATION,
@@ -30,6 +24,7 @@ import type { Reader } from '../domain/readers.js';
 import type { StaffUser } from '../domain/staff.js';
 import { newId } from '../lib/ids.js';
 import type { Db } from '../storage/db.js';
+import { findThread } from '../storage/repos/comment-threads.js';
 import {
   addRecommendation,
   addReport,
@@ -37,22 +32,14 @@ import {
   clearReports,
   decideComment,
   findComment,
-  findDebate,
-  findThread,
   insertComment,
-  insertDebate,
-  insertLogEntry,
-  type LogAction,
   recentKeysOfReader,
-  replaceWordList,
-  setArticleCommentSettings,
   setCommentFeatured,
-  updateDebate,
-  type WordKind,
-  wordLists,
 } from '../storage/repos/comments.js';
+import { insertLogEntry, type LogAction } from '../storage/repos/moderation-log.js';
 import { hitRateLimit } from '../storage/repos/rate-limits.js';
 import { findReader } from '../storage/repos/readers.js';
+import { wordLists } from '../storage/repos/word-lists.js';
 import { authorize, type CommandContext } from './context.js';
 
 export type Writer = { kind: 'reader'; reader: Reader } | { kind: 'staff'; staff: StaffUser };
@@ -292,115 +279,4 @@ export async function reportComment(
   return db
     .transaction()
     .execute((trx) => addReport(trx, { commentId, readerId: reader.id, reason: why, at: now.toISOString() }));
-}
-
-/** What a journalist writes when creating or editing a debate. */
-export interface DebateInput {
-  question: string;
-  intro: string;
-  mode?: Debate['mode'] | undefined;
-  opensAt?: string | null | undefined;
-  closesAt?: string | null | undefined;
-}
-
-/** A time given as text, or a validation error naming the field. */
-function instantOf(field: string, value: string): string {
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) throw invalid(field, 'This is not a date and time');
-  return new Date(time).toISOString();
-}
-
-/** The checked fields of a debate; opening defaults to `now`. */
-function checkDebate(input: DebateInput, now: Date) {
-  const question = input.question.trim();
-  if (!question) throw invalid('question', 'A debate needs a question');
-  if ([...question].length > MAX_QUESTION_LENGTH) throw invalid('question', 'The question is too long');
-  const intro = cleanCommentText(input.intro);
-  if ([...intro].length > MAX_INTRO_LENGTH) throw invalid('intro', 'The introduction is too long');
-  const opensAt = input.opensAt ? instantOf('opensAt', input.opensAt) : now.toISOString();
-  const closesAt = input.closesAt ? instantOf('closesAt', input.closesAt) : null;
-  if (closesAt && closesAt <= opensAt) throw invalid('closesAt', 'A debate closes after it opens');
-  return { question, intro, mode: input.mode ?? 'open', opensAt, closesAt };
-}
-
-/** Creates a standalone debate: a journalist's question to the readers of one language. */
-export async function createDebate(
-  ctx: CommandContext,
-  input: DebateInput & { language: Language },
-): Promise<Debate> {
-  authorize(ctx.actor, 'debate.create');
-  const debate: Debate = {
-    id: newId(),
-    language: input.language,
-    ...checkDebate(input, ctx.now),
-    createdAt: ctx.now.toISOString(),
-    createdBy: ctx.actor.id,
-  };
-  await insertDebate(ctx.db, debate);
-  return debate;
-}
-
-/**
- * Changes a debate's question, introduction, mode and dates. Its language stays: its
- * comments were written in it. Answers the debate as it is now.
- */
-export async function editDebate(ctx: CommandContext, id: string, input: DebateInput): Promise<Debate> {
-  authorize(ctx.actor, 'debate.create');
-  const existing = await findDebate(ctx.db, id);
-  if (!existing) throw new DomainError('not_found', `No debate with id ${id}`);
-  // A debate that has opened keeps its opening time unless a new one is given.
-  const fields = checkDebate({ ...input, opensAt: input.opensAt || existing.opensAt }, ctx.now);
-  const debate = { ...existing, ...fields };
-  await updateDebate(ctx.db, debate);
-  return debate;
-}
-
-/** Closes a debate now (a debate already closed keeps its closing time). */
-export async function closeDebate(ctx: CommandContext, id: string): Promise<Debate> {
-  authorize(ctx.actor, 'debate.create');
-  const existing = await findDebate(ctx.db, id);
-  if (!existing) throw new DomainError('not_found', `No debate with id ${id}`);
-  const state = debateState(existing, ctx.now);
-  if (state === 'closed') return existing;
-  const now = ctx.now.toISOString();
-  // A debate that had not opened yet closes before it ever opens.
-  const debate = { ...existing, opensAt: state === 'scheduled' ? now : existing.opensAt, closesAt: now };
-  await updateDebate(ctx.db, debate);
-  return debate;
-}
-
-/** Sets how an article takes comments: open, pre-moderated, or closed (now, or from a date). */
-export async function setCommentMode(
-  ctx: CommandContext,
-  articleId: string,
-  input: { mode: CommentMode; closesAt?: string | null | undefined },
-): Promise<void> {
-  authorize(ctx.actor, 'comment.moderate');
-  const thread = await findThread(ctx.db, { kind: 'article', id: articleId });
-  if (!thread) throw new DomainError('not_found', `No published article with id ${articleId}`);
-  await setArticleCommentSettings(ctx.db, {
-    articleId,
-    mode: input.mode,
-    closesAt: input.closesAt ? instantOf('closesAt', input.closesAt) : null,
-    at: ctx.now.toISOString(),
-    by: ctx.actor.id,
-  });
-}
-
-/** Replaces a language's banned (refused) and suspect (queued) word lists. */
-export async function setWordLists(
-  ctx: CommandContext,
-  language: Language,
-  lists: Partial<Record<WordKind, string[]>>,
-): Promise<{ banned: string[]; suspect: string[] }> {
-  authorize(ctx.actor, 'comment.moderate');
-  const clean = (words: string[]) =>
-    words.map((w) => w.normalize('NFKC').toLowerCase().trim()).filter((w) => w.length > 0 && w.length <= 100);
-  await ctx.db.transaction().execute(async (trx) => {
-    for (const kind of ['banned', 'suspect'] as const) {
-      const words = lists[kind];
-      if (words) await replaceWordList(trx, language, kind, clean(words));
-    }
-  });
-  return wordLists(ctx.db, language);
 }

@@ -1,6 +1,7 @@
 /**
  * Reader accounts: signing up with a confirmation email, logging in and out, password
- * reset, display name, deleting the account with its personal data; bans by moderators.
+ * reset, display name, deleting the account with its personal data (bans are in
+ * reader-moderation.ts).
  * Every answer about an email address is the same whether an account has it or not.
  * @example await signUp(env, { email, password, displayName, language: 'en' });
  */
@@ -17,7 +18,7 @@ import { isEmail, normalizeEmail } from '../domain/staff.js';
 import { newId, newSecret } from '../lib/ids.js';
 import { hashPassword, hashToken, verifyPassword } from '../lib/passwords.js';
 import type { Db } from '../storage/db.js';
-import { deleteCommentsOfReader, insertLogEntry } from '../storage/repos/comments.js';
+import { deleteCommentsOfReader } from '../storage/repos/comments.js';
 import { clearRateLimit, hitRateLimit, refundRateLimit } from '../storage/repos/rate-limits.js';
 import {
   confirmReaderAccount,
@@ -32,16 +33,13 @@ import {
   insertReaderSession,
   insertReaderToken,
   readerIdByNameKey,
-  readerSettingValue,
-  setReaderBan,
-  setReaderSettingValue,
   staffNames,
   takeReaderToken,
   updateReaderName,
   updateReaderPassword,
 } from '../storage/repos/readers.js';
-import { authorize, type CommandContext } from './context.js';
 import { checkLoginLimits } from './login-limits.js';
+import { type DeletedComments, deletedCommentsPolicy } from './reader-moderation.js';
 
 /** The mails accounts send; the transport layer words them in the reader's language. */
 export type ReaderMail =
@@ -308,24 +306,6 @@ export async function changeDisplayName(db: Db, reader: Reader, raw: string): Pr
   return name;
 }
 
-export const DELETED_COMMENTS_SETTING = 'deleted_account_comments';
-export type DeletedComments = 'keep' | 'remove';
-
-/** What happens to the comments of a deleted account (an admin setting; kept by default). */
-export async function deletedCommentsPolicy(db: Db): Promise<DeletedComments> {
-  return (await readerSettingValue(db, DELETED_COMMENTS_SETTING)) === 'remove' ? 'remove' : 'keep';
-}
-
-export async function setDeletedCommentsPolicy(ctx: CommandContext, value: DeletedComments): Promise<void> {
-  authorize(ctx.actor, 'settings.manage');
-  await setReaderSettingValue(ctx.db, {
-    key: DELETED_COMMENTS_SETTING,
-    value,
-    at: ctx.now.toISOString(),
-    by: ctx.actor.id,
-  });
-}
-
 /**
  * Deletes an account and its personal data (email, name, password, sessions, tokens,
  * recommendations, reports). Its comments stay as from "a deleted account" or are
@@ -346,41 +326,4 @@ export async function deleteAccount(
     await deleteReaderRow(trx, reader.id);
   });
   return { comments: policy };
-}
-
-/**
- * Bans a reader for good (no `until`) or suspends them until a time, or lifts either
- * (`lift`); logged with who and when. They stay logged in, and are told why they cannot write.
- */
-export async function banReader(
-  ctx: CommandContext,
-  readerId: string,
-  input: { until?: string | null; reason?: string | null; lift?: boolean },
-): Promise<Reader> {
-  authorize(ctx.actor, 'comment.moderate');
-  const reason = input.reason?.trim() || null;
-  if (input.until && !(Date.parse(input.until) > ctx.now.getTime())) {
-    throw invalid('until', 'A suspension ends in the future');
-  }
-  return ctx.db.transaction().execute(async (trx) => {
-    const reader = await findReader(trx, readerId);
-    if (!reader) throw new DomainError('not_found', `No reader with id ${readerId}`);
-    const at = ctx.now.toISOString();
-    const ban = input.lift
-      ? { bannedAt: null, suspendedUntil: null, reason: null }
-      : input.until
-        ? { bannedAt: null, suspendedUntil: new Date(input.until).toISOString(), reason }
-        : { bannedAt: at, suspendedUntil: null, reason };
-    await setReaderBan(trx, readerId, ban);
-    await insertLogEntry(trx, {
-      id: newId(),
-      action: input.lift ? 'unban' : input.until ? 'suspend' : 'ban',
-      commentId: null,
-      readerId,
-      reason,
-      staffId: ctx.actor.id,
-      createdAt: at,
-    });
-    return { ...reader, bannedAt: ban.bannedAt, suspendedUntil: ban.suspendedUntil, banReason: ban.reason };
-  });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mostDiscussed } from '../../src/storage/repos/comments.js';
+import { mostDiscussed } from '../../src/storage/repos/most-discussed.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { type ArticleJson, makeArticle, pathOf } from '../support/builders.js';
 import { DIALECTS } from '../support/databases.js';

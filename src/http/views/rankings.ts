@@ -8,7 +8,7 @@ import { articlePath } from '../../domain/article.js';
 import type { Language } from '../../domain/languages.js';
 import type { DiscussedItemView, RankingsView } from '../../render/elements/rankings.js';
 import type { Db } from '../../storage/db.js';
-import { mostDiscussed } from '../../storage/repos/comments.js';
+import { mostDiscussed } from '../../storage/repos/most-discussed.js';
 import { popularArticles } from '../../storage/repos/rankings.js';
 import type { PageCache } from '../page-cache.js';
 
@@ -24,7 +24,7 @@ export const RANKED_PAGE_MAX_AGE_MS = 120_000;
 
 /**
  * Most Discussed for a language: articles and debates with the most approved comments in the
- * seven days before `now` (src/storage/repos/comments.ts). Null leaves the list out.
+ * seven days before `now` (src/storage/repos/most-discussed.ts). Null leaves the list out.
  */
 export type MostDiscussedSource = (
   db: Db,

@@ -4,7 +4,8 @@
  * @example app.route('/', accountRoutes(deps));
  */
 import { type Context, Hono } from 'hono';
-import { changeDisplayName, deleteAccount, deletedCommentsPolicy } from '../../../commands/readers.js';
+import { deletedCommentsPolicy } from '../../../commands/reader-moderation.js';
+import { changeDisplayName, deleteAccount } from '../../../commands/readers.js';
 import { DomainError } from '../../../domain/errors.js';
 import { isLanguage, type Language } from '../../../domain/languages.js';
 import { translator } from '../../../i18n/catalogue.js';

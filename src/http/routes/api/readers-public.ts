@@ -24,7 +24,7 @@ import { debatePath } from '../../../domain/article.js';
 import { type CommentNode, isThreadOpen, type ThreadKind } from '../../../domain/comments.js';
 import { DomainError } from '../../../domain/errors.js';
 import { CommentRefused } from '../../../domain/moderation.js';
-import { listDebates } from '../../../storage/repos/comments.js';
+import { listDebates } from '../../../storage/repos/debates.js';
 import { defineRoute } from '../../api-route.js';
 import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';

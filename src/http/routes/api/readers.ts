@@ -4,32 +4,27 @@
  * @example POST /api/v1/comments/{id}/reject {"reason": "Personal attack"}
  */
 import { type Context, Hono } from 'hono';
-import {
-  createDebate,
-  decide,
-  decideMany,
-  setCommentMode,
-  setWordLists,
-} from '../../../commands/comments.js';
+import { setCommentMode, setWordLists } from '../../../commands/comment-settings.js';
+import { decide, decideMany } from '../../../commands/comments.js';
 import type { CommandContext } from '../../../commands/context.js';
 import { authorize } from '../../../commands/context.js';
-import { banReader, setDeletedCommentsPolicy } from '../../../commands/readers.js';
+import { createDebate } from '../../../commands/debates.js';
+import { banReader, setDeletedCommentsPolicy } from '../../../commands/reader-moderation.js';
 import { debatePath } from '../../../domain/article.js';
 import type { Comment } from '../../../domain/comments.js';
 import { isThreadOpen } from '../../../domain/comments.js';
 import { DomainError } from '../../../domain/errors.js';
 import { isLanguage } from '../../../domain/languages.js';
+import { findThread } from '../../../storage/repos/comment-threads.js';
+import { findComment, reportsOf } from '../../../storage/repos/comments.js';
+import { moderationLog } from '../../../storage/repos/moderation-log.js';
 import {
-  findComment,
-  findThread,
-  moderationLog,
   moderationQueue,
   type QueuedComment,
   queueCounts,
-  reportsOf,
   wholeThread,
-  wordLists,
-} from '../../../storage/repos/comments.js';
+} from '../../../storage/repos/moderation-queue.js';
+import { wordLists } from '../../../storage/repos/word-lists.js';
 import { defineRoute } from '../../api-route.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { staffOf } from '../../middleware/staff-auth.js';

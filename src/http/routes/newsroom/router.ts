@@ -11,10 +11,12 @@ import type { AppDeps, AppEnv } from '../../deps.js';
 import { requireNewsroomSession } from '../../middleware/staff-auth.js';
 import { enforceRoutePolicy } from '../../route-policy.js';
 import { dashboardRoutes } from './dashboard.js';
+import { newsroomDebateRoutes } from './debates.js';
 import { newsroomEditorRoutes } from './editor.js';
 import { historyRoutes } from './history.js';
 import { newsroomLibraryRoutes } from './library.js';
 import { newsroomModerationRoutes } from './moderation.js';
+import { newsroomModerationSettingsRoutes } from './moderation-settings.js';
 import { newsroomLoginRoutes, newsroomLogoutRoutes } from './newsroom.js';
 import { staffAdminRoutes } from './staff.js';
 import { newsroomTrustRoutes } from './trust.js';
@@ -34,5 +36,7 @@ export function newsroomRouter(deps: AppDeps, uploads: Gate, assets: ClientAsset
   routes.route('/', newsroomLibraryRoutes(deps, uploads, assets));
   routes.route('/', newsroomTrustRoutes(deps));
   routes.route('/', newsroomModerationRoutes(deps, assets));
+  routes.route('/', newsroomDebateRoutes(deps));
+  routes.route('/', newsroomModerationSettingsRoutes(deps));
   return routes;
 }

@@ -1,0 +1,122 @@
+/**
+ * Debates: a question put to readers in one language, open between two times; stored,
+ * changed, and listed for the newsroom (with counts) and for readers.
+ * @example const debate = await findDebate(db, id) // Debate | null
+ */
+import type { ExpressionBuilder } from 'kysely';
+import type { CommentStatus, Debate } from '../../domain/comments.js';
+import type { Language } from '../../domain/languages.js';
+import type { Db } from '../db.js';
+import type { Schema } from '../schema/database.js';
+
+const toDebate = (row: Schema['debates']): Debate => ({
+  id: row.id,
+  language: row.language,
+  question: row.question,
+  intro: row.intro,
+  mode: row.mode as Debate['mode'],
+  opensAt: row.opens_at,
+  closesAt: row.closes_at,
+  createdAt: row.created_at,
+  createdBy: row.created_by,
+});
+
+export async function insertDebate(db: Db, debate: Debate): Promise<void> {
+  await db
+    .insertInto('debates')
+    .values({
+      id: debate.id,
+      language: debate.language,
+      question: debate.question,
+      intro: debate.intro,
+      mode: debate.mode,
+      opens_at: debate.opensAt,
+      closes_at: debate.closesAt,
+      created_at: debate.createdAt,
+      created_by: debate.createdBy,
+    })
+    .execute();
+}
+
+export async function findDebate(db: Db, id: string): Promise<Debate | null> {
+  const row = await db.selectFrom('debates').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toDebate(row) : null;
+}
+
+/** Changes a debate's question, introduction, mode and dates; false when there is no such debate. */
+export async function updateDebate(
+  db: Db,
+  debate: Pick<Debate, 'id' | 'question' | 'intro' | 'mode' | 'opensAt' | 'closesAt'>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('debates')
+    .set({
+      question: debate.question,
+      intro: debate.intro,
+      mode: debate.mode,
+      opens_at: debate.opensAt,
+      closes_at: debate.closesAt,
+    })
+    .where('id', '=', debate.id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * Every debate of a language for the newsroom, scheduled ones included, latest opening
+ * first, with its approved and pending comment counts.
+ */
+export async function newsroomDebates(
+  db: Db,
+  filter: { language: Language; limit: number; offset: number },
+): Promise<Array<Debate & { comments: number; pending: number }>> {
+  const count = (status: CommentStatus) => (eb: ExpressionBuilder<Schema, 'debates'>) =>
+    eb
+      .selectFrom('comments')
+      .select((c) => c.fn.countAll<number>().as('n'))
+      .whereRef('comments.thread_id', '=', 'debates.id')
+      .where('comments.thread_kind', '=', 'debate')
+      .where('comments.status', '=', status);
+  const rows = await db
+    .selectFrom('debates')
+    .selectAll('debates')
+    .select((eb) => [count('approved')(eb).as('comments'), count('pending')(eb).as('pending')])
+    .where('language', '=', filter.language)
+    .orderBy('opens_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  return rows.map((row) => ({
+    ...toDebate(row),
+    comments: Number(row.comments ?? 0),
+    pending: Number(row.pending ?? 0),
+  }));
+}
+
+/** Debates of a language that have opened by `now`, newest first, each with its approved comment count. */
+export async function listDebates(
+  db: Db,
+  filter: { language: Language; now: Date; limit: number; offset: number },
+): Promise<Array<Debate & { comments: number }>> {
+  const rows = await db
+    .selectFrom('debates')
+    .selectAll('debates')
+    .select((eb) =>
+      eb
+        .selectFrom('comments')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .whereRef('comments.thread_id', '=', 'debates.id')
+        .where('comments.thread_kind', '=', 'debate')
+        .where('comments.status', '=', 'approved')
+        .as('comments'),
+    )
+    .where('language', '=', filter.language)
+    .where('opens_at', '<=', filter.now.toISOString())
+    .orderBy('opens_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  return rows.map((row) => ({ ...toDebate(row), comments: Number(row.comments ?? 0) }));
+}

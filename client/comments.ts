@@ -7,6 +7,8 @@
  * In the newsroom's moderation queue it adds the keyboard shortcuts (j/k, x, a, r, f).
  * Times and counts read as the server writes them: the page's language, the newsroom's time zone
  * (`data-time-zone`) and the language's plural rules, whatever the browser's own locale and zone.
+ * Longer than 300 lines: one island for the reader's thread and the moderators' shortcuts, so
+ * that article pages load one script; each part is a few small functions.
  * @example <section data-thread="article:abc" data-language="en" data-time-zone="Europe/Zurich" data-texts="{…}">…<script src="/assets/comments.js" defer></script>
  */
 import { type MessagePart, renderParts } from '../src/lib/message-parts.js';

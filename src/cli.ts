@@ -1,6 +1,8 @@
 /**
  * `shortwave <command>`: serve, migrate, demo, user add, token create, backup, restore, config check, cache purge.
  * Bad arguments print what is wrong and the usage and exit 2; a failure exits 1 with one line.
+ * Longer than 300 lines: the one dispatch of every command with its usage; the work of each
+ * command lives in src/commands/ and src/cli-*.ts.
  */
 // First of all, before the other modules load: how the heap grows (see the module).
 import './lib/heap-growth.js';

@@ -126,4 +126,16 @@ describe('architecture', () => {
     const barrels = [...files(SRC), ...files(CLIENT)].filter((file) => /^index\.tsx?$/.test(basename(file)));
     expect(barrels.map((file) => relative(join(SRC, '..'), file))).toEqual([]);
   });
+
+  it('keeps modules to about 300 lines, or says at their top why one is longer', () => {
+    const long: string[] = [];
+    for (const file of [...files(SRC), ...files(CLIENT)]) {
+      const text = readFileSync(file, 'utf8');
+      const lines = text.split('\n').length;
+      const header = text.slice(0, text.indexOf('*/') + 2);
+      if (lines > 330 && !header.includes('Longer than 300 lines:'))
+        long.push(`${relative(SRC, file)}: ${lines}`);
+    }
+    expect(long).toEqual([]);
+  });
 });

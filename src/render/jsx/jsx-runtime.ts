@@ -7,6 +7,8 @@
  *
  * The compilers find it through `jsxImportSource: "#jsx"` (tsconfig.json, scripts/build.mjs)
  * and the `#jsx/*` entry of package.json "imports".
+ * Longer than 300 lines: the runtime, its attribute tables and the JSX type namespace belong
+ * together (the namespace alone is a third of the file).
  */
 import type { JSX as HonoJSX } from 'hono/jsx';
 import { type Child, escapeHtml, type Html, HtmlString, renderChild } from './html.js';

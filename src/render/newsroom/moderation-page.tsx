@@ -3,6 +3,8 @@
  * one comment in its thread, with the log of decisions and a reply as journalist. One form
  * per page, so every action works without scripts; the comments island adds the shortcuts.
  * Reader text is shown only as text (CommentText), as on the reader site.
+ * Longer than 300 lines: the queue and the one-comment page share their rows, forms and
+ * decision log; a third page would be the moment to split them.
  */
 import type { Comment, CommentNode } from '../../domain/comments.js';
 import { LANGUAGES, type Language, NATIVE_NAMES } from '../../domain/languages.js';

@@ -2,6 +2,7 @@
  * The editors' inbox of error reports: a filtered list per language and status, and one
  * report with the version the reader saw, the decision form and a correction form. Every
  * reader-written string is shown as text; only http(s) sources become links.
+ * Longer than 300 lines: the list and the report page share the report's components.
  */
 import { CORRECTION_KINDS, type CorrectionKind } from '../../domain/corrections.js';
 import { REPORT_OUTCOMES, REPORT_STATUSES, type ReportStatus } from '../../domain/error-reports.js';

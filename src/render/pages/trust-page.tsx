@@ -2,6 +2,8 @@
  * The reader site's trust pages: the transparency overview of a language and one page per
  * topic, the JTI badge, the "Report an error" form every article carries, and the answers
  * to a sent report (thanks, too many, or the form again with what to fix).
+ * Longer than 300 lines: the trust pages and the report form share the transparency
+ * fields' components.
  */
 
 import type { Language } from '../../domain/languages.js';

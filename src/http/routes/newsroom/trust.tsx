@@ -1,6 +1,8 @@
 /**
  * The newsroom's error-report inbox, transparency settings and translations lacking
  * corrections (under /newsroom). Plain forms: every change is a POST that redirects back.
+ * Longer than 300 lines: three desks (error reports, transparency settings, translations
+ * lacking corrections) sharing the report-loading helpers.
  */
 import { type Context, Hono } from 'hono';
 import { authorize, type CommandContext } from '../../../commands/context.js';

@@ -32,6 +32,7 @@ export const ROUTE_POLICY: Record<string, RouteRule> = {
   'POST /api/v1/articles/:id/revisions/:number/restore': 'article.restore',
   'GET /api/v1/articles/:id/corrections': 'article.read',
   'POST /api/v1/articles/:id/corrections': 'article.correct',
+  'POST /api/v1/articles/:id/translations': 'article.create',
   // Media
   'GET /api/v1/media': 'media.read',
   'POST /api/v1/media': 'media.upload',

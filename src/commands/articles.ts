@@ -18,6 +18,7 @@ import { type BodyDoc, emptyBody, mediaIdsOf, relatedIdsOf } from '../domain/bod
 import { DomainError, invalid } from '../domain/errors.js';
 import type { Language } from '../domain/languages.js';
 import { type RevisionKind, snapshotOf } from '../domain/revisions.js';
+import { versionSlug } from '../domain/slugs.js';
 import { markReviewed, type TranslationReview } from '../domain/translation-review.js';
 import { editEffect, requestedStep, type Step } from '../domain/workflow.js';
 import { htmlToBody } from '../editor/html-to-body.js';
@@ -205,7 +206,11 @@ export async function createArticleIn(
   // A new article starts as its creator's draft; a status asked at once is a step from there.
   const step = requestedStep(blank, input);
   if (step) await requireStep(trx, ctx, step, blank);
-  const article = applyStep({ ...merged, slug: slugify(merged.headline) }, step, input, ctx.now);
+  // A version of another language's story gets an ASCII slug from its own headline (ADR 0024).
+  const slug = input.translationOf
+    ? versionSlug(merged.headline, merged.language, id)
+    : slugify(merged.headline);
+  const article = applyStep({ ...merged, slug }, step, input, ctx.now);
   await checkReferences(trx, article);
   if (newStory) await insertStory(trx, storyId, iso);
   await insertArticle(trx, article);
@@ -271,7 +276,7 @@ export async function updateArticle(
         };
         return { article: current, snapshot, pending: 'hold', revisionKind: 'pending', review };
       }
-      let next = applyStep(merged, step, fields, ctx.now);
+      let next = applyStep(await followHeadline(trx, current, merged), step, fields, ctx.now);
       if (
         current.status === 'published' &&
         next.status === 'published' &&
@@ -294,6 +299,16 @@ export async function updateArticle(
     },
   };
   return changeArticle(ctx, id, options.expectedVersion, change, options.revisionKind);
+}
+
+/**
+ * A version made by "Translate" that readers have never seen: its slug follows its headline,
+ * so the reviewed headline (not the machine's) names its URL (ADR 0024).
+ */
+async function followHeadline(trx: Db, current: Article, next: Article): Promise<Article> {
+  if (current.firstPublishedAt || next.headline === current.headline) return next;
+  if (!(await findReview(trx, current.id))) return next;
+  return { ...next, slug: versionSlug(next.headline, next.language, next.id) };
 }
 
 /** The review state of a translation once `reviewed` are marked; 400 for an article with none. */

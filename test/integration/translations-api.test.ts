@@ -144,8 +144,11 @@ describe.each(DIALECTS)('translations API on %s', (dialect) => {
       status: 'published',
     });
     expect(fixed.status).toBe(200);
-    const live = (await fixed.json()) as { url: string; status: string };
+    const live = (await fixed.json()) as { url: string; status: string; slug: string };
     expect(live.status).toBe('published');
+    // The URL is named by the reviewed Spanish headline, not the machine's or the original's.
+    expect(live.slug).toBe('los-parques-eolicos-abastecen-a-todo-el-valle-por-primera-vez');
+    expect(new URL(live.url).pathname.startsWith('/es/politics/los-parques-eolicos')).toBe(true);
     const page = await t.app.request(new URL(live.url).pathname);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Los parques eólicos abastecen');

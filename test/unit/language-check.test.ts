@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, languageMismatch } from '../../src/domain/language-check.js';
+import { versionSlug } from '../../src/domain/slugs.js';
 import { markReviewed, reviewFieldsOf, translationRefusal } from '../../src/domain/translation-review.js';
 
 const doc = (...texts: string[]) => ({
@@ -79,5 +80,19 @@ describe('the translation guard', () => {
     expect(fields).toEqual(['headline', 'lead', 'hero.alt', 'body.0', 'body.1']);
     expect(markReviewed(fields, ['body', 'hero.alt'])).toEqual(['headline', 'lead']);
     expect(() => markReviewed(fields, ['body.x'])).toThrow(/Unknown field/);
+  });
+});
+
+describe('versionSlug', () => {
+  it('makes an ASCII slug from the version’s own headline', () => {
+    expect(versionSlug('Los parques eólicos abastecen al valle', 'es', 'qsg42hjmvz72')).toBe(
+      'los-parques-eolicos-abastecen-al-valle',
+    );
+    expect(versionSlug('Москва готовит бюджет на 2027 год', 'ru', 'qsg42hjmvz72')).toBe(
+      'moskva-gotovit-byudzhet-na-2027-god',
+    );
+    expect(versionSlug('风电首次为整个山谷供电', 'zh', 'QSG42HJMVZ72')).toBe('zh-qsg42h');
+    expect(versionSlug('G20首脳会議が閉幕', 'ja', 'qsg42hjmvz72')).toBe('g20-ja-qsg42h');
+    expect(versionSlug('قال الوزير إن الخطة جاهزة', 'ar', 'qsg42hjmvz72')).toBe('ar-qsg42h');
   });
 });

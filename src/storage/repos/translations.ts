@@ -74,3 +74,90 @@ export async function saveReview(db: Db, review: TranslationReview): Promise<voi
     .onConflict((oc) => oc.column('article_id').doUpdateSet(values))
     .execute();
 }
+
+/** A row of the translation desk: one article, with the review state of a version made by "Translate". */
+export interface DeskRow {
+  id: string;
+  storyId: string;
+  language: string;
+  headline: string;
+  status: string;
+  firstPublishedAt: string | null;
+  unreviewed: number | null;
+  provider: string | null;
+}
+
+/**
+ * Published stories with no version in `language` yet, newest first: one article of each
+ * (the newest published one), at most `limit` stories.
+ */
+export async function storiesLacking(db: Db, language: string, limit: number): Promise<DeskRow[]> {
+  const rows = await db
+    .selectFrom('articles as a')
+    .select(['a.id', 'a.story_id', 'a.language', 'a.headline', 'a.status', 'a.first_published_at'])
+    .where('a.status', '=', 'published')
+    .where('a.language', '<>', language)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('articles as b')
+            .select('b.id')
+            .whereRef('b.story_id', '=', 'a.story_id')
+            .where('b.language', '=', language),
+        ),
+      ),
+    )
+    .orderBy('a.first_published_at', 'desc')
+    .orderBy('a.id')
+    .limit(limit * 10)
+    .execute();
+  const seen = new Set<string>();
+  const stories: DeskRow[] = [];
+  for (const row of rows) {
+    if (seen.has(row.story_id) || stories.length >= limit) continue;
+    seen.add(row.story_id);
+    stories.push({
+      id: row.id,
+      storyId: row.story_id,
+      language: row.language,
+      headline: row.headline,
+      status: row.status,
+      firstPublishedAt: row.first_published_at,
+      unreviewed: null,
+      provider: null,
+    });
+  }
+  return stories;
+}
+
+/** The versions in `language` that "Translate" made, newest change first, with how many fields are unreviewed. */
+export async function versionsIn(db: Db, language: string, limit: number): Promise<DeskRow[]> {
+  const rows = await db
+    .selectFrom('articles as a')
+    .innerJoin('translation_reviews as r', 'r.article_id', 'a.id')
+    .select([
+      'a.id',
+      'a.story_id',
+      'a.language',
+      'a.headline',
+      'a.status',
+      'a.first_published_at',
+      'r.unreviewed_json',
+      'r.provider',
+    ])
+    .where('a.language', '=', language)
+    .orderBy('a.modified_at', 'desc')
+    .orderBy('a.id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    storyId: row.story_id,
+    language: row.language,
+    headline: row.headline,
+    status: row.status,
+    firstPublishedAt: row.first_published_at,
+    unreviewed: readJson(Fields, row.unreviewed_json, 'translation_reviews.unreviewed_json').length,
+    provider: row.provider,
+  }));
+}

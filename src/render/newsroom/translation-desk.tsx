@@ -8,6 +8,7 @@ import { LANGUAGES, type Language, NATIVE_NAMES } from '../../domain/languages.j
 import type { StaffUser } from '../../domain/staff.js';
 import type { MessageKey, Translator } from '../../i18n/catalogue.js';
 import { DeskPage } from './desk-page.js';
+import { TRANSLATION_CSS } from './translator-page.js';
 
 export interface DeskItem {
   id: string;
@@ -38,6 +39,7 @@ export function TranslationDeskPage(props: { view: TranslationDeskView }) {
       csrf={v.csrf}
       title={`${t.t('translation.deskTitle')}: ${NATIVE_NAMES[v.language]}`}
       active="write"
+      head={<style dangerouslySetInnerHTML={{ __html: TRANSLATION_CSS }} />}
     >
       <p>{t.t('translation.deskIntro')}</p>
       <p class="muted">

@@ -38,7 +38,8 @@ export interface TranslatorView {
   error: string | null;
 }
 
-const STYLE = `.tr-grid{display:grid;grid-template-columns:1fr;gap:.6rem}
+/** The styles of the translator's view and the translation desk (listed in src/render/inline-styles.ts for the CSP). */
+export const TRANSLATION_CSS = `.tr-grid{display:grid;grid-template-columns:1fr;gap:.6rem}
 .tr-row{border:1px solid #ccd;border-radius:6px;padding:.6rem}
 .tr-row.unreviewed{border-inline-start:6px solid #b35c00}
 .tr-row.reviewed{border-inline-start:6px solid #2b7a3d}
@@ -51,7 +52,8 @@ const STYLE = `.tr-grid{display:grid;grid-template-columns:1fr;gap:.6rem}
 .tr-actions{display:flex;gap:.5rem;flex-wrap:wrap;margin-top:.4rem}
 .tr-languages{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}
 .tr-changes del{background:#fbe3e3}.tr-changes ins{background:#dff3e2;text-decoration:none}
-@media (min-width:760px){.tr-pair{grid-template-columns:1fr 1fr}}`;
+@media (min-width:760px){.tr-pair{grid-template-columns:1fr 1fr}}
+.desk-list{padding-inline-start:1.2rem}.desk-list li{margin-block-end:.6rem}.desk-list form.inline{display:inline-block;margin-inline-start:.5rem}`;
 
 export function TranslatorPage(props: { view: TranslatorView }) {
   const v = props.view;
@@ -64,8 +66,8 @@ export function TranslatorPage(props: { view: TranslatorView }) {
       csrf={v.csrf}
       title={`${t.t('translation.title')}: ${v.version.headline}`}
       active="write"
+      head={<style dangerouslySetInnerHTML={{ __html: TRANSLATION_CSS }} />}
     >
-      <style>{STYLE}</style>
       <p>{t.t('translation.intro')}</p>
       <p class="muted">
         {v.provider ? t.t('translation.state.machine') : t.t('translation.state.manual')}
@@ -136,7 +138,7 @@ function Row(props: { view: TranslatorView; row: TranslatorRow; next: boolean })
       aria-labelledby={`${id}-label`}
     >
       <p class="tr-label" id={`${id}-label`}>
-        {row.label}
+        {row.label}{' '}
         <span class="tr-state">
           {row.reviewed ? t.t('translation.reviewed') : t.t('translation.unreviewed')}
         </span>

@@ -22,7 +22,7 @@ import type { Db } from '../storage/db.js';
 import { findArticle, storyVersions } from '../storage/repos/articles.js';
 import { findReview, saveReview } from '../storage/repos/translations.js';
 import { createArticleIn } from './articles.js';
-import { requireStep } from './change-article.js';
+import { changeArticle, requireStep } from './change-article.js';
 import { authorize, type CommandContext } from './context.js';
 
 /** One draft made by "Translate", with its review state. */
@@ -171,4 +171,89 @@ export async function translationState(
     unreviewed: review.unreviewed,
     sourceUpdated: source !== null && sourceChanged(review.sourceText, source),
   };
+}
+
+/**
+ * "The original was updated": machine-translates only what changed in the original since the
+ * version was made (headline, lead, changed paragraphs; copied when machine translation is
+ * off), puts it in place in the version, marks those fields unreviewed and records the
+ * original's current text as the one the version follows. Only for a version readers do not
+ * see yet (a live one is changed in the editor, where the desk reviews it). Answers null for
+ * an article that "Translate" did not make.
+ */
+export async function retranslateChanged(
+  ctx: CommandContext,
+  mt: MachineTranslation | undefined,
+  id: string,
+): Promise<Article | null> {
+  const version = await findArticle(ctx.db, id);
+  if (!version) throw new DomainError('not_found', `No article with id ${id}`);
+  // Whose version it is decides first; an article "Translate" did not make has nothing to redo.
+  await requireStep(ctx.db, ctx, 'edit', version);
+  const review = await findReview(ctx.db, id);
+  const original = review ? await findArticle(ctx.db, review.sourceId) : null;
+  if (!review || !original) return null;
+  const was = review.sourceText;
+  const changed = original.body.content
+    .map((block, index) => ({ block, index }))
+    .filter(({ block, index }) => JSON.stringify(block) !== JSON.stringify(was.body.content[index]));
+  const headline = was.headline !== original.headline;
+  const lead = was.lead !== original.lead;
+  const part = {
+    ...original,
+    kicker: null,
+    hero: null,
+    body: { type: 'doc' as const, content: changed.map((c) => c.block) },
+  };
+  const text = await versionText(mt, part, version.language);
+  return changeArticle(
+    ctx,
+    id,
+    undefined,
+    {
+      doing: 'saving',
+      steps: () => ['edit'],
+      plan: async (_trx, current) => {
+        if (current.status === 'published' || current.status === 'scheduled') {
+          throw new DomainError(
+            'conflict',
+            'This version is out or scheduled: change it in the editor',
+            'status',
+          );
+        }
+        const content = [...current.body.content];
+        changed.forEach(({ index }, i) => {
+          const block = text.body.content[i];
+          if (block) content[Math.min(index, content.length)] = block;
+        });
+        const next: Article = {
+          ...current,
+          headline: headline ? text.headline : current.headline,
+          lead: lead ? text.lead : current.lead,
+          body: { ...current.body, content },
+        };
+        const touched = new Set<string>([
+          ...(headline ? ['headline'] : []),
+          ...(lead ? ['lead'] : []),
+          ...changed.map(({ index }) => `body.${Math.min(index, content.length - 1)}`),
+        ]);
+        const unreviewed = reviewFieldsOf(next).filter(
+          (f) => touched.has(f) || review.unreviewed.includes(f),
+        );
+        return {
+          article: next,
+          pending: 'keep',
+          revisionKind: 'saved',
+          review: {
+            ...review,
+            sourceVersion: original.version,
+            sourceText: sourceTextOf(original),
+            provider: text.provider ?? review.provider,
+            unreviewed,
+          },
+        };
+      },
+    },
+    undefined,
+  );
 }

@@ -109,6 +109,28 @@ describe('translation pages in the newsroom', () => {
     expect(html).toContain('The original was updated after this version was made.');
     expect(html).toContain('<ins>فقرة ثانية جديدة</ins>');
     expect(html).not.toContain('<ins>الفقرة الأولى من المقال</ins>');
+    const before = (await (await t.api('editor', 'GET', `/api/v1/articles/${pt.id}`)).json()) as {
+      body: { content: Array<{ content: Array<{ text: string }> }> };
+    };
+    const again = await editor.request(
+      'POST',
+      `/newsroom/articles/${pt.id}/retranslate`,
+      new URLSearchParams(),
+      {
+        csrf: true,
+      },
+    );
+    expect(again.status).toBe(303);
+    const after = (await (await t.api('editor', 'GET', `/api/v1/articles/${pt.id}`)).json()) as {
+      body: { content: Array<{ content: Array<{ text: string }> }> };
+      translation: { unreviewed: string[]; sourceUpdated: boolean };
+    };
+    // Only the changed paragraph went through the machine again; the first one is as it was.
+    expect(after.body.content[0]).toEqual(before.body.content[0]);
+    expect(after.body.content[1]?.content[0]?.text).toBe('[pt] فقرة ثانية جديدة');
+    expect(after.translation.sourceUpdated).toBe(false);
+    expect(after.translation.unreviewed).toContain('body.1');
+    expect(await page(`/newsroom/articles/${pt.id}/translation`)).not.toContain('The original was updated');
   });
 
   async function versionOf(language: string) {

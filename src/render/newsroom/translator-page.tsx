@@ -89,6 +89,12 @@ export function TranslatorPage(props: { view: TranslatorView }) {
       {v.changes.length > 0 ? (
         <section class="card tr-changes" aria-labelledby="tr-changes-title">
           <h2 id="tr-changes-title">{t.t('translation.sourceUpdated')}</h2>
+          <form method="post" action={`/newsroom/articles/${v.version.id}/retranslate`}>
+            <input type="hidden" name="_csrf" value={v.csrf} />
+            <button type="submit" class="secondary">
+              {t.t('translation.retranslate')}
+            </button>
+          </form>
           {v.changes.map((change) => (
             <div lang={v.original.language} dir={directionOf(v.original.language)}>
               <p>

@@ -9,7 +9,7 @@ import { type Context, Hono } from 'hono';
 import { updateArticle } from '../../../commands/articles.js';
 import { requireStep } from '../../../commands/change-article.js';
 import { authorize, type CommandContext } from '../../../commands/context.js';
-import { translateArticle } from '../../../commands/translations.js';
+import { retranslateChanged, translateArticle } from '../../../commands/translations.js';
 import type { Article } from '../../../domain/article.js';
 import type { BlockNode, BodyDoc } from '../../../domain/body.js';
 import { walkBlock } from '../../../domain/body-walk.js';
@@ -204,6 +204,12 @@ export function newsroomTranslationRoutes(deps: AppDeps) {
       reviewed: [field],
     });
     return c.redirect(`/newsroom/articles/${id}/translation`, 303);
+  });
+
+  routes.post('/articles/:id/retranslate', async (c) => {
+    const id = c.req.param('id');
+    const done = await retranslateChanged(ctxOf(c), deps.machineTranslation, id);
+    return c.redirect(done ? `/newsroom/articles/${id}/translation` : `/newsroom/articles/${id}`, 303);
   });
 
   routes.get('/translations', async (c) => {

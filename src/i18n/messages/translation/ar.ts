@@ -36,5 +36,6 @@ export const ar: AreaMessages = {
   'translation.field.kicker': 'العنوان الفرعي العلوي',
   'translation.field.heroAlt': 'النص البديل للصورة',
   'translation.field.heroCaption': 'تعليق الصورة',
+  'translation.retranslate': 'ترجمة الأجزاء المعدّلة من جديد',
   'translation.field.block': 'الفقرة {n}',
 };

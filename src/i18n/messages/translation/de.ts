@@ -38,5 +38,6 @@ export const de: AreaMessages = {
   'translation.field.kicker': 'Dachzeile',
   'translation.field.heroAlt': 'Alternativtext des Bildes',
   'translation.field.heroCaption': 'Bildunterschrift',
+  'translation.retranslate': 'Geänderte Teile neu übersetzen',
   'translation.field.block': 'Absatz {n}',
 };

@@ -36,6 +36,7 @@ export const en = {
   'translation.field.kicker': 'Kicker',
   'translation.field.heroAlt': 'Image alt text',
   'translation.field.heroCaption': 'Image caption',
+  'translation.retranslate': 'Translate the changed parts again',
   'translation.field.block': 'Paragraph {n}',
 } as const;
 

@@ -38,5 +38,6 @@ export const es: AreaMessages = {
   'translation.field.kicker': 'Antetítulo',
   'translation.field.heroAlt': 'Texto alternativo de la imagen',
   'translation.field.heroCaption': 'Pie de foto',
+  'translation.retranslate': 'Volver a traducir las partes cambiadas',
   'translation.field.block': 'Párrafo {n}',
 };

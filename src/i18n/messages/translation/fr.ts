@@ -38,5 +38,6 @@ export const fr: AreaMessages = {
   'translation.field.kicker': 'Surtitre',
   'translation.field.heroAlt': 'Texte alternatif de l’image',
   'translation.field.heroCaption': 'Légende de l’image',
+  'translation.retranslate': 'Retraduire les parties modifiées',
   'translation.field.block': 'Paragraphe {n}',
 };

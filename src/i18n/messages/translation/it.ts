@@ -38,5 +38,6 @@ export const it: AreaMessages = {
   'translation.field.kicker': 'Occhiello',
   'translation.field.heroAlt': 'Testo alternativo dell’immagine',
   'translation.field.heroCaption': 'Didascalia',
+  'translation.retranslate': 'Ritraduci le parti modificate',
   'translation.field.block': 'Paragrafo {n}',
 };

@@ -36,5 +36,6 @@ export const ja: AreaMessages = {
   'translation.field.kicker': '袖見出し',
   'translation.field.heroAlt': '画像の代替テキスト',
   'translation.field.heroCaption': '画像のキャプション',
+  'translation.retranslate': '変更された部分を翻訳し直す',
   'translation.field.block': '第{n}段落',
 };

@@ -38,5 +38,6 @@ export const pt: AreaMessages = {
   'translation.field.kicker': 'Antetítulo',
   'translation.field.heroAlt': 'Texto alternativo da imagem',
   'translation.field.heroCaption': 'Legenda da imagem',
+  'translation.retranslate': 'Traduzir de novo as partes alteradas',
   'translation.field.block': 'Parágrafo {n}',
 };

@@ -38,5 +38,6 @@ export const ru: AreaMessages = {
   'translation.field.kicker': 'Надзаголовок',
   'translation.field.heroAlt': 'Альтернативный текст изображения',
   'translation.field.heroCaption': 'Подпись к изображению',
+  'translation.retranslate': 'Перевести изменённые части заново',
   'translation.field.block': 'Абзац {n}',
 };

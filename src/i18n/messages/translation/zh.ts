@@ -36,5 +36,6 @@ export const zh: AreaMessages = {
   'translation.field.kicker': '眉题',
   'translation.field.heroAlt': '图片替代文字',
   'translation.field.heroCaption': '图片说明',
+  'translation.retranslate': '重新翻译已修改的部分',
   'translation.field.block': '第 {n} 段',
 };

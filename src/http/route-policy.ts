@@ -88,6 +88,7 @@ export const ROUTE_POLICY: Record<string, RouteRule> = {
   'GET /newsroom/articles/:id/translation': 'article.read',
   'POST /newsroom/articles/:id/review': 'article.update',
   'POST /newsroom/articles/:id/retranslate': 'article.update',
+  'POST /newsroom/articles/:id/publish-version': 'article.publish',
   'POST /newsroom/articles/:id/translations': 'article.create',
   'GET /newsroom/translations': 'article.read',
   'GET /newsroom/articles/:id/preview': 'article.read',

@@ -133,6 +133,30 @@ describe('translation pages in the newsroom', () => {
     expect(await page(`/newsroom/articles/${pt.id}/translation`)).not.toContain('The original was updated');
   });
 
+  it("publishes from the translator view only past the guard, or with an editor's reason", async () => {
+    const es = await versionOf('es');
+    const publish = (reason: string) =>
+      editor.request(
+        'POST',
+        `/newsroom/articles/${es.id}/publish-version`,
+        new URLSearchParams({ overrideReason: reason }),
+        {
+          csrf: true,
+        },
+      );
+    expect((await publish('')).status).toBe(409);
+    await t.api('editor', 'PATCH', `/api/v1/articles/${es.id}`, { reviewed: ['lead', 'body'] });
+    // The lead and body are still Arabic under the stand-in's tag: the language check refuses.
+    const refused = await publish('');
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain('not es');
+    expect((await publish('Quoted statement kept in Arabic')).status).toBe(303);
+    const live = (await (await t.api('editor', 'GET', `/api/v1/articles/${es.id}`)).json()) as {
+      status: string;
+    };
+    expect(live.status).toBe('published');
+  });
+
   async function versionOf(language: string) {
     const res = await t.api('editor', 'GET', `/api/v1/articles?language=${language}`);
     const { items } = (await res.json()) as { items: Array<{ id: string }> };

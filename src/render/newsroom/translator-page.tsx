@@ -36,6 +36,8 @@ export interface TranslatorView {
   missingLanguages: Language[];
   message: string | null;
   error: string | null;
+  /** The staff member may publish: the publish form (with the override reason) is shown. */
+  canPublish: boolean;
 }
 
 /** The styles of the translator's view and the translation desk (listed in src/render/inline-styles.ts for the CSP). */
@@ -120,6 +122,18 @@ export function TranslatorPage(props: { view: TranslatorView }) {
           <Row view={v} row={row} next={row.field === next} />
         ))}
       </div>
+      {v.canPublish && v.version.status !== 'published' ? (
+        <form method="post" action={`/newsroom/articles/${v.version.id}/publish-version`} class="card">
+          <input type="hidden" name="_csrf" value={v.csrf} />
+          <input type="hidden" name="version" value={String(v.version.articleVersion)} />
+          <label for="tr-override">{t.t('translation.overrideLabel')}</label>
+          <textarea id="tr-override" name="overrideReason" aria-describedby="tr-override-hint"></textarea>
+          <p class="muted" id="tr-override-hint">
+            {t.t('translation.overrideHint')}
+          </p>
+          <button type="submit">{t.t('translation.publish')}</button>
+        </form>
+      ) : null}
       <section class="card">
         <TranslateForm
           t={t}

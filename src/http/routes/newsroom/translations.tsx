@@ -15,6 +15,7 @@ import type { BlockNode, BodyDoc } from '../../../domain/body.js';
 import { walkBlock } from '../../../domain/body-walk.js';
 import { DomainError, invalid } from '../../../domain/errors.js';
 import { isLanguage, LANGUAGES, type Language, NATIVE_NAMES } from '../../../domain/languages.js';
+import { can } from '../../../domain/policy.js';
 import { PLAIN_TEXT } from '../../../domain/search-text.js';
 import {
   isReviewName,
@@ -181,6 +182,7 @@ export function newsroomTranslationRoutes(deps: AppDeps) {
             ? t.t('translation.made', { languages: made.map((l) => NATIVE_NAMES[l]).join(', ') })
             : null,
           error: null,
+          canPublish: can(staff, 'article.publish'),
         }}
       />,
     );
@@ -204,6 +206,24 @@ export function newsroomTranslationRoutes(deps: AppDeps) {
       reviewed: [field],
     });
     return c.redirect(`/newsroom/articles/${id}/translation`, 303);
+  });
+
+  routes.post('/articles/:id/publish-version', async (c) => {
+    const id = c.req.param('id');
+    const form = await formOf(c);
+    const reason = typeof form.overrideReason === 'string' ? form.overrideReason.trim() : '';
+    const version = Number(form.version);
+    const article = await updateArticle(
+      ctxOf(c),
+      id,
+      { status: 'published' },
+      {
+        expectedVersion: Number.isInteger(version) && version > 0 ? version : undefined,
+        overrideReason: reason || undefined,
+      },
+    );
+    deps.pageCache.clear();
+    return c.redirect(`/newsroom/articles/${article.id}`, 303);
   });
 
   routes.post('/articles/:id/retranslate', async (c) => {

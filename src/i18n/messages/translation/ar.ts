@@ -37,5 +37,8 @@ export const ar: AreaMessages = {
   'translation.field.heroAlt': 'النص البديل للصورة',
   'translation.field.heroCaption': 'تعليق الصورة',
   'translation.retranslate': 'ترجمة الأجزاء المعدّلة من جديد',
+  'translation.publish': 'نشر هذه النسخة',
+  'translation.overrideLabel': 'سبب النشر رغم شك فحص اللغة في النص (للمحررين؛ يُحفظ في الملاحظات)',
+  'translation.overrideHint': 'اتركه فارغًا ما لم يكن الفحص مخطئًا، مثل اقتباس بلغة أخرى.',
   'translation.field.block': 'الفقرة {n}',
 };

@@ -39,5 +39,10 @@ export const de: AreaMessages = {
   'translation.field.heroAlt': 'Alternativtext des Bildes',
   'translation.field.heroCaption': 'Bildunterschrift',
   'translation.retranslate': 'Geänderte Teile neu übersetzen',
+  'translation.publish': 'Diese Fassung veröffentlichen',
+  'translation.overrideLabel':
+    'Grund, trotz Zweifeln der Sprachprüfung zu veröffentlichen (Redaktion; wird in den Notizen festgehalten)',
+  'translation.overrideHint':
+    'Leer lassen, außer die Prüfung irrt, etwa bei einem Zitat in einer anderen Sprache.',
   'translation.field.block': 'Absatz {n}',
 };

@@ -37,6 +37,11 @@ export const en = {
   'translation.field.heroAlt': 'Image alt text',
   'translation.field.heroCaption': 'Image caption',
   'translation.retranslate': 'Translate the changed parts again',
+  'translation.publish': 'Publish this version',
+  'translation.overrideLabel':
+    'Reason to publish although the language check doubts the text (editors; kept in the notes)',
+  'translation.overrideHint':
+    'Leave empty unless the check is wrong, e.g. a quoted statement in another language.',
   'translation.field.block': 'Paragraph {n}',
 } as const;
 

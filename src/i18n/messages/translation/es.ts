@@ -39,5 +39,10 @@ export const es: AreaMessages = {
   'translation.field.heroAlt': 'Texto alternativo de la imagen',
   'translation.field.heroCaption': 'Pie de foto',
   'translation.retranslate': 'Volver a traducir las partes cambiadas',
+  'translation.publish': 'Publicar esta versión',
+  'translation.overrideLabel':
+    'Motivo para publicar aunque la comprobación de idioma dude del texto (edición; queda en las notas)',
+  'translation.overrideHint':
+    'Déjalo vacío salvo que la comprobación se equivoque, por ejemplo con una cita en otro idioma.',
   'translation.field.block': 'Párrafo {n}',
 };

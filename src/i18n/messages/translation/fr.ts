@@ -39,5 +39,10 @@ export const fr: AreaMessages = {
   'translation.field.heroAlt': 'Texte alternatif de l’image',
   'translation.field.heroCaption': 'Légende de l’image',
   'translation.retranslate': 'Retraduire les parties modifiées',
+  'translation.publish': 'Publier cette version',
+  'translation.overrideLabel':
+    'Raison de publier malgré le doute du contrôle de langue (rédaction ; conservée dans les notes)',
+  'translation.overrideHint':
+    'Laissez vide sauf si le contrôle se trompe, par exemple pour une citation dans une autre langue.',
   'translation.field.block': 'Paragraphe {n}',
 };

@@ -39,5 +39,10 @@ export const it: AreaMessages = {
   'translation.field.heroAlt': 'Testo alternativo dell’immagine',
   'translation.field.heroCaption': 'Didascalia',
   'translation.retranslate': 'Ritraduci le parti modificate',
+  'translation.publish': 'Pubblica questa versione',
+  'translation.overrideLabel':
+    'Motivo per pubblicare nonostante il dubbio del controllo della lingua (redazione; resta nelle note)',
+  'translation.overrideHint':
+    'Lascia vuoto a meno che il controllo sbagli, per esempio con una citazione in un’altra lingua.',
   'translation.field.block': 'Paragrafo {n}',
 };

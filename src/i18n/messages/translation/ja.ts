@@ -37,5 +37,9 @@ export const ja: AreaMessages = {
   'translation.field.heroAlt': '画像の代替テキスト',
   'translation.field.heroCaption': '画像のキャプション',
   'translation.retranslate': '変更された部分を翻訳し直す',
+  'translation.publish': 'この版を公開',
+  'translation.overrideLabel': '言語チェックが疑問を示しても公開する理由（編集者向け、メモに記録されます）',
+  'translation.overrideHint':
+    'チェックが誤っている場合（別の言語の引用など）以外は空欄のままにしてください。',
   'translation.field.block': '第{n}段落',
 };

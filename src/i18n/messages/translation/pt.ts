@@ -39,5 +39,10 @@ export const pt: AreaMessages = {
   'translation.field.heroAlt': 'Texto alternativo da imagem',
   'translation.field.heroCaption': 'Legenda da imagem',
   'translation.retranslate': 'Traduzir de novo as partes alteradas',
+  'translation.publish': 'Publicar esta versão',
+  'translation.overrideLabel':
+    'Motivo para publicar apesar da dúvida da verificação de língua (edição; fica nas notas)',
+  'translation.overrideHint':
+    'Deixe vazio, exceto se a verificação estiver errada, por exemplo numa citação noutra língua.',
   'translation.field.block': 'Parágrafo {n}',
 };

@@ -39,5 +39,10 @@ export const ru: AreaMessages = {
   'translation.field.heroAlt': 'Альтернативный текст изображения',
   'translation.field.heroCaption': 'Подпись к изображению',
   'translation.retranslate': 'Перевести изменённые части заново',
+  'translation.publish': 'Опубликовать эту версию',
+  'translation.overrideLabel':
+    'Причина публикации, несмотря на сомнения проверки языка (редакторы; сохраняется в заметках)',
+  'translation.overrideHint':
+    'Оставьте пустым, если проверка не ошиблась, например из-за цитаты на другом языке.',
   'translation.field.block': 'Абзац {n}',
 };

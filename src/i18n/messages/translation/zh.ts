@@ -37,5 +37,8 @@ export const zh: AreaMessages = {
   'translation.field.heroAlt': '图片替代文字',
   'translation.field.heroCaption': '图片说明',
   'translation.retranslate': '重新翻译已修改的部分',
+  'translation.publish': '发布此版本',
+  'translation.overrideLabel': '语言检查存疑时仍要发布的理由（编辑；记录在备注中）',
+  'translation.overrideHint': '除非检查有误（例如引用了其他语言的原话），否则请留空。',
   'translation.field.block': '第 {n} 段',
 };

@@ -6,6 +6,9 @@
  * @example npx vitest run test/integration/translations-api.test.ts
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishDueArticles } from '../../src/commands/workflow.js';
+import type { TranslationReview } from '../../src/domain/translation-review.js';
+import { findReview, saveReview } from '../../src/storage/repos/translations.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { DIALECTS } from '../support/databases.js';
 import { taggingTranslation } from '../support/tagging-translation.js';
@@ -180,6 +183,33 @@ describe.each(DIALECTS)('translations API on %s', (dialect) => {
       translation: { sourceUpdated: boolean };
     };
     expect(read.translation.sourceUpdated).toBe(true);
+  });
+
+  it('keeps the scheduled job from publishing a version with unreviewed fields', async () => {
+    const [ru] = await draftsOf('ru');
+    const russian = {
+      headline: 'Ветряные электростанции впервые снабжают всю долину',
+      lead: 'Турбины, построенные в прошлом году на хребте, теперь дают больше, чем потребляет долина.',
+      body: { type: 'doc', content: [para('Оператор сказал, что выработка выше ожидаемой и будет расти.')] },
+    };
+    await t.api('editor', 'PATCH', `/api/v1/articles/${ru.id}`, {
+      ...russian,
+      reviewed: ['headline', 'lead', 'body'],
+    });
+    const scheduled = await t.api('editor', 'PATCH', `/api/v1/articles/${ru.id}`, {
+      status: 'scheduled',
+      publishAt: '2026-11-20T10:00:00Z',
+    });
+    expect(scheduled.status).toBe(200);
+    expect(((await scheduled.json()) as { slug: string }).slug).toBe(
+      'vetryanye-elektrostantsii-vpervye-snabzhayut-vsyu-dolinu',
+    );
+    // A field marked unreviewed again after scheduling (as the original's update would): the job leaves it.
+    const review = await findReview(t.store.db, ru.id);
+    await saveReview(t.store.db, { ...(review as TranslationReview), unreviewed: ['lead'] });
+    expect(await publishDueArticles(t.store.db, new Date('2026-11-20T11:00:00Z'))).toEqual([]);
+    await saveReview(t.store.db, { ...(review as TranslationReview), unreviewed: [] });
+    expect(await publishDueArticles(t.store.db, new Date('2026-11-20T11:00:00Z'))).toEqual([ru.id]);
   });
 
   async function draftsOf(language: string): Promise<[Draft]> {

@@ -18,6 +18,8 @@ import { type BodyDoc, emptyBody, mediaIdsOf, relatedIdsOf } from '../domain/bod
 import { DomainError, invalid } from '../domain/errors.js';
 import type { Language } from '../domain/languages.js';
 import { type RevisionKind, snapshotOf } from '../domain/revisions.js';
+import { versionSlug } from '../domain/slugs.js';
+import { markReviewed, type TranslationReview } from '../domain/translation-review.js';
 import { editEffect, requestedStep, type Step } from '../domain/workflow.js';
 import { htmlToBody } from '../editor/html-to-body.js';
 import { newId } from '../lib/ids.js';
@@ -27,6 +29,7 @@ import { findArticle, insertArticle, insertStory, storyVersions } from '../stora
 import { findMedia, missingMediaIds } from '../storage/repos/media.js';
 import { findRevision } from '../storage/repos/revisions.js';
 import { missingSlugs } from '../storage/repos/taxonomy.js';
+import { findReview } from '../storage/repos/translations.js';
 import { indexArticle } from '../storage/search.js';
 import { type ArticleChange, changeArticle, requireStep } from './change-article.js';
 import { authorize, type CommandContext } from './context.js';
@@ -147,66 +150,79 @@ export async function createArticle(
   options: { publicUrl?: string } = {},
 ): Promise<Article> {
   authorize(ctx.actor, 'article.create');
+  return ctx.db.transaction().execute((trx) => createArticleIn(trx, ctx, input, options));
+}
+
+/** `createArticle` inside a transaction the caller holds (several versions made at once). */
+export async function createArticleIn(
+  trx: Db,
+  ctx: CommandContext,
+  input: ArticleCreateInput,
+  options: { publicUrl?: string } = {},
+): Promise<Article> {
+  authorize(ctx.actor, 'article.create');
   const body = bodyOf(input, options.publicUrl) ?? emptyBody();
-  return ctx.db.transaction().execute(async (trx) => {
-    let storyId = newId();
-    let newStory = true;
-    if (input.translationOf) {
-      const original = await findArticle(trx, input.translationOf);
-      if (!original) throw invalid('translationOf', `No article with id ${input.translationOf}`);
-      await requireStep(trx, ctx, 'translate', original);
-      const versions = await storyVersions(trx, original.storyId);
-      if (versions.some((v) => v.language === input.language)) {
-        throw new DomainError('conflict', `This story already has a ${input.language} version`, 'language');
-      }
-      storyId = original.storyId;
-      newStory = false;
+  let storyId = newId();
+  let newStory = true;
+  if (input.translationOf) {
+    const original = await findArticle(trx, input.translationOf);
+    if (!original) throw invalid('translationOf', `No article with id ${input.translationOf}`);
+    await requireStep(trx, ctx, 'translate', original);
+    const versions = await storyVersions(trx, original.storyId);
+    if (versions.some((v) => v.language === input.language)) {
+      throw new DomainError('conflict', `This story already has a ${input.language} version`, 'language');
     }
-    const iso = ctx.now.toISOString();
-    const id = newId();
-    const blank: Article = {
-      id,
-      storyId,
-      language: input.language,
-      type: 'news',
-      status: 'draft',
-      slug: '',
-      headline: '',
-      lead: '',
-      kicker: null,
-      dateline: null,
-      body: emptyBody(),
-      hero: null,
-      sectionSlug: null,
-      authors: [],
-      topics: [],
-      source: null,
-      firstPublishedAt: null,
-      updatedAt: null,
-      publishAt: null,
-      createdAt: iso,
-      modifiedAt: iso,
-      createdBy: ctx.actor.id,
-      version: 1,
-    };
-    const merged = merge(blank, input, body, await resolveHero(trx, input.hero));
-    // A new article starts as its creator's draft; a status asked at once is a step from there.
-    const step = requestedStep(blank, input);
-    if (step) await requireStep(trx, ctx, step, blank);
-    const article = applyStep({ ...merged, slug: slugify(merged.headline) }, step, input, ctx.now);
-    await checkReferences(trx, article);
-    if (newStory) await insertStory(trx, storyId, iso);
-    await insertArticle(trx, article);
-    await indexArticle(trx, article);
-    await recordRevision(
-      trx,
-      ctx,
-      article.id,
-      article.status === 'draft' ? 'created' : article.status === 'scheduled' ? 'scheduled' : 'published',
-      snapshotOf(article),
-    );
-    return article;
-  });
+    storyId = original.storyId;
+    newStory = false;
+  }
+  const iso = ctx.now.toISOString();
+  const id = newId();
+  const blank: Article = {
+    id,
+    storyId,
+    language: input.language,
+    type: 'news',
+    status: 'draft',
+    slug: '',
+    headline: '',
+    lead: '',
+    kicker: null,
+    dateline: null,
+    body: emptyBody(),
+    hero: null,
+    sectionSlug: null,
+    authors: [],
+    topics: [],
+    source: null,
+    firstPublishedAt: null,
+    updatedAt: null,
+    publishAt: null,
+    createdAt: iso,
+    modifiedAt: iso,
+    createdBy: ctx.actor.id,
+    version: 1,
+  };
+  const merged = merge(blank, input, body, await resolveHero(trx, input.hero));
+  // A new article starts as its creator's draft; a status asked at once is a step from there.
+  const step = requestedStep(blank, input);
+  if (step) await requireStep(trx, ctx, step, blank);
+  // A version of another language's story gets an ASCII slug from its own headline (ADR 0024).
+  const slug = input.translationOf
+    ? versionSlug(merged.headline, merged.language, id)
+    : slugify(merged.headline);
+  const article = applyStep({ ...merged, slug }, step, input, ctx.now);
+  await checkReferences(trx, article);
+  if (newStory) await insertStory(trx, storyId, iso);
+  await insertArticle(trx, article);
+  await indexArticle(trx, article);
+  await recordRevision(
+    trx,
+    ctx,
+    article.id,
+    article.status === 'draft' ? 'created' : article.status === 'scheduled' ? 'scheduled' : 'published',
+    snapshotOf(article),
+  );
+  return article;
 }
 
 /**
@@ -226,6 +242,10 @@ export async function updateArticle(
     hold?: boolean | undefined;
     revisionKind?: RevisionKind;
     restoredFrom?: number;
+    /** Fields of a translation a person has reviewed (ADR 0024). */
+    reviewed?: readonly string[] | undefined;
+    /** An editor's reason to publish although the language check doubts the text. */
+    overrideReason?: string | undefined;
   } = {},
 ): Promise<Article> {
   const body = bodyOf(fields, options.publicUrl);
@@ -234,6 +254,7 @@ export async function updateArticle(
   const restored = options.restoredFrom ? { restoredFrom: options.restoredFrom } : {};
   const change: ArticleChange = {
     doing: 'saving',
+    overrideReason: options.overrideReason,
     steps: (current) => {
       const step = requestedStep(current, fields);
       return step ? [editStep, step] : [editStep];
@@ -242,6 +263,7 @@ export async function updateArticle(
       const step = requestedStep(current, fields);
       const effect = editEffect(ctx.actor, current, owned, options.hold === true && step === null, editStep);
       const { article: base, pendingId } = await workingCopy(trx, current);
+      const review = options.reviewed ? await reviewedNow(trx, current, options.reviewed) : undefined;
       const merged = merge(base, fields, body, await resolveHero(trx, fields.hero));
       if (effect.kind === 'hold' && step === null) {
         // Readers (and the scheduled job) keep the approved version; the edit waits as the pending revision.
@@ -252,9 +274,9 @@ export async function updateArticle(
           publishAt: current.publishAt,
           ...restored,
         };
-        return { article: current, snapshot, pending: 'hold', revisionKind: 'pending' };
+        return { article: current, snapshot, pending: 'hold', revisionKind: 'pending', review };
       }
-      let next = applyStep(merged, step, fields, ctx.now);
+      let next = applyStep(await followHeadline(trx, current, merged), step, fields, ctx.now);
       if (
         current.status === 'published' &&
         next.status === 'published' &&
@@ -272,10 +294,36 @@ export async function updateArticle(
         snapshot: { ...snapshotOf(next), ...restored },
         pending: pendingId ? 'clear' : 'keep',
         revisionKind: statusKind,
+        review,
       };
     },
   };
   return changeArticle(ctx, id, options.expectedVersion, change, options.revisionKind);
+}
+
+/**
+ * A version made by "Translate" that readers have never seen: its slug follows its headline,
+ * so the reviewed headline (not the machine's) names its URL (ADR 0024).
+ */
+async function followHeadline(trx: Db, current: Article, next: Article): Promise<Article> {
+  if (current.firstPublishedAt || next.headline === current.headline) return next;
+  if (!(await findReview(trx, current.id))) return next;
+  return { ...next, slug: versionSlug(next.headline, next.language, next.id) };
+}
+
+/** The review state of a translation once `reviewed` are marked; 400 for an article with none. */
+async function reviewedNow(
+  trx: Db,
+  article: Article,
+  reviewed: readonly string[],
+): Promise<TranslationReview> {
+  const review = await findReview(trx, article.id);
+  if (!review)
+    throw invalid(
+      'reviewed',
+      'This article is not a version made by "Translate": it has no fields to review',
+    );
+  return { ...review, unreviewed: markReviewed(review.unreviewed, reviewed) };
 }
 
 /**

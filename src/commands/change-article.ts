@@ -5,7 +5,9 @@
  * transaction: find the article, ask the workflow table (src/domain/workflow.ts) for each
  * step the change takes, compare the version the caller saw, store the change under
  * optimistic locking, keep the held edit and the search index in step, and record the
- * revision (and the review note). Nothing is written when any of it refuses.
+ * revision (and the review note). A version made by "Translate" goes out (published or
+ * scheduled) only past the translation guard (src/domain/translation-review.ts, ADR 0024).
+ * Nothing is written when any of it refuses.
  * @example await changeArticle(ctx, id, 3, { doing: 'saving', steps: () => ['submit'], plan: async (_, a) => ({ article: { ...a, status: 'in_review' }, pending: 'keep', revisionKind: 'submitted' }) }, undefined)
  */
 import type { Article } from '../domain/article.js';
@@ -13,12 +15,14 @@ import { DomainError } from '../domain/errors.js';
 import { can } from '../domain/policy.js';
 import { type RevisionKind, type Snapshot, snapshotOf } from '../domain/revisions.js';
 import type { StaffUser } from '../domain/staff.js';
+import { stillPresent, type TranslationReview, translationRefusal } from '../domain/translation-review.js';
 import { checkStep, ownsArticle, refusalMessage, type Step, type StepVerdict } from '../domain/workflow.js';
 import { newId } from '../lib/ids.js';
 import type { Db } from '../storage/db.js';
 import { findArticle, updateArticle as writeArticle } from '../storage/repos/articles.js';
 import { insertNote, setPendingRevision } from '../storage/repos/revisions.js';
 import { authorSlugsOfStaff } from '../storage/repos/taxonomy.js';
+import { findReview, saveReview } from '../storage/repos/translations.js';
 import { indexArticle } from '../storage/search.js';
 import type { CommandContext } from './context.js';
 import { recordRevision } from './revisions.js';
@@ -42,6 +46,8 @@ export interface ChangePlan {
   pending: 'keep' | 'clear' | 'hold';
   /** A note of a review step, kept beside the history. */
   note?: { kind: 'submitted' | 'sent_back'; text: string } | undefined;
+  /** The version's translation review afterwards (fields marked reviewed); absent leaves it as it is. */
+  review?: TranslationReview | undefined;
 }
 
 /** One change of an article, as a use case describes it. */
@@ -54,6 +60,8 @@ export interface ArticleChange {
   steps: (current: Article) => readonly Step[];
   /** What the change does once allowed and the version matched; null leaves the article as it is. */
   plan: (trx: Db, current: Article, owned: boolean) => Promise<ChangePlan | null>;
+  /** An editor's reason to publish a version whose text the language check doubts; kept as a note. */
+  overrideReason?: string | undefined;
 }
 
 /**
@@ -99,11 +107,30 @@ export async function changeArticleIn(
   if (!plan) return { article: current, changed: false };
   const iso = ctx.now.toISOString();
   const stored: Article = { ...plan.article, modifiedAt: iso, version: current.version + 1 };
+  const review = plan.review ?? (await findReview(trx, id));
+  const goesOut =
+    (stored.status === 'published' || stored.status === 'scheduled') && stored.status !== current.status;
+  if (goesOut && review) {
+    const refusal = translationRefusal(stored, review, change.overrideReason);
+    if (refusal) throw refusal;
+  }
   if (!(await writeArticle(trx, stored, current.version))) {
     const doing = change.doing ? ` while ${change.doing}` : '';
     throw new DomainError('conflict', `The article was changed by someone else${doing}`, 'version');
   }
   if (plan.pending === 'clear') await setPendingRevision(trx, id, null);
+  if (plan.review)
+    await saveReview(trx, { ...plan.review, unreviewed: stillPresent(plan.review.unreviewed, stored) });
+  if (goesOut && review && change.overrideReason?.trim()) {
+    await insertNote(trx, {
+      id: newId(),
+      articleId: id,
+      kind: 'language_override',
+      text: change.overrideReason.trim(),
+      createdAt: iso,
+      createdBy: ctx.actor?.id ?? null,
+    });
+  }
   await indexArticle(trx, stored);
   if (plan.note) {
     const { kind, text } = plan.note;

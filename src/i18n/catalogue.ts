@@ -140,6 +140,16 @@ import { pt as readersPt } from './messages/readers/pt.js';
 import { ru as readersRu } from './messages/readers/ru.js';
 import { zh as readersZh } from './messages/readers/zh.js';
 import { ru } from './messages/ru.js';
+import { ar as translationAr } from './messages/translation/ar.js';
+import { de as translationDe } from './messages/translation/de.js';
+import { en as translationEn } from './messages/translation/en.js';
+import { es as translationEs } from './messages/translation/es.js';
+import { fr as translationFr } from './messages/translation/fr.js';
+import { it as translationIt } from './messages/translation/it.js';
+import { ja as translationJa } from './messages/translation/ja.js';
+import { pt as translationPt } from './messages/translation/pt.js';
+import { ru as translationRu } from './messages/translation/ru.js';
+import { zh as translationZh } from './messages/translation/zh.js';
 import { ar as trustAr } from './messages/trust/ar.js';
 import { de as trustDe } from './messages/trust/de.js';
 import { en as trustEn } from './messages/trust/en.js';
@@ -170,6 +180,7 @@ const AREAS = {
   editor: { en: editorEn, de: editorDe, fr: editorFr, it: editorIt, es: editorEs, pt: editorPt, ar: editorAr, zh: editorZh, ja: editorJa, ru: editorRu },
   faults: { en: faultsEn, de: faultsDe, fr: faultsFr, it: faultsIt, es: faultsEs, pt: faultsPt, ar: faultsAr, zh: faultsZh, ja: faultsJa, ru: faultsRu },
   homes: { en: homesEn, de: homesDe, fr: homesFr, it: homesIt, es: homesEs, pt: homesPt, ar: homesAr, zh: homesZh, ja: homesJa, ru: homesRu },
+  translation: { en: translationEn, de: translationDe, fr: translationFr, it: translationIt, es: translationEs, pt: translationPt, ar: translationAr, zh: translationZh, ja: translationJa, ru: translationRu },
   library: { en: libraryEn, de: libraryDe, fr: libraryFr, it: libraryIt, es: libraryEs, pt: libraryPt, ar: libraryAr, zh: libraryZh, ja: libraryJa, ru: libraryRu },
   limits: { en: limitsEn, de: limitsDe, fr: limitsFr, it: limitsIt, es: limitsEs, pt: limitsPt, ar: limitsAr, zh: limitsZh, ja: limitsJa, ru: limitsRu },
   newsroom: { en: newsroomEn, de: newsroomDe, fr: newsroomFr, it: newsroomIt, es: newsroomEs, pt: newsroomPt, ar: newsroomAr, zh: newsroomZh, ja: newsroomJa, ru: newsroomRu },
@@ -188,6 +199,7 @@ export type MessageKey =
   | keyof typeof editorEn
   | keyof typeof faultsEn
   | keyof typeof homesEn
+  | keyof typeof translationEn
   | keyof typeof libraryEn
   | keyof typeof limitsEn
   | keyof typeof newsroomEn

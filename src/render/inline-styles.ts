@@ -13,6 +13,7 @@ import { LIBRARY_CSS } from './newsroom/library-styles.js';
 import { MODERATION_DESK_CSS } from './newsroom/moderation-nav.js';
 import { MODERATION_CSS } from './newsroom/moderation-page.js';
 import { NEWSROOM_CSS } from './newsroom/styles.js';
+import { TRANSLATION_CSS } from './newsroom/translator-page.js';
 import { SEARCH_CSS } from './pages/search-page.js';
 import { TRUST_CSS } from './pages/trust-page.js';
 import { SITE_CSS } from './styles.js';
@@ -28,5 +29,6 @@ export const NEWSROOM_STYLE_SHEETS: readonly string[] = [
   MODERATION_CSS,
   MODERATION_DESK_CSS,
   PREVIEW_CSS,
+  TRANSLATION_CSS,
   ...READER_STYLE_SHEETS,
 ];

@@ -16,6 +16,7 @@ import * as readers from './migrations/2026-11-29-0008-readers.js';
 import * as rankings from './migrations/2026-11-29-0009-rankings.js';
 import * as cachePurges from './migrations/2026-12-07-0010-cache-purges.js';
 import * as machineTranslations from './migrations/2026-12-07-0011-machine-translations.js';
+import * as translationReviews from './migrations/2026-12-07-1850-translation-reviews.js';
 
 /** Every migration, by name; names sort in the order they run. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29-0009-rankings': rankings,
   '2026-12-07-0010-cache-purges': cachePurges,
   '2026-12-07-0011-machine-translations': machineTranslations,
+  '2026-12-07-1850-translation-reviews': translationReviews,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -56,6 +56,7 @@ export async function testApp(
     metrics?: AppDeps['metrics'];
     metricsAccess?: AppDeps['metricsAccess'];
     draining?: AppDeps['draining'];
+    machineTranslation?: AppDeps['machineTranslation'];
   } = {},
 ): Promise<TestApp> {
   const base = await freshStore(dialect);
@@ -79,6 +80,7 @@ export async function testApp(
     metrics: options.metrics,
     metricsAccess: options.metricsAccess,
     draining: options.draining,
+    machineTranslation: options.machineTranslation,
   });
   const tokens = {} as Record<Role, string>;
   for (const role of ['contributor', 'editor', 'moderator', 'admin'] as const) {

@@ -52,6 +52,14 @@ export const ArticlePatchSchema = z
       .min(1)
       .optional()
       .meta({ description: 'The version you edited; 409 when stale' }),
+    reviewed: z.array(z.string().max(20)).max(1000).optional().meta({
+      description:
+        'Fields of a translation a person has reviewed: headline, kicker, lead, hero.alt, hero.caption, body (all of it) or body.N',
+    }),
+    overrideReason: z.string().trim().min(3).max(1000).optional().meta({
+      description:
+        'Publishing: the reason to publish although the language check reads the text as another language (kept as a note)',
+    }),
     hold: z.boolean().optional().meta({
       description:
         'On a scheduled or published article: keep the edit as a pending revision instead of applying it to the approved version (always so for roles that may not publish)',
@@ -134,6 +142,23 @@ export const ArticleListQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
+export const TranslationStateSchema = z
+  .object({
+    sourceId: z.string().meta({ description: 'The article it was translated from' }),
+    sourceVersion: z.number().meta({ description: "The original's version at the time" }),
+    provider: z
+      .string()
+      .nullable()
+      .meta({ description: 'The machine-translation provider; null: copied for a person to translate' }),
+    machineTranslated: z.boolean(),
+    unreviewed: z.array(z.string()).meta({
+      description:
+        'Fields nobody has reviewed yet: headline, kicker, lead, hero.alt, hero.caption, body.N (top-level blocks)',
+    }),
+    sourceUpdated: z.boolean().meta({ description: 'The original has changed since the version was made' }),
+  })
+  .meta({ id: 'TranslationState' });
+
 export const ArticleSchema = z
   .object({
     id: z.string(),
@@ -164,6 +189,9 @@ export const ArticleSchema = z
     publishAt: z.string().nullable(),
     createdAt: z.string(),
     modifiedAt: z.string(),
+    translation: TranslationStateSchema.nullable().optional().meta({
+      description: 'Single articles only: the review state of a version made by "Translate"; null for others',
+    }),
     version: z.number(),
     pendingRevision: z
       .number()

@@ -89,6 +89,8 @@ export interface EditorPageView {
   translations: Array<{ id: string; language: Language; status: string }>;
   /** Languages the story has no version in yet. */
   missingLanguages: Option[];
+  /** "Translate into …": the machine-translation provider (null: off), and this version's translator view if "Translate" made it. */
+  translating?: { machine: string | null; reviewHref: string | null } | undefined;
   /** Another language version to translate from, shown beside the editor. */
   original: {
     id: string;

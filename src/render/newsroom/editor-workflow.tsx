@@ -3,9 +3,10 @@
  * (decided on the server from the workflow table), the review notes, and the story's other
  * language versions with the "Translate" action.
  */
-import { NATIVE_NAMES } from '../../domain/languages.js';
+import { isLanguage, NATIVE_NAMES } from '../../domain/languages.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import type { EditorPageView } from './editor-view.js';
+import { TranslateForm } from './translate-form.js';
 
 function statusKey(status: string): MessageKey {
   return `editor.status.${status}` as MessageKey;
@@ -109,6 +110,20 @@ export function Workflow(props: { view: EditorPageView }) {
               {t.t('editor.translate')}
             </button>
           </div>
+        ) : null}
+        {article && props.view.translating?.reviewHref ? (
+          <p>
+            <a href={props.view.translating.reviewHref}>{t.t('translation.openTranslator')}</a>
+          </p>
+        ) : null}
+        {article ? (
+          <TranslateForm
+            t={t}
+            csrf={props.view.csrf}
+            articleId={article.id}
+            languages={missingLanguages.map((o) => o.value).filter(isLanguage)}
+            machine={props.view.translating?.machine ?? null}
+          />
         ) : null}
       </section>
     </div>

@@ -15,6 +15,7 @@ import type { RankingsSchema } from './rankings.js';
 import type { ReadersSchema } from './readers.js';
 import type { StaffSchema } from './staff.js';
 import type { TaxonomySchema } from './taxonomy.js';
+import type { TranslationsSchema } from './translations.js';
 import type { TrustSchema } from './trust.js';
 
 /** Every table by name, area by area. */
@@ -30,4 +31,5 @@ export interface Schema
     CommentsSchema,
     RankingsSchema,
     CachePurgesSchema,
-    MachineTranslationsSchema {}
+    MachineTranslationsSchema,
+    TranslationsSchema {}

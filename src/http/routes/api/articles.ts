@@ -6,6 +6,7 @@ import { createArticle, restoreRevision, updateArticle } from '../../../commands
 import { authorize } from '../../../commands/context.js';
 import { addCorrection } from '../../../commands/corrections.js';
 import { pendingVersion } from '../../../commands/revisions.js';
+import { translationState } from '../../../commands/translations.js';
 import {
   discardPending,
   publishArticle,
@@ -51,6 +52,7 @@ export function apiArticleRoutes(deps: AppDeps) {
   const present = async (article: Article) => ({
     ...presentArticle(article, deps.publicUrl, await storyVersions(deps.store.db, article.storyId)),
     pendingRevision: (await pendingVersion(deps.store.db, article))?.number ?? null,
+    translation: await translationState(deps.store.db, article.id),
   });
   const found = async (id: string) => {
     const article = await findArticle(deps.store.db, id);
@@ -94,13 +96,15 @@ export function apiArticleRoutes(deps: AppDeps) {
   });
 
   defineRoute(app, ARTICLE_ROUTES.updateArticle, async (c, input) => {
-    const { version, hold, ...fields } = await input.body();
+    const { version, hold, reviewed, overrideReason, ...fields } = await input.body();
     const expectedVersion = version ?? versionFromIfMatch(c.req.header('if-match'));
     const article = changed(
       await updateArticle(ctxOf(c), c.req.param('id'), fields, {
         expectedVersion,
         publicUrl: deps.publicUrl,
         hold,
+        reviewed,
+        overrideReason,
       }),
     );
     c.header('ETag', `"v${article.version}"`);

@@ -18,6 +18,7 @@ import { apiRankingsRoutes } from './rankings.js';
 import { apiReadersRoutes } from './readers.js';
 import { apiReadersPublicRoutes } from './readers-public.js';
 import { apiTaxonomyRoutes } from './taxonomy.js';
+import { apiTranslationRoutes } from './translations.js';
 import { apiTrustRoutes } from './trust.js';
 import { apiTrustPublicRoutes } from './trust-public.js';
 
@@ -35,6 +36,7 @@ export function apiRouter(deps: AppDeps, uploads: Gate) {
   staff.use('*', requireStaff(deps));
   staff.use('*', enforceRoutePolicy());
   staff.route('/articles', apiArticleRoutes(deps));
+  staff.route('/articles', apiTranslationRoutes(deps));
   staff.route('/media', apiMediaRoutes(deps, uploads));
   staff.route('/front-pages', apiFrontPageRoutes(deps));
   staff.route('/', apiTaxonomyRoutes(deps));

@@ -35,6 +35,7 @@ import { findArticle, firstOtherVersion, storyVersions } from '../../../storage/
 import { findMediaMany } from '../../../storage/repos/media.js';
 import { publishedByIds } from '../../../storage/repos/reader.js';
 import { listAuthors, listSections, listTopics } from '../../../storage/repos/taxonomy.js';
+import { findReview } from '../../../storage/repos/translations.js';
 import type { ClientAssets } from '../../client-assets.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { newsroomView } from '../../newsroom-context.js';
@@ -193,6 +194,13 @@ export function newsroomEditorRoutes(deps: AppDeps, assets: ClientAssets) {
       authors: authors.map((s) => ({ value: s.slug, label: pickLocalized(s.name, uiLanguage) })),
       heroPreview: shown?.hero ? (mediaPreviews[shown.hero.mediaId] ?? null) : null,
       translations: others.map((v) => ({ id: v.id, language: v.language, status: v.status })),
+      translating: {
+        machine: deps.machineTranslation?.provider ?? null,
+        reviewHref:
+          article && (await findReview(db, article.id))
+            ? `/newsroom/articles/${article.id}/translation`
+            : null,
+      },
       original: originalArticle
         ? {
             id: originalArticle.id,

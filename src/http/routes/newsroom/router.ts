@@ -19,6 +19,7 @@ import { newsroomModerationRoutes } from './moderation.js';
 import { newsroomModerationSettingsRoutes } from './moderation-settings.js';
 import { newsroomLoginRoutes, newsroomLogoutRoutes } from './newsroom.js';
 import { staffAdminRoutes } from './staff.js';
+import { newsroomTranslationRoutes } from './translations.js';
 import { newsroomTrustRoutes } from './trust.js';
 
 /** The newsroom; `uploads` is the app's one upload gate (shared with the staff API). */
@@ -32,6 +33,7 @@ export function newsroomRouter(deps: AppDeps, uploads: Gate, assets: ClientAsset
   routes.route('/', dashboardRoutes(deps));
   routes.route('/', historyRoutes(deps));
   routes.route('/', staffAdminRoutes(deps));
+  routes.route('/', newsroomTranslationRoutes(deps));
   routes.route('/', newsroomEditorRoutes(deps, assets));
   routes.route('/', newsroomLibraryRoutes(deps, uploads, assets));
   routes.route('/', newsroomTrustRoutes(deps));

@@ -1,0 +1,48 @@
+/** German texts of the translation area. */
+import type { AreaMessages } from './en.js';
+
+export const de: AreaMessages = {
+  'translation.title': 'Übersetzung',
+  'translation.intro':
+    'Links das Original, rechts diese Fassung, Absatz für Absatz. Markieren Sie jedes Feld als geprüft, sobald Sie es kontrolliert haben; eine Fassung mit ungeprüften Feldern kann nicht veröffentlicht werden.',
+  'translation.mtOff':
+    'Maschinelle Übersetzung ist ausgeschaltet: Neue Fassungen erhalten den Originaltext zum Übersetzen von Hand.',
+  'translation.mtOn': 'Maschinelle Übersetzung: {provider}',
+  'translation.translateInto': 'Übersetzen in',
+  'translation.translateAll': 'Alle Sprachen',
+  'translation.translateButton': 'Entwürfe anlegen',
+  'translation.original': 'Original',
+  'translation.version': 'Diese Fassung',
+  'translation.reviewed': 'Geprüft',
+  'translation.unreviewed': 'Nicht geprüft',
+  'translation.markReviewed': 'Als geprüft markieren',
+  'translation.saveReviewed': 'Speichern und als geprüft markieren',
+  'translation.nextShortcut': 'Alt+Umschalt+R markiert das nächste ungeprüfte Feld',
+  'translation.sourceUpdated': 'Das Original wurde geändert, nachdem diese Fassung entstanden ist.',
+  'translation.sourceWas': 'Damals',
+  'translation.sourceNow': 'Jetzt',
+  'translation.deskTitle': 'Übersetzungsdesk',
+  'translation.deskIntro':
+    'Geschichten, die in anderen Sprachen erschienen sind und in dieser noch fehlen, neueste zuerst, und der Stand jeder Fassung.',
+  'translation.deskEmpty': 'Jede veröffentlichte Geschichte hat schon eine Fassung in dieser Sprache.',
+  'translation.deskMissing': 'Noch nicht in dieser Sprache',
+  'translation.deskVersions': 'Fassungen in dieser Sprache',
+  'translation.deskLanguage': 'Sprache',
+  'translation.openTranslator': 'Übersetzung öffnen',
+  'translation.allReviewed': 'Alle Felder sind geprüft.',
+  'translation.state.machine': 'maschinell übersetzt, nicht geprüft',
+  'translation.state.manual': 'kopiert, von Hand zu übersetzen',
+  'translation.made': 'Entwürfe angelegt: {languages}',
+  'translation.field.headline': 'Titel',
+  'translation.field.lead': 'Vorspann',
+  'translation.field.kicker': 'Dachzeile',
+  'translation.field.heroAlt': 'Alternativtext des Bildes',
+  'translation.field.heroCaption': 'Bildunterschrift',
+  'translation.retranslate': 'Geänderte Teile neu übersetzen',
+  'translation.publish': 'Diese Fassung veröffentlichen',
+  'translation.overrideLabel':
+    'Grund, trotz Zweifeln der Sprachprüfung zu veröffentlichen (Redaktion; wird in den Notizen festgehalten)',
+  'translation.overrideHint':
+    'Leer lassen, außer die Prüfung irrt, etwa bei einem Zitat in einer anderen Sprache.',
+  'translation.field.block': 'Absatz {n}',
+};

@@ -1,0 +1,48 @@
+/** Russian texts of the translation area. */
+import type { AreaMessages } from './en.js';
+
+export const ru: AreaMessages = {
+  'translation.title': 'Перевод',
+  'translation.intro':
+    'Слева оригинал, справа эта версия, абзац за абзацем. Отмечайте каждое поле как проверенное после проверки; версию с непроверенными полями опубликовать нельзя.',
+  'translation.mtOff':
+    'Машинный перевод выключен: новые версии получают исходный текст для перевода вручную.',
+  'translation.mtOn': 'Машинный перевод: {provider}',
+  'translation.translateInto': 'Перевести на',
+  'translation.translateAll': 'Все языки',
+  'translation.translateButton': 'Создать черновики',
+  'translation.original': 'Оригинал',
+  'translation.version': 'Эта версия',
+  'translation.reviewed': 'Проверено',
+  'translation.unreviewed': 'Не проверено',
+  'translation.markReviewed': 'Отметить как проверенное',
+  'translation.saveReviewed': 'Сохранить и отметить как проверенное',
+  'translation.nextShortcut': 'Alt+Shift+R отмечает следующее непроверенное поле',
+  'translation.sourceUpdated': 'Оригинал изменился после создания этой версии.',
+  'translation.sourceWas': 'Было',
+  'translation.sourceNow': 'Стало',
+  'translation.deskTitle': 'Стол переводов',
+  'translation.deskIntro':
+    'Материалы, опубликованные на других языках и ещё не на этом, сначала новые, и состояние каждой версии.',
+  'translation.deskEmpty': 'У каждого опубликованного материала уже есть версия на этом языке.',
+  'translation.deskMissing': 'Ещё не на этом языке',
+  'translation.deskVersions': 'Версии на этом языке',
+  'translation.deskLanguage': 'Язык',
+  'translation.openTranslator': 'Открыть перевод',
+  'translation.allReviewed': 'Все поля проверены.',
+  'translation.state.machine': 'машинный перевод, не проверено',
+  'translation.state.manual': 'скопировано, перевести вручную',
+  'translation.made': 'Созданы черновики: {languages}',
+  'translation.field.headline': 'Заголовок',
+  'translation.field.lead': 'Лид',
+  'translation.field.kicker': 'Надзаголовок',
+  'translation.field.heroAlt': 'Альтернативный текст изображения',
+  'translation.field.heroCaption': 'Подпись к изображению',
+  'translation.retranslate': 'Перевести изменённые части заново',
+  'translation.publish': 'Опубликовать эту версию',
+  'translation.overrideLabel':
+    'Причина публикации, несмотря на сомнения проверки языка (редакторы; сохраняется в заметках)',
+  'translation.overrideHint':
+    'Оставьте пустым, если проверка не ошиблась, например из-за цитаты на другом языке.',
+  'translation.field.block': 'Абзац {n}',
+};

@@ -1,0 +1,20 @@
+/**
+ * Row types of the translation tables (migration 2026-12-07-1850): the review state of each
+ * language version made by "Translate".
+ * @example const row: TranslationsSchema['translation_reviews']['unreviewed_json'] = '["headline"]';
+ */
+
+export interface TranslationReviewsTable {
+  article_id: string;
+  source_id: string;
+  source_version: number;
+  source_text_json: string;
+  provider: string | null;
+  unreviewed_json: string;
+  created_at: string;
+}
+
+/** The translation tables by name. */
+export interface TranslationsSchema {
+  translation_reviews: TranslationReviewsTable;
+}

@@ -5,6 +5,8 @@
  * (./change-article.ts); the steps of the workflow live in ./workflow.ts, the history in
  * ./revisions.ts. Which step may start from which status, for whom, and whether an edit
  * applies or waits for review is the workflow table's (src/domain/workflow.ts).
+ * Longer than 300 lines: create, update and restore share the checks of references, slugs and
+ * translation review; splitting them would scatter one article's rules over files.
  * @example await createArticle(ctx, { language: 'en', headline: 'Hello', section: 'politics' })
  */
 import {

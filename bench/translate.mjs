@@ -86,6 +86,8 @@ async function startApy() {
   const port = await freePort();
   const child = spawn(APY, ['-p', String(port), '-l', '/usr/share/apertium-apy/langNames.db', MODES], {
     stdio: ['ignore', 'ignore', 'ignore'],
+    // APY refuses to start without a UTF-8 locale.
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
   });
   children.add(child);
   child.once('exit', () => children.delete(child));

@@ -40,7 +40,11 @@ export async function startApertium(): Promise<ApertiumServer> {
     );
   const port = await freePort();
   const args = ['-p', String(port), ...(existsSync(LANG_NAMES) ? ['-l', LANG_NAMES] : []), MODES];
-  const child: ChildProcess = spawn(APY, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // APY refuses to start without a UTF-8 locale (CI runs with an empty environment).
+  const child: ChildProcess = spawn(APY, args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+  });
   let output = '';
   child.stderr?.on('data', (d) => {
     output = (output + d).slice(-4000);

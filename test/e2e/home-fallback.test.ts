@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ja } from '../../src/i18n/messages/homes/ja.js';
-import { demoSiteInChromium, seriousAxeFindings } from '../support/demo-site.js';
+import { seriousAxeFindings } from '../support/browser.js';
+import { demoSiteInChromium } from '../support/demo-site.js';
 
 const site = demoSiteInChromium('sw-e2e-homes-');
 

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoSiteInChromium, seriousAxeFindings } from '../support/demo-site.js';
+import { seriousAxeFindings } from '../support/browser.js';
+import { demoSiteInChromium } from '../support/demo-site.js';
 
 const site = demoSiteInChromium('sw-e2e-');
 

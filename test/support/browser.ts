@@ -1,8 +1,11 @@
 /**
- * Debian's Chromium driven by playwright-core (no browser download).
+ * Debian's Chromium driven by playwright-core (no browser download), and the accessibility
+ * findings (axe, WCAG 2.2 A and AA) serious or critical enough to fail a page.
+ * @example const browser = await launchBrowser(); expect(await seriousAxeFindings(page)).toEqual([]);
  */
 import { execFileSync } from 'node:child_process';
-import { type Browser, chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -27,4 +30,14 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** The page's serious and critical axe findings (WCAG 2.2 A and AA), as `rule: targets` lines. */
+export async function seriousAxeFindings(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -1,14 +1,12 @@
 /**
  * A browser test's reader site: the demo newsroom in a server process (loaded on its first
  * start, as `npm start` does) and Chromium, both started before the test file's tests and
- * stopped after them; pages open in a new browser context each. Also the accessibility
- * findings (axe, WCAG 2.2 AA) serious or critical enough to fail a page.
+ * stopped after them; pages open in a new browser context each.
  * @example const site = demoSiteInChromium('sw-e2e-'); const { page, status } = await site.open('/en/', { width: 360 });
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.js';
@@ -52,14 +50,4 @@ export function demoSiteInChromium(prefix: string) {
       return { page, status: res?.status() };
     },
   };
-}
-
-/** The page's serious and critical axe findings (WCAG 2.2 A and AA), as `rule: targets` lines. */
-export async function seriousAxeFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousAxeFindings } from '../support/browser.js';
+import { endBrowserTest, launchBrowser, seriousAxeFindings } from '../support/browser.js';
 import { runCli, type ServerProcess, startServerProcess } from '../support/processes.js';
 
 const YOUTUBE = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
@@ -67,12 +67,7 @@ beforeAll(async () => {
   arabicPath = await createArticle(secret, 'ar', 'يوم التصويت');
   browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  server?.child.kill('SIGTERM');
-  await server?.exited;
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => endBrowserTest(browser, server, dir));
 
 /** A fresh reader (own storage) with every request the page makes recorded. */
 async function reader(options: { javaScriptEnabled?: boolean; width?: number } = {}) {

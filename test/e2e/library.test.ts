@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousAxeFindings } from '../support/browser.js';
+import { endBrowserTest, launchBrowser, seriousAxeFindings } from '../support/browser.js';
 import { logInBrowser, STAFF_PASSWORD } from '../support/newsroom.js';
 import { runCli, type ServerProcess, startServerProcess } from '../support/processes.js';
 
@@ -108,12 +108,7 @@ beforeAll(async () => {
   server = await startServerProcess(env);
   browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  server?.child.kill('SIGTERM');
-  await server?.exited;
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => endBrowserTest(browser, server, dir));
 
 describe('the media library in Chromium', () => {
   it('uploads by file picker and by drop with progress, finds the image and edits its texts', async () => {

@@ -4,8 +4,10 @@
  * @example const browser = await launchBrowser(); expect(await seriousAxeFindings(page)).toEqual([]);
  */
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import type { ServerProcess } from './processes.js';
 
 function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -40,4 +42,16 @@ export async function seriousAxeFindings(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The end of a browser test file: closes the browser, stops its server process and removes its data folder. */
+export async function endBrowserTest(
+  browser: Browser | undefined,
+  server: ServerProcess | undefined,
+  dir: string,
+): Promise<void> {
+  await browser?.close();
+  server?.child.kill('SIGTERM');
+  await server?.exited;
+  rmSync(dir, { recursive: true, force: true });
 }

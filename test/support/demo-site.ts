@@ -4,12 +4,12 @@
  * stopped after them; pages open in a new browser context each.
  * @example const site = demoSiteInChromium('sw-e2e-'); const { page, status } = await site.open('/en/', { width: 360 });
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.js';
+import { endBrowserTest, launchBrowser } from './browser.js';
 import { type ServerProcess, startServerProcess } from './processes.js';
 
 export interface OpenOptions {
@@ -29,12 +29,7 @@ export function demoSiteInChromium(prefix: string) {
     server = await startServerProcess({ DATA_DIR: dir }, []);
     browser = await launchBrowser();
   });
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGTERM');
-    await server?.exited;
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => endBrowserTest(browser, server, dir));
   return {
     /** Opens a page of the site in a context of its own, closed with the page; with the answer's status. */
     async open(path: string, options: OpenOptions = {}): Promise<{ page: Page; status: number | undefined }> {

@@ -19,12 +19,13 @@
  * @example node scripts/build.mjs && node bench/hostile-bodies.mjs
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { README, sectionMarkers, writeSection } from './readme-section.mjs';
 import { benchScratch } from './scratch.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -32,9 +33,8 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 const BEFORE_CLI = process.env.BENCH_BEFORE_CLI || null;
 /** How the report names that build (BENCH_BEFORE_LABEL), else by its path. */
 const BEFORE_LABEL = process.env.BENCH_BEFORE_LABEL || (BEFORE_CLI ? `\`${BEFORE_CLI}\`` : null);
-const README = join(import.meta.dirname, 'README.md');
-const START = '<!-- hostile-bodies:start -->';
-const END = '<!-- hostile-bodies:end -->';
+const SECTION = 'hostile-bodies';
+const { start: START, end: END } = sectionMarkers(SECTION);
 const SECONDS = Number(process.env.BENCH_HOSTILE_SECONDS ?? 5);
 const SENDS = Number(process.env.BENCH_HOSTILE_SENDS ?? 50);
 const CONNECTIONS = 4;
@@ -446,7 +446,7 @@ async function main() {
       underRefused,
       before,
     };
-    writeSection(markdown(report));
+    writeSection(SECTION, markdown(report));
     log(`wrote the hostile-bodies section of ${README}`);
   } finally {
     await stopServer(server);
@@ -545,18 +545,6 @@ function markdown(report) {
   }
   parts.push(END);
   return parts.join('\n');
-}
-
-/** Puts the section into bench/README.md, in place of the last one or at the end. */
-function writeSection(section) {
-  const current = existsSync(README) ? readFileSync(README, 'utf8') : '';
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    start !== -1 && end > start
-      ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
-      : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(README, next);
 }
 
 main()

@@ -37,13 +37,13 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { keptSections, README } from './readme-section.mjs';
 import { benchScratch } from './scratch.mjs';
 import { PROFILES, WIRE_HEADERS, wireOf, wireRows } from './wire.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const BUILT_CLI = join(ROOT, 'dist', 'cli.js');
 const BARE_SERVER = join(import.meta.dirname, 'bare-server.mjs');
-const README = join(import.meta.dirname, 'README.md');
 const HOST = '127.0.0.1';
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -625,17 +625,6 @@ async function main() {
 
 // ---------------------------------------------------------------------------------------------
 // Targets and reports
-
-/**
- * Sections other benches write into the README between `<!-- name:start -->` and
- * `<!-- name:end -->` (bench/hostile-bodies.mjs: `hostile-bodies`, bench/translate.mjs: `translate`):
- * kept as they are when this run rewrites it.
- */
-function keptSections() {
-  const current = existsSync(README) ? readFileSync(README, 'utf8') : '';
-  const kept = current.match(/<!-- [a-z-]+:start -->[\s\S]*?<!-- [a-z-]+:end -->/g) ?? [];
-  return kept.map((section) => `\n${section}\n`).join('');
-}
 
 const ms = (seconds) => `${(seconds * 1000).toFixed(0)} ms`;
 const int = (n) => Math.round(n).toLocaleString('en-US');

@@ -21,12 +21,12 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { README, sectionMarkers, writeSection } from './readme-section.mjs';
 import { benchScratch } from './scratch.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-const README = join(import.meta.dirname, 'README.md');
-const START = '<!-- translate:start -->';
-const END = '<!-- translate:end -->';
+const SECTION = 'translate';
+const { start: START, end: END } = sectionMarkers(SECTION);
 const APY = '/usr/bin/apertium-apy';
 const MODES = '/usr/share/apertium/modes';
 const RUNS = Math.max(1, Number(process.env.BENCH_TRANSLATE_RUNS ?? 3));
@@ -192,7 +192,7 @@ async function main() {
     );
   }
   process.kill(apy.child.pid, 'SIGTERM');
-  writeSection(section(report));
+  writeSection(SECTION, section(report));
   log(`wrote the translate section of ${README}`);
 }
 
@@ -228,18 +228,6 @@ function section(report) {
     `Each cold round leaves ${report.rounds[0]?.cached ?? '?'} translations in the cache (the pivot's Spanish is cached once and reused).`,
     END,
   ].join('\n');
-}
-
-/** Puts the section into bench/README.md, in place of the last one or at the end. */
-function writeSection(section) {
-  const current = existsSync(README) ? readFileSync(README, 'utf8') : '';
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    start !== -1 && end > start
-      ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
-      : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(README, next);
 }
 
 main()

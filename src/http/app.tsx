@@ -3,14 +3,17 @@
  * Built once at boot from its dependencies; tests call it in-process with `app.request()`.
  * @example const app = createApp(deps); const res = await app.request('/healthz');
  */
+import { join } from 'node:path';
 import { Hono } from 'hono';
 import { isLanguage, negotiateLanguage } from '../domain/languages.js';
 import { translator } from '../i18n/catalogue.js';
+import { BRAND_IMAGE_FILES } from '../render/brand-images.js';
 import { renderToString } from '../render/jsx/jsx-runtime.js';
 import { NewsroomErrorPage } from '../render/newsroom/error-page.js';
 import { isHealthy } from '../storage/db.js';
 import { defineRoute } from './api-route.js';
 import { answerRefusal } from './body-refusal.js';
+import { loadBrandFiles } from './brand-files.js';
 import { clientAddress, recordClientAddress } from './client-address.js';
 import { defaultAssetsDir, loadClientAssets } from './client-assets.js';
 import type { AppDeps, AppEnv } from './deps.js';
@@ -98,9 +101,12 @@ export function createApp(deps: AppDeps) {
   const clientAssets = loadClientAssets(defaultAssetsDir());
   if (!clientAssets.embeds)
     deps.log.warn('the embeds island is not built (npm run build); embeds stay links');
+  const brandFiles = loadBrandFiles(join(defaultAssetsDir(), 'brand'));
+  if (brandFiles.size < BRAND_IMAGE_FILES.length)
+    deps.log.warn('the brand pictures are not built (npm run build); the icons and the site card answer 404');
   // One router per audience (src/http/routes/<audience>/), each mounted once.
   app.route('/newsroom', newsroomRouter(deps, uploads, clientAssets));
-  app.route('/', siteRouter(deps, clientAssets));
+  app.route('/', siteRouter(deps, clientAssets, brandFiles));
   app.route('/', accountsRouter(deps));
   app.route('/', feedRoutes(deps));
   app.route('/', readerRouter(deps, clientAssets));

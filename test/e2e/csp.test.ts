@@ -4,12 +4,12 @@
  * without a single violation, on fresh pages and on pages from the cache; a script injected
  * into a page is blocked, and the browser's report of it reaches the server's log.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { endBrowserTest, launchBrowser } from '../support/browser.js';
 import { logInBrowser, STAFF_PASSWORD } from '../support/newsroom.js';
 import { addStaffByCli, type ServerProcess, startServerProcess } from '../support/processes.js';
 
@@ -55,12 +55,7 @@ beforeAll(async () => {
   article = { id: json.id, path: new URL(json.url).pathname };
   browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  server?.child.kill('SIGTERM');
-  await server?.exited;
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => endBrowserTest(browser, server, dir));
 
 /** A page whose policy violations, console errors and uncaught exceptions are recorded. */
 async function watchedPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {

@@ -7,11 +7,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, seriousAxeFindings } from '../support/browser.js';
 import { logInBrowser, STAFF_PASSWORD } from '../support/newsroom.js';
 import { runCli, type ServerProcess, startServerProcess } from '../support/processes.js';
 
@@ -129,15 +128,6 @@ async function save(page: Page): Promise<void> {
 async function step(page: Page, button: string, message: string): Promise<void> {
   await page.getByRole('button', { name: button, exact: true }).click();
   await expect.poll(() => alert(page).textContent()).toBe(message);
-}
-
-async function seriousFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('the article editor in Chromium', () => {
@@ -586,10 +576,10 @@ describe('the article editor in Chromium', () => {
       .toContain('Parliament passes the budget');
     expect(await body(page).locator('figure.ed-image').getByLabel('Credit').inputValue()).toBe('Keystone');
     expect(await body(page).locator('figure.ed-embed').textContent()).toContain('www.youtube.com');
-    expect(await seriousFindings(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
     await tool(page, 'Image').click();
     await expect.poll(() => page.getByRole('dialog', { name: 'Choose an image' }).isVisible()).toBe(true);
-    expect(await seriousFindings(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
     await context.close();
 
     const phone = await loggedIn('contributor', 320);
@@ -605,7 +595,7 @@ describe('the article editor in Chromium', () => {
     await session.page.route('**/assets/editor.js*', (route) => route.abort());
     await session.page.goto(`${server.url}/newsroom/articles/new?language=en`);
     expect(await session.page.getByLabel('Headline', { exact: true }).isVisible()).toBe(true);
-    expect(await seriousFindings(session.page)).toEqual([]);
+    expect(await seriousAxeFindings(session.page)).toEqual([]);
     await session.context.close();
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     await noScript.addCookies(cookies);

@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { endBrowserTest, launchBrowser, seriousAxeFindings } from '../support/browser.js';
 import { runCli, type ServerProcess, startServerProcess } from '../support/processes.js';
 
 const YOUTUBE = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
@@ -68,12 +67,7 @@ beforeAll(async () => {
   arabicPath = await createArticle(secret, 'ar', 'يوم التصويت');
   browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  server?.child.kill('SIGTERM');
-  await server?.exited;
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => endBrowserTest(browser, server, dir));
 
 /** A fresh reader (own storage) with every request the page makes recorded. */
 async function reader(options: { javaScriptEnabled?: boolean; width?: number } = {}) {
@@ -179,14 +173,7 @@ describe('privacy-first embeds in Chromium', () => {
     const { context, page } = await reader();
     await page.goto(`${server.url}${articlePath}`);
     await expect.poll(() => page.locator('.embed-actions:not([hidden])').count()).toBe(2);
-    const analyze = async () =>
-      (
-        await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze()
-      ).violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const analyze = () => seriousAxeFindings(page);
     expect(await analyze()).toEqual([]);
     await page.getByRole('button', { name: 'Load content from YouTube', exact: true }).click();
     await expect.poll(() => youtube(page).locator('iframe').count()).toBe(1);

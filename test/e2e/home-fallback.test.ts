@@ -4,40 +4,19 @@
  * language, the page fits a 360 px phone and passes axe. With SCREENSHOTS_DIR set, it also
  * keeps screenshots of /ja/ and /ru/ at 360 and 1280 px there, for a person to look at.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ja } from '../../src/i18n/messages/homes/ja.js';
-import { launchBrowser } from '../support/browser.js';
-import { type ServerProcess, startServerProcess } from '../support/processes.js';
+import { seriousAxeFindings } from '../support/browser.js';
+import { demoSiteInChromium } from '../support/demo-site.js';
 
-let server: ServerProcess;
-let browser: Browser;
-const dir = mkdtempSync(join(tmpdir(), 'sw-e2e-homes-'));
-
-beforeAll(async () => {
-  // The first start on an empty database loads the demo newsroom.
-  server = await startServerProcess({ DATA_DIR: dir }, []);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.child.kill('SIGTERM');
-  await server?.exited;
-  rmSync(dir, { recursive: true, force: true });
-});
+const site = demoSiteInChromium('sw-e2e-homes-');
 
 async function open(path: string, width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
-  const page = await context.newPage();
-  page.on('close', () => {
-    context.close().catch(() => {});
-  });
-  const res = await page.goto(`${server.url}${path}`);
-  expect(res?.status(), path).toBe(200);
+  const { page, status } = await site.open(path, { width, height: 800 });
+  expect(status, path).toBe(200);
   return page;
 }
 
@@ -56,13 +35,7 @@ describe('a language home with few stories of its own, in Chromium', () => {
     }
     // Nothing sticks out sideways on a phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
     await page.close();
 
     const shots = process.env.SCREENSHOTS_DIR;

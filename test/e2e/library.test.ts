@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { endBrowserTest, launchBrowser, seriousAxeFindings } from '../support/browser.js';
 import { logInBrowser, STAFF_PASSWORD } from '../support/newsroom.js';
 import { runCli, type ServerProcess, startServerProcess } from '../support/processes.js';
 
@@ -67,13 +66,7 @@ function photo(seed: number): Promise<Buffer> {
 }
 
 async function expectAccessible(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, label).toEqual([]);
+  expect(await seriousAxeFindings(page), label).toEqual([]);
 }
 
 async function loggedIn(role: string, width = 1280): Promise<{ context: BrowserContext; page: Page }> {
@@ -115,12 +108,7 @@ beforeAll(async () => {
   server = await startServerProcess(env);
   browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  server?.child.kill('SIGTERM');
-  await server?.exited;
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => endBrowserTest(browser, server, dir));
 
 describe('the media library in Chromium', () => {
   it('uploads by file picker and by drop with progress, finds the image and edits its texts', async () => {

@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, seriousAxeFindings } from '../support/browser.js';
 import { type Mailbox, startMailbox } from '../support/mailbox.js';
 import { logInBrowser, STAFF_PASSWORD } from '../support/newsroom.js';
 import { addStaffByCli, type ServerProcess, startServerProcess } from '../support/processes.js';
@@ -115,16 +114,6 @@ async function newPage(width = 1280): Promise<Page> {
   return page;
 }
 
-/** Serious and critical axe findings (WCAG 2.2 AA), as "rule: targets". */
-async function axeFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('the moderation queue in Chromium', () => {
   it('passes axe and is worked with the keyboard: j/k, x, a, r with a reason, f', async () => {
     const article = await publish('The tram line is extended', 'en');
@@ -138,7 +127,7 @@ describe('the moderation queue in Chromium', () => {
     await logInBrowser(page, server.url, 'mod@shortwave.test', STAFF_PASSWORD);
     await page.goto(`${server.url}/newsroom/moderation?language=en&status=pending`);
     await expect.poll(() => page.locator('.mod-item').count()).toBe(3);
-    expect(await axeFindings(page), 'queue').toEqual([]);
+    expect(await seriousAxeFindings(page), 'queue').toEqual([]);
 
     const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
     await page.keyboard.press('j');
@@ -183,7 +172,7 @@ describe('the moderation queue in Chromium', () => {
     // (In a page of its own: the queue may still be loading after the last decision.)
     const detail = await page.context().newPage();
     await detail.goto(`${server.url}/newsroom/moderation/comments/${third}`);
-    expect(await axeFindings(detail), 'comment in context').toEqual([]);
+    expect(await seriousAxeFindings(detail), 'comment in context').toEqual([]);
     await detail.close();
     await page.close();
   });
@@ -196,18 +185,18 @@ describe('the newsroom pages of debates and comment settings in Chromium', () =>
     await logInBrowser(page, server.url, 'boss@shortwave.test', STAFF_PASSWORD);
 
     await page.goto(`${server.url}/newsroom/debates?language=en`);
-    expect(await axeFindings(page), 'debates').toEqual([]);
+    expect(await seriousAxeFindings(page), 'debates').toEqual([]);
     await page.getByLabel('Question').fill('Where should the new bridge go?');
     await page.getByLabel('Introduction').fill('Three places are on the table.');
     await page.getByLabel('Pre-moderated: a moderator approves each comment').check();
     await page.getByRole('button', { name: 'Create debate' }).click();
     await expect.poll(() => page.locator('.message.ok').textContent()).toBe('The debate has been created.');
     expect(await page.locator('tbody tr').first().textContent()).toContain('Open');
-    expect(await axeFindings(page), 'debates with one').toEqual([]);
+    expect(await seriousAxeFindings(page), 'debates with one').toEqual([]);
 
     await page.getByRole('link', { name: 'Where should the new bridge go?' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Edit the debate');
-    expect(await axeFindings(page), 'debate edit').toEqual([]);
+    expect(await seriousAxeFindings(page), 'debate edit').toEqual([]);
     await page.getByRole('button', { name: 'Close the debate now' }).click();
     await expect.poll(() => page.locator('.message.ok').textContent()).toBe('The debate is closed.');
 
@@ -218,7 +207,7 @@ describe('the newsroom pages of debates and comment settings in Chromium', () =>
       '/newsroom/moderation/settings',
     ]) {
       await page.goto(`${server.url}${path}`);
-      expect(await axeFindings(page), path).toEqual([]);
+      expect(await seriousAxeFindings(page), path).toEqual([]);
     }
 
     // The article's comments closed from the form, and the reader site says so.

@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, seriousAxeFindings } from '../support/browser.js';
 import { type ServerProcess, startServerProcess } from '../support/processes.js';
 
 /** A reader's Chrome: Chromium here runs headless, and a headless browser is not counted. */
@@ -45,15 +44,6 @@ async function openAndCount(
   const answer = await beacon;
   expect(answer.status()).toBe(204);
   return { page, headers: await answer.request().allHeaders() };
-}
-
-async function seriousFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('Popular Stories in Chromium', () => {
@@ -110,7 +100,7 @@ describe('Popular Stories in Chromium', () => {
     const withScripts = await reader();
     const page = await withScripts.newPage();
     await page.goto(`${server.url}/en/`);
-    expect(await seriousFindings(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
     await withScripts.close();
   });
 });

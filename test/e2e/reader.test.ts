@@ -1,38 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { type ServerProcess, startServerProcess } from '../support/processes.js';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousAxeFindings } from '../support/browser.js';
+import { demoSiteInChromium } from '../support/demo-site.js';
 
-let server: ServerProcess;
-let browser: Browser;
-const dir = mkdtempSync(join(tmpdir(), 'sw-e2e-'));
-
-beforeAll(async () => {
-  // The first start on an empty database loads the demo newsroom, as `npm start` does.
-  server = await startServerProcess({ DATA_DIR: dir }, []);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.child.kill('SIGTERM');
-  await server?.exited;
-  rmSync(dir, { recursive: true, force: true });
-});
+const site = demoSiteInChromium('sw-e2e-');
 
 /** Opens a page as a reader without JavaScript (the site must not need it); axe needs it on. */
 async function open(path: string, width = 1280, javaScriptEnabled = false): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
-  const page = await context.newPage();
-  // The browser may already be closing (afterAll): a refused close is fine.
-  page.on('close', () => {
-    context.close().catch(() => {});
-  });
-  const res = await page.goto(`${server.url}${path}`);
-  expect(res?.status(), path).toBeLessThan(500);
+  const { page, status } = await site.open(path, { width, height: 900, javaScriptEnabled });
+  expect(status, path).toBeLessThan(500);
   return page;
 }
 
@@ -165,13 +142,7 @@ describe('a reader in Chromium', () => {
       '/en/search?q=glacier',
     ]) {
       const page = await open(path, 1280, true);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(serious, path).toEqual([]);
+      expect(await seriousAxeFindings(page), path).toEqual([]);
       await page.close();
     }
   });

@@ -1,19 +1,22 @@
 /**
  * What the account and thread pages share: their frame, what a failed form says (in the
  * reader's language, with the status it answers), where a form may send the reader next,
- * and a posted form's text fields.
+ * a posted form's text fields, and what every one of their route files builds from the deps.
  * @example return privatePage(c, node, statusOf(error)); // with noticeOf(error, t) on the page
+ * @example const { db, env, chrome, page, form, t, expired, languageOf } = accountRoutesContext(deps);
  */
 import type { Context } from 'hono';
 import { DomainError } from '../../domain/errors.js';
-import type { Language } from '../../domain/languages.js';
+import { isLanguage, type Language } from '../../domain/languages.js';
 import { CommentRefused } from '../../domain/moderation.js';
-import type { Translator } from '../../i18n/catalogue.js';
+import { type Translator, translator } from '../../i18n/catalogue.js';
 import type { Notice } from '../../render/pages/reader-account-pages.js';
 import type { ChromeView } from '../../render/views.js';
 import { listSections } from '../../storage/repos/taxonomy.js';
 import type { AppDeps, AppEnv } from '../deps.js';
 import { STATUS_OF } from '../errors.js';
+import { privatePage } from '../page-answers.js';
+import { readerMailSender } from '../reader-mail.js';
 import { retryNotice } from '../retry-notice.js';
 import { safeRedirectPath } from '../safe-redirect.js';
 import { chromeOf } from './chrome.js';
@@ -85,4 +88,31 @@ export async function formFields(c: Context<AppEnv>): Promise<Record<string, str
 export function retryAfter(c: Context<AppEnv>, error: unknown): void {
   if (error instanceof DomainError && error.retryAfterSeconds)
     c.header('Retry-After', String(error.retryAfterSeconds));
+}
+
+/** The reader's language from the route's `:lang`, or null when it names none (the route passes on). */
+export function languageOf(c: Context<AppEnv>): Language | null {
+  const lang = c.req.param('lang');
+  return isLanguage(lang) ? lang : null;
+}
+
+/**
+ * What each account and thread route file builds from the deps: the database, the commands'
+ * environment (with the account mail sender), the page frame, the private page answer, the
+ * posted form, the reader's translator and the notice of an expired form.
+ */
+export function accountRoutesContext(deps: AppDeps) {
+  const db = deps.store.db;
+  const sendMail = readerMailSender(deps);
+  const t = (language: Language) => translator(language, deps.timeZone);
+  return {
+    db,
+    env: () => ({ db, now: deps.clock(), sendMail }),
+    chrome: (language: Language, path: string, title: string) => accountChrome(deps, language, path, title),
+    page: privatePage,
+    form: formFields,
+    t,
+    expired: (language: Language): Notice => ({ kind: 'error', text: t(language).t('abuse.form.expired') }),
+    languageOf,
+  };
 }

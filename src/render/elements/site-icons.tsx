@@ -1,6 +1,7 @@
 /**
  * The icons and web app manifest a reader page names in its head, for browsers' tabs,
- * bookmarks, home screens and installed apps (the files are drawn in brand-assets routes).
+ * bookmarks, home screens and installed apps (the pictures are drawn at build time by
+ * ../brand-images.ts and served by the brand-assets routes).
  * @example <SiteIcons language="de" />
  */
 import type { Language } from '../../domain/languages.js';

@@ -8,6 +8,7 @@ import type { DebateState } from '../../domain/comments.js';
 import { LANGUAGES, type Language, NATIVE_NAMES } from '../../domain/languages.js';
 import type { StaffUser } from '../../domain/staff.js';
 import type { Translator } from '../../i18n/catalogue.js';
+import { Choices, FieldRow } from './desk-fields.js';
 import { DeskPage } from './desk-page.js';
 import {
   type DeskNotice,
@@ -105,43 +106,35 @@ function DebateFields(props: {
           </select>
         </>
       ) : null}
-      <fieldset>
-        <legend>{t.t('readers.debatesDesk.field.mode')}</legend>
-        {(['open', 'premoderated'] as const).map((mode) => (
-          <label class="choice">
-            <input type="radio" name="mode" value={mode} checked={values.mode === mode} />
-            {t.t(`readers.debatesDesk.mode.${mode}`)}
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        legend={t.t('readers.debatesDesk.field.mode')}
+        name="mode"
+        options={['open', 'premoderated'] as const}
+        checked={values.mode}
+        label={(mode) => t.t(`readers.debatesDesk.mode.${mode}`)}
+      />
       <div class="grid">
         <div>
-          <label for="debate-opens">{t.t('readers.debatesDesk.field.opensAt')}</label>
-          <input
-            type="datetime-local"
+          <FieldRow
             id="debate-opens"
             name="opensAt"
+            type="datetime-local"
+            label={t.t('readers.debatesDesk.field.opensAt')}
             value={values.opensAt}
-            aria-describedby="debate-opens-hint"
-            aria-invalid={invalid('opensAt')}
+            hint={t.t('readers.debatesDesk.field.opensAtHint', { zone: props.timeZone })}
+            invalid={invalid('opensAt')}
           />
-          <p class="hint" id="debate-opens-hint">
-            {t.t('readers.debatesDesk.field.opensAtHint', { zone: props.timeZone })}
-          </p>
         </div>
         <div>
-          <label for="debate-closes">{t.t('readers.debatesDesk.field.closesAt')}</label>
-          <input
-            type="datetime-local"
+          <FieldRow
             id="debate-closes"
             name="closesAt"
+            type="datetime-local"
+            label={t.t('readers.debatesDesk.field.closesAt')}
             value={values.closesAt}
-            aria-describedby="debate-closes-hint"
-            aria-invalid={invalid('closesAt')}
+            hint={t.t('readers.debatesDesk.field.closesAtHint')}
+            invalid={invalid('closesAt')}
           />
-          <p class="hint" id="debate-closes-hint">
-            {t.t('readers.debatesDesk.field.closesAtHint')}
-          </p>
         </div>
       </div>
     </>

@@ -8,6 +8,7 @@ import type { CommentMode } from '../../domain/comments.js';
 import { type Language, NATIVE_NAMES } from '../../domain/languages.js';
 import type { StaffUser } from '../../domain/staff.js';
 import type { Translator } from '../../i18n/catalogue.js';
+import { Choices, FieldRow } from './desk-fields.js';
 import { DeskPage } from './desk-page.js';
 import {
   type DeskNotice,
@@ -80,26 +81,21 @@ export function ArticleCommentsPage(props: {
             </a>
           </h2>
           <p>{stateText(t, article)}</p>
-          <fieldset>
-            <legend>{t.t('readers.articleComments.mode')}</legend>
-            {(['open', 'premoderated', 'closed'] as const).map((mode) => (
-              <label class="choice">
-                <input type="radio" name="mode" value={mode} checked={article.mode === mode} />
-                {t.t(`readers.articleComments.mode.${mode}`)}
-              </label>
-            ))}
-          </fieldset>
-          <label for="article-closes">{t.t('readers.articleComments.closesAt')}</label>
-          <input
-            type="datetime-local"
+          <Choices
+            legend={t.t('readers.articleComments.mode')}
+            name="mode"
+            options={['open', 'premoderated', 'closed'] as const}
+            checked={article.mode}
+            label={(mode) => t.t(`readers.articleComments.mode.${mode}`)}
+          />
+          <FieldRow
             id="article-closes"
             name="closesAt"
+            type="datetime-local"
+            label={t.t('readers.articleComments.closesAt')}
             value={article.closesLocal}
-            aria-describedby="article-closes-hint"
+            hint={t.t('readers.articleComments.closesAtHint', { zone: view.timeZone })}
           />
-          <p class="hint" id="article-closes-hint">
-            {t.t('readers.articleComments.closesAtHint', { zone: view.timeZone })}
-          </p>
           <div class="actions">
             <button type="submit">{t.t('readers.articleComments.save')}</button>
           </div>
@@ -219,21 +215,14 @@ export function AccountSettingsPage(props: {
       <NoticeBox notice={props.notice} />
       <form method="post" action="/newsroom/moderation/settings" class="card">
         <input type="hidden" name="_csrf" value={props.csrf} />
-        <fieldset>
-          <legend>{t.t('readers.accountSettings.legend')}</legend>
-          <p class="hint">{t.t('readers.accountSettings.intro')}</p>
-          {(['keep', 'remove'] as const).map((value) => (
-            <label class="choice">
-              <input
-                type="radio"
-                name="deletedAccountComments"
-                value={value}
-                checked={props.value === value}
-              />
-              {t.t(`readers.accountSettings.${value}`)}
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          legend={t.t('readers.accountSettings.legend')}
+          hint={t.t('readers.accountSettings.intro')}
+          name="deletedAccountComments"
+          options={['keep', 'remove'] as const}
+          checked={props.value}
+          label={(value) => t.t(`readers.accountSettings.${value}`)}
+        />
         <div class="actions">
           <button type="submit">{t.t('readers.accountSettings.save')}</button>
         </div>

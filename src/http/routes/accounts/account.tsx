@@ -7,31 +7,17 @@ import { type Context, Hono } from 'hono';
 import { deletedCommentsPolicy } from '../../../commands/reader-moderation.js';
 import { changeDisplayName, deleteAccount } from '../../../commands/readers.js';
 import { DomainError } from '../../../domain/errors.js';
-import { isLanguage, type Language } from '../../../domain/languages.js';
-import { translator } from '../../../i18n/catalogue.js';
+import type { Language } from '../../../domain/languages.js';
 import { AccountForms, AccountPage, type Notice } from '../../../render/pages/reader-account-pages.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { clearReaderCookie, readerSessionOf, requireReader } from '../../middleware/reader-session.js';
-import { privatePage } from '../../page-answers.js';
 import { credentialsOf, DELETE_FORM, formInputOf, NAME_FORM } from '../../reader-forms.js';
-import { readerMailSender } from '../../reader-mail.js';
-import { accountChrome, formFields, noticeOf, statusOf } from '../../views/accounts.js';
+import { accountRoutesContext, noticeOf, statusOf } from '../../views/accounts.js';
 
 /** GET /:lang/account, POST /:lang/account/name and /:lang/account/delete. */
 export function accountRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  const db = deps.store.db;
-  const sendMail = readerMailSender(deps);
-  const env = () => ({ db, now: deps.clock(), sendMail });
-  const chrome = (language: Language, path: string, title: string) =>
-    accountChrome(deps, language, path, title);
-  const page = privatePage;
-  const form = formFields;
-  const t = (language: Language) => translator(language, deps.timeZone);
-  const languageOf = (c: Context<AppEnv>): Language | null => {
-    const lang = c.req.param('lang');
-    return isLanguage(lang) ? lang : null;
-  };
+  const { db, env, chrome, page, form, t, languageOf } = accountRoutesContext(deps);
 
   // --- The account ---------------------------------------------------------------------------
 

@@ -2,12 +2,10 @@
  * Logging in and out of a reader account. Plain forms that work without JavaScript; answers are never cached.
  * @example app.route('/', logInRoutes(deps));
  */
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { logIn, logOut } from '../../../commands/readers.js';
 import { DomainError } from '../../../domain/errors.js';
-import { isLanguage, type Language } from '../../../domain/languages.js';
-import { translator } from '../../../i18n/catalogue.js';
 import type { Notice } from '../../../render/pages/reader-account-pages.js';
 import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
@@ -18,37 +16,15 @@ import {
   requireReader,
   setReaderCookie,
 } from '../../middleware/reader-session.js';
-import { privatePage } from '../../page-answers.js';
 import { credentialsOf, LOG_IN_FORM } from '../../reader-forms.js';
-import { readerMailSender } from '../../reader-mail.js';
 import { retryNotice } from '../../retry-notice.js';
 import { loginPageOf } from '../../views/account-pages.js';
-import { formFields, noticeOf, retryAfter, safeNext, statusOf } from '../../views/accounts.js';
+import { accountRoutesContext, noticeOf, retryAfter, safeNext, statusOf } from '../../views/accounts.js';
 
 /** GET/POST /:lang/account/login and POST /:lang/account/logout. */
 export function logInRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  const db = deps.store.db;
-  const sendMail = readerMailSender(deps);
-  const env = () => ({ db, now: deps.clock(), sendMail });
-  const page = privatePage;
-  const form = formFields;
-  const t = (language: Language) => translator(language, deps.timeZone);
-  const expired = (language: Language): Notice => ({
-    kind: 'error',
-    text: t(language).t('abuse.form.expired'),
-  });
-  const languageOf = (c: Context<AppEnv>): Language | null => {
-    const lang = c.req.param('lang');
-    return isLanguage(lang) ? lang : null;
-  };
-  const loginPage = (
-    c: Context<AppEnv>,
-    language: Language,
-    notice: Notice | null,
-    next: string,
-    email?: string,
-  ) => loginPageOf(c, deps, language, notice, next, email);
+  const { db, env, page, form, t, expired, languageOf } = accountRoutesContext(deps);
 
   // --- Log in and out ------------------------------------------------------------------------
 
@@ -57,7 +33,7 @@ export function logInRoutes(deps: AppDeps) {
     if (!language) return next();
     const notice: Notice | null =
       c.req.query('out') === '1' ? { kind: 'info', text: t(language).t('readers.logout.done') } : null;
-    return page(c, await loginPage(c, language, notice, safeNext(c.req.query('next'), language)));
+    return page(c, await loginPageOf(c, deps, language, notice, safeNext(c.req.query('next'), language)));
   });
 
   app.post('/:lang{[a-z]{2}}/account/login', async (c, next) => {
@@ -66,7 +42,7 @@ export function logInRoutes(deps: AppDeps) {
     const input = await form(c);
     const target = safeNext(input.next, language);
     if (!formTokenMatches(c, input._csrf))
-      return page(c, await loginPage(c, language, expired(language), target, input.email), 403);
+      return page(c, await loginPageOf(c, deps, language, expired(language), target, input.email), 403);
     try {
       const credentials = credentialsOf(
         LOG_IN_FORM,
@@ -89,7 +65,11 @@ export function logInRoutes(deps: AppDeps) {
               ),
             }
           : noticeOf(error, t(language));
-      return page(c, await loginPage(c, language, notice, target, input.email), statusOf(error) as 401);
+      return page(
+        c,
+        await loginPageOf(c, deps, language, notice, target, input.email),
+        statusOf(error) as 401,
+      );
     }
     c.header('Cache-Control', 'no-store');
     return c.redirect(target, 303);

@@ -5,8 +5,7 @@
  */
 import { type Context, Hono } from 'hono';
 import { requestPasswordReset, resetPassword } from '../../../commands/readers.js';
-import { isLanguage, type Language } from '../../../domain/languages.js';
-import { translator } from '../../../i18n/catalogue.js';
+import type { Language } from '../../../domain/languages.js';
 import {
   AccountPage,
   NewPasswordForm,
@@ -16,38 +15,14 @@ import {
 import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { formToken, formTokenMatches } from '../../form-token.js';
-import { privatePage } from '../../page-answers.js';
 import { formInputOf, NEW_PASSWORD_FORM, RESET_REQUEST_FORM } from '../../reader-forms.js';
-import { readerMailSender } from '../../reader-mail.js';
 import { loginPageOf } from '../../views/account-pages.js';
-import { accountChrome, formFields, noticeOf, retryAfter, statusOf } from '../../views/accounts.js';
+import { accountRoutesContext, noticeOf, retryAfter, statusOf } from '../../views/accounts.js';
 
 /** GET/POST /:lang/account/reset and /:lang/account/reset/new. */
 export function passwordResetRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  const db = deps.store.db;
-  const sendMail = readerMailSender(deps);
-  const env = () => ({ db, now: deps.clock(), sendMail });
-  const chrome = (language: Language, path: string, title: string) =>
-    accountChrome(deps, language, path, title);
-  const page = privatePage;
-  const form = formFields;
-  const t = (language: Language) => translator(language, deps.timeZone);
-  const expired = (language: Language): Notice => ({
-    kind: 'error',
-    text: t(language).t('abuse.form.expired'),
-  });
-  const languageOf = (c: Context<AppEnv>): Language | null => {
-    const lang = c.req.param('lang');
-    return isLanguage(lang) ? lang : null;
-  };
-  const loginPage = (
-    c: Context<AppEnv>,
-    language: Language,
-    notice: Notice | null,
-    next: string,
-    email?: string,
-  ) => loginPageOf(c, deps, language, notice, next, email);
+  const { env, chrome, page, form, t, expired, languageOf } = accountRoutesContext(deps);
 
   // --- Password reset ------------------------------------------------------------------------
 
@@ -132,8 +107,9 @@ export function passwordResetRoutes(deps: AppDeps) {
     }
     return page(
       c,
-      await loginPage(
+      await loginPageOf(
         c,
+        deps,
         language,
         { kind: 'info', text: t(language).t('readers.resetNew.done') },
         `/${language}/account`,

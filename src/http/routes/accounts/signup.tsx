@@ -5,8 +5,7 @@
  */
 import { type Context, Hono } from 'hono';
 import { confirmEmail, signUp } from '../../../commands/readers.js';
-import { isLanguage, type Language } from '../../../domain/languages.js';
-import { translator } from '../../../i18n/catalogue.js';
+import type { Language } from '../../../domain/languages.js';
 import {
   AccountPage,
   ConfirmForm,
@@ -17,30 +16,13 @@ import {
 import { clientAddress } from '../../client-address.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { formToken, formTokenMatches } from '../../form-token.js';
-import { privatePage } from '../../page-answers.js';
 import { CONFIRM_FORM, formInputOf, SIGN_UP_FORM } from '../../reader-forms.js';
-import { readerMailSender } from '../../reader-mail.js';
-import { accountChrome, formFields, noticeOf, retryAfter, statusOf } from '../../views/accounts.js';
+import { accountRoutesContext, noticeOf, retryAfter, statusOf } from '../../views/accounts.js';
 
 /** GET/POST /:lang/account/signup and /:lang/account/confirm. */
 export function signUpRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  const db = deps.store.db;
-  const sendMail = readerMailSender(deps);
-  const env = () => ({ db, now: deps.clock(), sendMail });
-  const chrome = (language: Language, path: string, title: string) =>
-    accountChrome(deps, language, path, title);
-  const page = privatePage;
-  const form = formFields;
-  const t = (language: Language) => translator(language, deps.timeZone);
-  const expired = (language: Language): Notice => ({
-    kind: 'error',
-    text: t(language).t('abuse.form.expired'),
-  });
-  const languageOf = (c: Context<AppEnv>): Language | null => {
-    const lang = c.req.param('lang');
-    return isLanguage(lang) ? lang : null;
-  };
+  const { env, chrome, page, form, t, expired, languageOf } = accountRoutesContext(deps);
 
   // --- Sign up and confirm -------------------------------------------------------------------
 

@@ -10,8 +10,7 @@ import { recommendComment, reportComment } from '../../../commands/comments.js';
 import { debatePath, threadPagePath } from '../../../domain/article.js';
 import { THREAD_KINDS, type ThreadKind, type ThreadRef } from '../../../domain/comments.js';
 import { DomainError } from '../../../domain/errors.js';
-import { isLanguage, type Language } from '../../../domain/languages.js';
-import { translator } from '../../../i18n/catalogue.js';
+import type { Language } from '../../../domain/languages.js';
 import { ThreadPage, type ThreadPageView } from '../../../render/pages/debate-page.js';
 import { DebatesPage } from '../../../render/pages/debates-page.js';
 import type { Notice } from '../../../render/pages/reader-account-pages.js';
@@ -19,9 +18,8 @@ import { findComment } from '../../../storage/repos/comments.js';
 import { findDebate, listDebates } from '../../../storage/repos/debates.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { readerSessionOf, requireReader } from '../../middleware/reader-session.js';
-import { privatePage } from '../../page-answers.js';
 import { COMMENT_FORM, formInputOf } from '../../reader-forms.js';
-import { accountChrome, formFields, noticeOf, statusOf } from '../../views/accounts.js';
+import { accountRoutesContext, noticeOf, statusOf } from '../../views/accounts.js';
 
 const DEBATES_PAGE_SIZE = 20;
 
@@ -31,16 +29,7 @@ const DEBATES_PAGE_SIZE = 20;
  */
 export function threadRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  const db = deps.store.db;
-  const chrome = (language: Language, path: string, title: string) =>
-    accountChrome(deps, language, path, title);
-  const page = privatePage;
-  const form = formFields;
-  const t = (language: Language) => translator(language, deps.timeZone);
-  const languageOf = (c: Context<AppEnv>): Language | null => {
-    const lang = c.req.param('lang');
-    return isLanguage(lang) ? lang : null;
-  };
+  const { db, chrome, page, form, t, languageOf } = accountRoutesContext(deps);
 
   // --- Threads -------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ import { debatePath } from '../../../domain/article.js';
 import { type Debate, debateState } from '../../../domain/comments.js';
 import { DomainError } from '../../../domain/errors.js';
 import { isLanguage, type Language } from '../../../domain/languages.js';
-import type { MessageKey } from '../../../i18n/catalogue.js';
+import type { MessageKey, Translator } from '../../../i18n/catalogue.js';
 import { instantToLocal } from '../../../lib/zoned-time.js';
 import {
   DebateEditPage,
@@ -33,6 +33,28 @@ function debateErrorKey(error: DomainError, dateParsing: boolean): MessageKey {
   if (error.field === 'intro') return 'readers.debatesDesk.error.intro';
   if (error.field === 'closesAt' || error.field === 'opensAt') return 'readers.debatesDesk.error.order';
   return 'readers.debatesDesk.error.language';
+}
+
+/**
+ * What a refused debate form says and the field it is about; anything but a validation error
+ * is thrown on. `dateParsing`: the error came before both times were read.
+ */
+function debateRefusal(
+  error: unknown,
+  t: Translator,
+  dateParsing: boolean,
+): { notice: DeskNotice; field: string | null } {
+  if (!(error instanceof DomainError) || error.code !== 'validation_failed') throw error;
+  const parsing = dateParsing && (error.field === 'opensAt' || error.field === 'closesAt');
+  return { notice: { kind: 'error', text: t.t(debateErrorKey(error, parsing)) }, field: error.field ?? null };
+}
+
+/** The form's opening and closing times, read as wall-clock times of the newsroom's zone. */
+function debateTimes(values: DebateFormValues, zone: string) {
+  return {
+    opensAt: instantField('opensAt', values.opensAt, zone),
+    closesAt: instantField('closesAt', values.closesAt, zone),
+  };
 }
 
 /** The newsroom's debate pages: list, create, edit, close. */
@@ -108,15 +130,12 @@ export function newsroomDebateRoutes(deps: AppDeps) {
     try {
       if (!isLanguage(form.language))
         throw new DomainError('validation_failed', 'Choose a language', 'language');
-      const opensAt = instantField('opensAt', values.opensAt, zone);
-      const closesAt = instantField('closesAt', values.closesAt, zone);
+      const times = debateTimes(values, zone);
       dateParsing = false;
-      await createDebate(ctxOf(c), { ...values, language, opensAt, closesAt });
+      await createDebate(ctxOf(c), { ...values, language, ...times });
     } catch (error) {
-      if (!(error instanceof DomainError) || error.code !== 'validation_failed') throw error;
-      const parsing = dateParsing && (error.field === 'opensAt' || error.field === 'closesAt');
-      const text = t.t(debateErrorKey(error, parsing));
-      return listPage(c, language, values, { kind: 'error', text }, error.field ?? null, 400);
+      const { notice, field } = debateRefusal(error, t, dateParsing);
+      return listPage(c, language, values, notice, field, 400);
     }
     deps.pageCache.clear();
     return c.redirect(`/newsroom/debates?language=${language}&created=1`, 303);
@@ -177,15 +196,12 @@ export function newsroomDebateRoutes(deps: AppDeps) {
     const values = valuesOf(form, languageOr(debate.language, 'en'));
     let dateParsing = true;
     try {
-      const opensAt = instantField('opensAt', values.opensAt, zone);
-      const closesAt = instantField('closesAt', values.closesAt, zone);
+      const times = debateTimes(values, zone);
       dateParsing = false;
-      await editDebate(ctxOf(c), debate.id, { ...values, opensAt, closesAt });
+      await editDebate(ctxOf(c), debate.id, { ...values, ...times });
     } catch (error) {
-      if (!(error instanceof DomainError) || error.code !== 'validation_failed') throw error;
-      const parsing = dateParsing && (error.field === 'opensAt' || error.field === 'closesAt');
-      const text = t.t(debateErrorKey(error, parsing));
-      return editPage(c, debate, values, { kind: 'error', text }, error.field ?? null, 400);
+      const { notice, field } = debateRefusal(error, t, dateParsing);
+      return editPage(c, debate, values, notice, field, 400);
     }
     deps.pageCache.clear();
     return c.redirect(`/newsroom/debates/${debate.id}?saved=1`, 303);

@@ -1,49 +1,30 @@
 /**
- * The brand's pictures, drawn in code and rasterised with sharp on first request, then kept:
- * the logo (SVG, and the PNG that structured data points to), the site's card for link
- * previews, the icons (SVG, 180 px for Apple, 192 and 512 px for the web app manifest, and
- * /favicon.ico holding 16, 32 and 48 px PNGs), and the web app manifest of each language.
- * @example app.route('/assets', brandAssetRoutes()); app.route('/', siteIconRoutes());
+ * The brand's pictures: the logo (SVG, and the PNG that structured data points to), the site's
+ * card for link previews, the icons (SVG, 180 px for Apple, 192 and 512 px for the web app
+ * manifest, and /favicon.ico holding 16, 32 and 48 px PNGs), and the web app manifest of each
+ * language. The SVGs are drawn in code; the raster ones were drawn at build time
+ * (src/render/brand-images.ts) and are served from the files read at boot (src/http/brand-files.ts).
+ * @example app.route('/assets', brandAssetRoutes(brand)); app.route('/', siteIconRoutes(brand));
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { directionOf, isLanguage, LANGUAGES, type Language } from '../../../domain/languages.js';
 import { translator } from '../../../i18n/catalogue.js';
-import { icoOf } from '../../../lib/ico.js';
-import { loadSharp } from '../../../lib/sharp.js';
-import { BRAND_COLOURS, CARD_SVG, LOGO_SVG, markSvg } from '../../../render/brand.js';
+import { BRAND_COLOURS, LOGO_SVG, markSvg } from '../../../render/brand.js';
+import type { BrandImageFile } from '../../../render/brand-images.js';
+import type { BrandFiles } from '../../brand-files.js';
 import type { AppEnv } from '../../deps.js';
 import { staticBody } from '../../static-body.js';
 
 const CACHE = { 'cache-control': 'public, max-age=86400' };
 const PNG = { 'content-type': 'image/png', ...CACHE };
 
-/** One rendering per picture and process: a promise, so that concurrent first requests share it. */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | null = null;
-  return () => {
-    made ??= make().catch((error: unknown) => {
-      made = null; // a failed rendering is tried again on the next request
-      throw error;
-    });
-    return made;
+/** GET of one raster picture as the build drew it; 404 when the build wrote no such file. */
+function fileRoute(brand: BrandFiles, name: BrandImageFile, headers: Record<string, string> = PNG) {
+  return (c: Context<AppEnv>) => {
+    const bytes = brand.get(name);
+    return bytes ? c.body(bytes, 200, headers) : c.notFound();
   };
 }
-
-async function pngOf(svg: string): Promise<Uint8Array<ArrayBuffer>> {
-  const sharp = await loadSharp();
-  return new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
-}
-
-const logoPng = once(() => pngOf(LOGO_SVG));
-const cardPng = once(() => pngOf(CARD_SVG));
-const iconPngs = new Map(
-  ([16, 32, 48, 180, 192, 512] as const).map((size) => [size, once(() => pngOf(markSvg(size)))]),
-);
-const iconPng = (size: 16 | 32 | 48 | 180 | 192 | 512) =>
-  (iconPngs.get(size) as () => Promise<Uint8Array<ArrayBuffer>>)();
-const favicon = once(async () =>
-  icoOf(await Promise.all(([16, 32, 48] as const).map(async (size) => ({ size, png: await iconPng(size) })))),
-);
 
 /** The web app manifest of a language: its name, its home as start, the icons and colours. */
 export function webManifestOf(language: Language): Record<string, unknown> {
@@ -71,17 +52,17 @@ export function webManifestOf(language: Language): Record<string, unknown> {
 }
 
 /** Under /assets: the logo, the site's card and the icons. */
-export function brandAssetRoutes() {
+export function brandAssetRoutes(brand: BrandFiles) {
   const app = new Hono<AppEnv>();
   // Text bodies go through staticBody: compressed once when 1 KB or more (today all are smaller).
   const logoSvg = staticBody(LOGO_SVG, 'image/svg+xml');
   const iconSvg = staticBody(markSvg(512), 'image/svg+xml');
   app.get('/logo.svg', (c) => logoSvg.answer(c, CACHE));
-  app.get('/logo.png', async (c) => c.body(await logoPng(), 200, PNG));
-  app.get('/card.png', async (c) => c.body(await cardPng(), 200, PNG));
+  app.get('/logo.png', fileRoute(brand, 'logo.png'));
+  app.get('/card.png', fileRoute(brand, 'card.png'));
   app.get('/icon.svg', (c) => iconSvg.answer(c, CACHE));
-  app.get('/icon-192.png', async (c) => c.body(await iconPng(192), 200, PNG));
-  app.get('/icon-512.png', async (c) => c.body(await iconPng(512), 200, PNG));
+  app.get('/icon-192.png', fileRoute(brand, 'icon-192.png'));
+  app.get('/icon-512.png', fileRoute(brand, 'icon-512.png'));
   return app;
 }
 
@@ -90,12 +71,10 @@ export function brandAssetRoutes() {
  * /apple-touch-icon.png, and the web app manifests (/manifest.webmanifest starts at `/`,
  * /<language>/manifest.webmanifest at that language's home).
  */
-export function siteIconRoutes() {
+export function siteIconRoutes(brand: BrandFiles) {
   const app = new Hono<AppEnv>();
-  app.get('/favicon.ico', async (c) =>
-    c.body(new Uint8Array(await favicon()), 200, { 'content-type': 'image/x-icon', ...CACHE }),
-  );
-  app.get('/apple-touch-icon.png', async (c) => c.body(await iconPng(180), 200, PNG));
+  app.get('/favicon.ico', fileRoute(brand, 'favicon.ico', { 'content-type': 'image/x-icon', ...CACHE }));
+  app.get('/apple-touch-icon.png', fileRoute(brand, 'icon-180.png'));
   const manifest = (language: Language, startUrl?: string) =>
     staticBody(
       JSON.stringify({ ...webManifestOf(language), ...(startUrl ? { start_url: startUrl } : {}) }),

@@ -12,7 +12,7 @@ import {
   type Command,
   type EditorState,
   NodeSelection,
-  type Plugin,
+  Plugin,
   Selection,
   TextSelection,
   type Transaction,
@@ -170,6 +170,26 @@ export function insertBlockAt(node: PMNode, pos: number): Command {
     dispatch(caretAfter(tr, boundary + node.nodeSize).scrollIntoView());
     return true;
   };
+}
+
+/**
+ * Typing while an image, embed or "More" box is selected (an arrow key or a click lands on
+ * them) starts a new paragraph after it instead of typing over it: a keystroke never deletes
+ * a block. Delete and Backspace still remove it, as asked.
+ */
+export function keepSelectedBlocks(): Plugin {
+  return new Plugin({
+    props: {
+      handleTextInput(view, _from, _to, text) {
+        const { selection } = view.state;
+        if (!(selection instanceof NodeSelection) || !selection.node.isBlock) return false;
+        const tr = view.state.tr.insert(selection.to, nodes.paragraph.create(null, view.state.schema.text(text)));
+        tr.setSelection(TextSelection.create(tr.doc, selection.to + 1 + text.length));
+        view.dispatch(tr.scrollIntoView());
+        return true;
+      },
+    },
+  });
 }
 
 /** Replaces the attributes of the node at `pos`. */

@@ -16,7 +16,7 @@ import { EditorView } from 'prosemirror-view';
 import type { EditorBootstrap } from '../../src/render/newsroom/editor-view.js';
 import { apiClient } from './api.js';
 import { bodyFromDoc, docFromBody, imagesWithoutAlt } from './body-mapping.js';
-import { editorInputRules, editorKeys, insertBlock, insertBlockAt } from './commands.js';
+import { editorInputRules, editorKeys, insertBlock, insertBlockAt, keepSelectedBlocks } from './commands.js';
 import { backToEditor, openEmbedDialog, openLinkDialog, openRelatedDialog } from './dialogs.js';
 import { byId, clearAlert, clockOf, el, messagesOf } from './dom.js';
 import { pageFields } from './fields.js';
@@ -100,6 +100,7 @@ function start(): void {
       doc: docFromBody(article?.body ?? { type: 'doc', content: [] }),
       plugins: [
         editorInputRules(),
+        keepSelectedBlocks(),
         keymap(editorKeys({ openLink: actions.openLink })),
         keymap(baseKeymap),
         history(),

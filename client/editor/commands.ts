@@ -183,7 +183,10 @@ export function keepSelectedBlocks(): Plugin {
       handleTextInput(view, _from, _to, text) {
         const { selection } = view.state;
         if (!(selection instanceof NodeSelection) || !selection.node.isBlock) return false;
-        const tr = view.state.tr.insert(selection.to, nodes.paragraph.create(null, view.state.schema.text(text)));
+        const tr = view.state.tr.insert(
+          selection.to,
+          nodes.paragraph.create(null, view.state.schema.text(text)),
+        );
         tr.setSelection(TextSelection.create(tr.doc, selection.to + 1 + text.length));
         view.dispatch(tr.scrollIntoView());
         return true;

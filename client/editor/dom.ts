@@ -48,12 +48,12 @@ export function timeOf(date: Date, language: string, timeZone: string): string {
   }).format(date);
 }
 
-/** "14:32" for a moment of today in the newsroom's time zone, a full date and time otherwise. */
+/** A short time ("14:32", "2:32 PM") for a moment of today in the newsroom's time zone, a date and time otherwise. */
 export function clockOf(iso: string, language: string, timeZone: string, now = new Date()): string {
   const at = new Date(iso);
   const day = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(date);
   if (day(at) !== day(now)) return formatDateTime(language, timeZone, iso);
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', timeZone }).format(at);
+  return new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone }).format(at);
 }
 
 /** A date and time as every page shows it (src/lib/reader-time.ts). */

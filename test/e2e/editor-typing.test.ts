@@ -76,6 +76,15 @@ function shownBlocks(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Clicks into a block as a person does, and waits as they would before the next key: the
+ * editor puts its caret where the click landed a moment after the click.
+ */
+async function clickInto(page: Page, block: ReturnType<Page['locator']>): Promise<void> {
+  await block.click();
+  await page.waitForTimeout(150);
+}
+
 async function newArticle(headline: string): Promise<{ page: Page; close: () => Promise<void> }> {
   const { context, page } = await stand.loggedIn('editor');
   await page.goto(`${stand.url}/newsroom/articles/new?language=en`);
@@ -199,15 +208,15 @@ describe('typing in the editor loses nothing', () => {
     });
     const { context, page } = await stand.loggedIn('editor');
     await page.goto(`${stand.url}/newsroom/articles/${article.id}`);
+    // Clicked at its very start, then typed into at the start, in the middle and at the end.
     const everywhere = async (word: string) => {
-      await page.keyboard.press('Home');
+      await page.keyboard.type('S ');
       for (let i = 0; i < word.length; i++) await page.keyboard.press('ArrowRight');
       await page.keyboard.type('-M-');
-      await page.keyboard.press('Home');
-      await page.keyboard.type('S ');
       await page.keyboard.press('End');
       await page.keyboard.type(' E');
     };
+    const atStart = { position: { x: 1, y: 8 } };
     for (const [selector, word] of [
       ['p', 'Alpha'],
       ['h2', 'Bravo'],
@@ -219,22 +228,19 @@ describe('typing in the editor loses nothing', () => {
     ] as const) {
       await body(page)
         .locator(selector, { hasText: `${word} omega` })
-        .click();
+        .click(atStart);
       await everywhere(word);
     }
-    await body(page).locator('figure.ed-image').getByLabel('Caption').click();
+    await body(page).locator('figure.ed-image').getByLabel('Caption').click(atStart);
+    await page.keyboard.press('Home');
     await everywhere('Echo');
-    // From the start of the paragraph after an embed or a "More" box, the left arrow selects
-    // the block; typing then starts a new paragraph after it rather than replacing it.
-    for (const [word, typed] of [
-      ['Golf', 'Kilo'],
-      ['Hotel', 'Lima'],
+    // A click on an embed or a "More" box selects it; typing then starts a new paragraph
+    // after it rather than replacing it.
+    for (const [block, typed] of [
+      ['figure.ed-embed strong', 'Kilo'],
+      ['aside.ed-related strong', 'Lima'],
     ] as const) {
-      await body(page)
-        .locator('p', { hasText: `${word}-M-` })
-        .click();
-      await page.keyboard.press('Home');
-      await page.keyboard.press('ArrowLeft');
+      await body(page).locator(block).click();
       await page.keyboard.type(typed);
     }
     await save(page);
@@ -269,11 +275,10 @@ describe('typing in the editor loses nothing', () => {
       ['quote', () => page.keyboard.press('Control+Shift+9')],
     ];
     for (const [kind, insert] of inserts) {
-      if (!['link', 'image', 'embed', '"More" box'].includes(kind)) {
+      if (!['link', 'image', 'embed', '"More" box'].includes(kind))
         await page.keyboard.type(`Text before the ${kind}`);
-        // A pause, as a person makes: the insert is then an undo step of its own.
-        await page.waitForTimeout(700);
-      }
+      // A pause, as a person makes: the insert is then an undo step of its own.
+      await page.waitForTimeout(700);
       const before = await shownBlocks(page);
       await insert();
       await expect.poll(() => caretInEditor(page)).toBe(true);
@@ -349,7 +354,7 @@ describe('typing in the editor loses nothing', () => {
       await media.getByRole('button', { name: 'Use this image' }).click();
       await expect.poll(() => caretInEditor(page)).toBe(true);
     };
-    await body(page).locator('p', { hasText: 'Three' }).click();
+    await clickInto(page, body(page).locator('p', { hasText: 'Three' }));
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
@@ -417,13 +422,13 @@ describe('typing in the editor loses nothing', () => {
     const reporter = await stand.loggedIn('contributor');
     for (const { page } of [desk, reporter]) await page.goto(`${stand.url}/newsroom/articles/${article.id}`);
 
-    await body(desk.page).locator('p', { hasText: 'The first paragraph.' }).click();
+    await clickInto(desk.page, body(desk.page).locator('p', { hasText: 'The first paragraph.' }));
     await desk.page.keyboard.press('End');
     await desk.page.keyboard.type(' The desk adds this.');
     await expect.poll(() => saveStatus(desk.page).textContent(), { timeout: 10_000 }).toMatch(/^Saved at /);
 
     // The reporter's autosave meets the desk's newer version: the merge dialog keeps both.
-    await body(reporter.page).locator('p', { hasText: 'The last paragraph.' }).click();
+    await clickInto(reporter.page, body(reporter.page).locator('p', { hasText: 'The last paragraph.' }));
     await reporter.page.keyboard.press('End');
     await reporter.page.keyboard.type(' The reporter adds that.');
     const merge = reporter.page.getByRole('dialog', {

@@ -7,7 +7,7 @@
  * at 360 and 1280 px.
  */
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ArticleJson,
@@ -44,11 +44,12 @@ async function bodyText(id: string): Promise<string> {
   return stored.body.content.map((block) => block.content?.map((n) => n.text).join('') ?? '').join('\n');
 }
 
-async function photograph(page: Page, name: string): Promise<void> {
+async function photograph(page: Page, name: string, subject?: Locator): Promise<void> {
   const dir = process.env.SCREENSHOTS_DIR;
   if (!dir) return;
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 800 });
+    await subject?.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(dir, `${name}-${width}.png`) });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -93,7 +94,7 @@ describe('the editor without a connection', () => {
     const copies = await localCopies(page);
     expect(Object.keys(copies)).toEqual([`shortwave:draft:${article.id}@${article.version}`]);
     expect(Object.values(copies)[0]).toContain('Written at the desk. Typed on the train.');
-    await photograph(page, 'editor-offline-status');
+    await photograph(page, 'editor-offline-status', saveStatus(page));
 
     await context.setOffline(false);
     await expect.poll(() => saveStatus(page).textContent(), { timeout: 15_000 }).toMatch(/^Saved at /);

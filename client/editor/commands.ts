@@ -126,8 +126,8 @@ function caretAfter(tr: Transaction, end: number): Transaction {
 }
 
 /**
- * Inserts a block node (image, embed, "More" box) after the current block (in place of an
- * empty paragraph or a selected block) and puts the caret after it.
+ * Inserts a block node (image, embed, "More" box) after the current or selected block (in
+ * place of an empty paragraph) and puts the caret after it.
  */
 export function insertBlock(node: PMNode): Command {
   return (state, dispatch) => {
@@ -136,7 +136,7 @@ export function insertBlock(node: PMNode): Command {
     const emptyBlock = $from.depth === 1 && $from.parent.content.size === 0;
     let from = $from.depth > 0 ? $from.after(1) : $from.pos;
     let to = from;
-    if (selected) [from, to] = [selected.from, selected.to];
+    if (selected) from = to = selected.to;
     else if (emptyBlock) [from, to] = [$from.before(1), $from.after(1)];
     if (!dispatch) return true;
     const tr = state.tr.replaceWith(from, to, node);

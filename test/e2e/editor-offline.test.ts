@@ -148,4 +148,34 @@ describe('the editor without a connection', () => {
     expect(await bodyText(article.id)).toBe('The server text.');
     await context.close();
   });
+
+  it('merges a restored copy with what someone else saved meanwhile, keeping both', async () => {
+    const article = await draftArticle('Written at the desk.');
+    const { context, page } = await stand.loggedIn('editor');
+    await page.close();
+    await typeOfflineAndClose(context, article.id, ' Typed on the ferry.');
+    // Meanwhile the desk changes the headline.
+    await stand.api('PATCH', `/api/v1/articles/${article.id}`, {
+      headline: 'A headline from the desk',
+      version: article.version,
+    });
+    const again = await context.newPage();
+    await again.goto(`${stand.url}/newsroom/articles/${article.id}`);
+    const question = again.getByRole('dialog', { name: /^Restore the copy saved on this device/ });
+    await question.getByRole('button', { name: 'Restore', exact: true }).click();
+    const merge = again.getByRole('dialog', {
+      name: 'Someone else saved this article while you were editing',
+    });
+    await expect.poll(() => merge.isVisible()).toBe(true);
+    expect(
+      await merge.getByRole('group', { name: 'Headline' }).getByLabel('Take the other').isChecked(),
+    ).toBe(true);
+    await merge.getByRole('button', { name: 'Save merged version' }).click();
+    await expect.poll(() => saveStatus(again).textContent(), { timeout: 10_000 }).toMatch(/^Saved at /);
+    const stored = await stand.api<ArticleJson>('GET', `/api/v1/articles/${article.id}`);
+    expect(stored.headline).toBe('A headline from the desk');
+    expect(await bodyText(article.id)).toBe('Written at the desk. Typed on the ferry.');
+    expect(await localCopies(again)).toEqual({});
+    await context.close();
+  });
 });

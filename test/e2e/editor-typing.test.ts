@@ -155,6 +155,20 @@ describe('typing in the editor loses nothing', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => caretInEditor(page)).toBe(true);
     await page.keyboard.type(' Still here.');
+    // From the toolbar by keyboard: Escape goes back to the button, an insert into the editor.
+    await tool(page, 'Image').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Choose an image' }).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Image');
+    await page.keyboard.press('Enter');
+    const media = page.getByRole('dialog', { name: 'Choose an image' });
+    await media.getByRole('button', { name: 'Choose: The Federal Palace in Bern' }).click();
+    await media.getByRole('button', { name: 'Use this image' }).click();
+    await expect.poll(() => caretInEditor(page)).toBe(true);
+    await page.keyboard.type('The end.');
 
     await save(page);
     expect(await storedOutline(page)).toEqual([
@@ -168,6 +182,8 @@ describe('typing in the editor loses nothing', () => {
       'paragraph: After the box.',
       'bullet_list: A point',
       'blockquote: A quote. Still here.',
+      'image: The Federal Palace in Bern |  | ',
+      'paragraph: The end.',
     ]);
     const id = page.url().split('/').at(-1) ?? '';
     const first = (await stand.api<ArticleJson>('GET', `/api/v1/articles/${id}`)).body.content[0];

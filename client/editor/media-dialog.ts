@@ -90,6 +90,7 @@ export function openMediaDialog(
       other.setAttribute('aria-pressed', 'false');
     button?.setAttribute('aria-pressed', 'true');
     selected.hidden = false;
+    preview.hidden = false;
     preview.src = thumbnailOf(item);
     alt.value = item.alt ?? '';
     caption.value = item.caption ?? '';
@@ -185,8 +186,10 @@ export function openMediaDialog(
     const files = new DataTransfer();
     files.items.add(pending);
     file.files = files.files;
+    // No preview yet: the newsroom's policy shows images of our own address only (img-src
+    // 'self'), not the browser's blob: copy; the file field names the file meanwhile.
     selected.hidden = false;
-    preview.src = URL.createObjectURL(pending);
+    preview.hidden = true;
     for (const field of [alt, caption, credit]) field.value = '';
     alt.setAttribute('aria-invalid', 'false');
   }

@@ -8,7 +8,15 @@ import { redo, undo } from 'prosemirror-history';
 import { InputRule, inputRules, textblockTypeInputRule, wrappingInputRule } from 'prosemirror-inputrules';
 import type { MarkType, NodeType, Node as PMNode } from 'prosemirror-model';
 import { liftListItem, sinkListItem, splitListItem, wrapInList } from 'prosemirror-schema-list';
-import { type Command, type EditorState, NodeSelection, type Plugin } from 'prosemirror-state';
+import {
+  type Command,
+  type EditorState,
+  NodeSelection,
+  Plugin,
+  Selection,
+  TextSelection,
+  type Transaction,
+} from 'prosemirror-state';
 import { markTypes as marks, nodeTypes as nodes } from './schema.js';
 
 /** True when the selection's start sits inside a node of this type. */
@@ -59,7 +67,7 @@ export function toggleList(type: NodeType): Command {
   };
 }
 
-/** Sets a link on the selection (or removes it when href is empty). */
+/** Sets a link on the selection (or removes it when href is empty); the caret then lands after it. */
 export function setLink(href: string, nofollow: boolean): Command {
   return (state, dispatch) => {
     const { from, to, empty } = state.selection;
@@ -83,13 +91,14 @@ export function setLink(href: string, nofollow: boolean): Command {
       if (!dispatch) return true;
       const tr = state.tr.removeMark(start, end, link);
       if (href) tr.addMark(start, end, link.create({ href, rel: nofollow ? 'nofollow' : null }));
-      dispatch(tr);
+      dispatch(tr.setSelection(TextSelection.create(tr.doc, end)));
       return true;
     }
     if (!dispatch) return true;
     const tr = state.tr.removeMark(from, to, link);
     if (href) tr.addMark(from, to, link.create({ href, rel: nofollow ? 'nofollow' : null }));
-    dispatch(tr.scrollIntoView());
+    // The caret lands after the linked words: what is typed next is added, never typed over them.
+    dispatch(tr.setSelection(Selection.near(tr.doc.resolve(to), -1)).scrollIntoView());
     return true;
   };
 }
@@ -105,19 +114,85 @@ export function currentLink(state: EditorState): { href: string; nofollow: boole
   return found ? { href: String(found.attrs.href), nofollow: found.attrs.rel === 'nofollow' } : null;
 }
 
-/** Inserts a block node (image, embed, "More" box) after the current block and selects it. */
+/**
+ * Puts the caret in the block right after `end` (a block boundary), visibly: into the empty
+ * paragraph that follows, or into a new one made there, so that what is typed next lands after
+ * what was inserted and never replaces it.
+ */
+function caretAfter(tr: Transaction, end: number): Transaction {
+  const next = tr.doc.resolve(end).nodeAfter;
+  if (!(next?.type === nodes.paragraph && next.content.size === 0)) tr.insert(end, nodes.paragraph.create());
+  return tr.setSelection(TextSelection.create(tr.doc, end + 1));
+}
+
+/**
+ * Inserts a block node (image, embed, "More" box) after the current or selected block (in
+ * place of an empty paragraph) and puts the caret after it.
+ */
 export function insertBlock(node: PMNode): Command {
   return (state, dispatch) => {
     const { $from } = state.selection;
-    // After the top-level block the cursor is in, or in place of the selected block.
-    const selected = state.selection instanceof NodeSelection ? state.selection.from : null;
-    const pos = selected ?? ($from.depth > 0 ? $from.after(1) : $from.pos);
+    const selected = state.selection instanceof NodeSelection ? state.selection : null;
+    const emptyBlock = $from.depth === 1 && $from.parent.content.size === 0;
+    let from = $from.depth > 0 ? $from.after(1) : $from.pos;
+    let to = from;
+    if (selected) from = to = selected.to;
+    else if (emptyBlock) [from, to] = [$from.before(1), $from.after(1)];
     if (!dispatch) return true;
-    const tr = state.tr.insert(pos, node);
-    tr.setSelection(NodeSelection.create(tr.doc, pos));
-    dispatch(tr.scrollIntoView());
+    const tr = state.tr.replaceWith(from, to, node);
+    dispatch(caretAfter(tr, from + node.nodeSize).scrollIntoView());
     return true;
   };
+}
+
+/**
+ * Inserts a block node where a file was pasted or dropped: between blocks there, or splitting
+ * the paragraph at that point; the caret lands right after it.
+ */
+export function insertBlockAt(node: PMNode, pos: number): Command {
+  return (state, dispatch) => {
+    const at = Math.min(Math.max(pos, 0), state.doc.content.size);
+    const $at = state.doc.resolve(at);
+    if (!dispatch) return true;
+    const tr = state.tr;
+    let boundary: number;
+    if ($at.depth === 0) boundary = at;
+    else if ($at.depth > 1) boundary = $at.after(1);
+    else if ($at.parent.isTextblock && $at.parentOffset === 0) boundary = $at.before($at.depth);
+    else if ($at.parent.isTextblock && $at.parentOffset === $at.parent.content.size)
+      boundary = $at.after($at.depth);
+    else {
+      // In the middle of a paragraph: split it, the image goes between the halves.
+      tr.split(at);
+      boundary = at + 1;
+    }
+    tr.insert(boundary, node);
+    dispatch(caretAfter(tr, boundary + node.nodeSize).scrollIntoView());
+    return true;
+  };
+}
+
+/**
+ * Typing while an image, embed or "More" box is selected (an arrow key or a click lands on
+ * them) starts a new paragraph after it instead of typing over it: a keystroke never deletes
+ * a block. Delete and Backspace still remove it, as asked.
+ */
+export function keepSelectedBlocks(): Plugin {
+  return new Plugin({
+    props: {
+      handleTextInput(view, _from, _to, text) {
+        const { selection } = view.state;
+        if (!(selection instanceof NodeSelection) || !selection.node.isBlock) return false;
+        const tr = view.state.tr.insert(
+          selection.to,
+          nodes.paragraph.create(null, view.state.schema.text(text)),
+        );
+        tr.setSelection(TextSelection.create(tr.doc, selection.to + 1 + text.length));
+        view.dispatch(tr.scrollIntoView());
+        return true;
+      },
+    },
+  });
 }
 
 /** Replaces the attributes of the node at `pos`. */

@@ -9,7 +9,7 @@ import { isSafeHref } from '../../src/lib/urls.js';
 import type { EditorArticle } from '../../src/render/newsroom/editor-view.js';
 import type { Api } from './api.js';
 import { currentLink, insertBlock, setLink } from './commands.js';
-import { byId, el, type Msg, runDialog } from './dom.js';
+import { type AfterClose, byId, el, type Msg, runDialog } from './dom.js';
 import { markTypes, nodeTypes } from './schema.js';
 
 function showError(
@@ -27,6 +27,17 @@ export function normaliseHref(value: string): string {
   const href = value.trim();
   if (/^(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)+(\/|$)/u.test(href)) return `https://${href}`;
   return href;
+}
+
+/**
+ * Focus after an editor dialog: into the editor (its caret where the command left it) after
+ * an insert, or when the dialog was opened from the editor; otherwise back where it was.
+ */
+export function backToEditor(view: EditorView): AfterClose {
+  return (accepted, back) => {
+    if (accepted || !back || view.dom.contains(back)) view.focus();
+    else back.focus();
+  };
 }
 
 /** The link dialog for the selection (or the link at the cursor). */
@@ -60,6 +71,7 @@ export function openLinkDialog(view: EditorView): void {
       return true;
     },
     href,
+    backToEditor(view),
   );
 }
 
@@ -87,6 +99,7 @@ export function openEmbedDialog(view: EditorView): void {
       return true;
     },
     url,
+    backToEditor(view),
   );
 }
 
@@ -143,7 +156,6 @@ export function openRelatedDialog(
           context.remember(item.id, item.headline);
           insertBlock(nodeTypes.related.create({ articleId: item.id }))(view.state, view.dispatch);
           dialog.close('ok');
-          view.focus();
         });
         const li = el('li');
         li.append(button);
@@ -165,7 +177,7 @@ export function openRelatedDialog(
   if (searchButton) searchButton.onclick = () => void search();
   results.replaceChildren();
   empty.hidden = true;
-  runDialog(dialog, () => true, query);
+  runDialog(dialog, () => true, query, backToEditor(view));
   void search();
 }
 

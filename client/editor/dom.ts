@@ -48,6 +48,14 @@ export function timeOf(date: Date, language: string, timeZone: string): string {
   }).format(date);
 }
 
+/** A short time ("14:32", "2:32 PM") for a moment of today in the newsroom's time zone, a date and time otherwise. */
+export function clockOf(iso: string, language: string, timeZone: string, now = new Date()): string {
+  const at = new Date(iso);
+  const day = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(date);
+  if (day(at) !== day(now)) return formatDateTime(language, timeZone, iso);
+  return new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone }).format(at);
+}
+
 /** A date and time as every page shows it (src/lib/reader-time.ts). */
 export function dateTimeOf(iso: string, language: string, timeZone: string): string {
   return formatDateTime(language, timeZone, iso);
@@ -66,18 +74,25 @@ export function clearAlert(): void {
   region.textContent = '';
 }
 
+/** Where focus goes when a dialog closes: accepted (a value was applied) or not (Escape, Cancel). */
+export type AfterClose = (accepted: boolean, returnFocus: HTMLElement | null) => void;
+
 /**
  * Opens a <dialog> and resolves with the submit button's value once the handler accepts it;
- * the handler returns false to keep the dialog open (a field needs fixing).
+ * the handler returns false to keep the dialog open (a field needs fixing). When it closes,
+ * focus goes back to where it was, or where `afterClose` puts it.
  */
 export function runDialog(
   dialog: HTMLDialogElement,
   accept: (value: string) => boolean | Promise<boolean>,
   initialFocus?: HTMLElement,
+  afterClose: AfterClose = (_accepted, back) => back?.focus(),
 ): void {
   const form = dialog.querySelector('form');
   if (!form) return;
   const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  // Escape closes without a value; a stale one from the last time must not read as accepted.
+  dialog.returnValue = '';
   form.onsubmit = async (event) => {
     event.preventDefault();
     const value = (event.submitter as HTMLButtonElement | null)?.value ?? 'ok';
@@ -85,7 +100,7 @@ export function runDialog(
   };
   dialog.onclose = () => {
     form.onsubmit = null;
-    returnFocus?.focus();
+    afterClose(dialog.returnValue !== '' && dialog.returnValue !== 'cancel', returnFocus);
   };
   dialog.showModal();
   initialFocus?.focus();

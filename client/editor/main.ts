@@ -16,13 +16,16 @@ import { EditorView } from 'prosemirror-view';
 import type { EditorBootstrap } from '../../src/render/newsroom/editor-view.js';
 import { apiClient } from './api.js';
 import { bodyFromDoc, docFromBody, imagesWithoutAlt } from './body-mapping.js';
-import { editorInputRules, editorKeys, insertBlock } from './commands.js';
-import { openEmbedDialog, openLinkDialog, openRelatedDialog } from './dialogs.js';
-import { byId, clearAlert, el, messagesOf } from './dom.js';
+import { editorInputRules, editorKeys, insertBlock, insertBlockAt, keepSelectedBlocks } from './commands.js';
+import { backToEditor, openEmbedDialog, openLinkDialog, openRelatedDialog } from './dialogs.js';
+import { byId, clearAlert, clockOf, el, messagesOf } from './dom.js';
 import { pageFields } from './fields.js';
-import { openMediaDialog } from './media-dialog.js';
+import { imageFileHandlers } from './image-files.js';
+import { deviceStorage, LocalDrafts } from './local-draft.js';
+import { openMediaDialog, type PickedImage } from './media-dialog.js';
 import { nodeViews } from './node-views.js';
 import { cleanPastedHtml } from './paste.js';
+import { offerLocalCopy } from './restore-prompt.js';
 import { Saver } from './saver.js';
 import { nodeTypes } from './schema.js';
 import { wireToolbar } from './toolbar.js';
@@ -62,16 +65,25 @@ function start(): void {
 
   const fields = pageFields(msg, article?.authors ?? []);
   let saver: Saver | null = null;
+  const imageOf = (picked: PickedImage) => {
+    mediaUrls.set(picked.mediaId, picked.previewUrl);
+    const { mediaId, alt, caption, credit } = picked;
+    return nodeTypes.image.create({ mediaId, alt, caption, credit });
+  };
   const actions = {
     openLink: () => openLinkDialog(view),
     openEmbed: () => openEmbedDialog(view),
     openImage: () =>
-      openMediaDialog({ api, msg }, (picked) => {
-        mediaUrls.set(picked.mediaId, picked.previewUrl);
-        const { mediaId, alt, caption, credit } = picked;
-        insertBlock(nodeTypes.image.create({ mediaId, alt, caption, credit }))(view.state, view.dispatch);
-        view.focus();
+      openMediaDialog({ api, msg }, (picked) => insertBlock(imageOf(picked))(view.state, view.dispatch), {
+        afterClose: backToEditor(view),
       }),
+    /** An image file pasted or dropped into the body: its texts asked for, then inserted there. */
+    imageFile: (file: File, pos: number) =>
+      openMediaDialog(
+        { api, msg },
+        (picked) => insertBlockAt(imageOf(picked), pos)(view.state, view.dispatch),
+        { file, afterClose: backToEditor(view) },
+      ),
     openRelated: () =>
       openRelatedDialog(view, {
         api,
@@ -88,6 +100,7 @@ function start(): void {
       doc: docFromBody(article?.body ?? { type: 'doc', content: [] }),
       plugins: [
         editorInputRules(),
+        keepSelectedBlocks(),
         keymap(editorKeys({ openLink: actions.openLink })),
         keymap(baseKeymap),
         history(),
@@ -97,6 +110,7 @@ function start(): void {
     }),
     nodeViews: nodeViews(lookups),
     transformPastedHTML: cleanPastedHtml,
+    ...imageFileHandlers(actions.imageFile),
     attributes: {
       role: 'textbox',
       'aria-multiline': 'true',
@@ -114,6 +128,7 @@ function start(): void {
   toolbar.update(view.state);
 
   const read = () => fields.read(bodyFromDoc(view.state.doc));
+  const local = new LocalDrafts(deviceStorage(), article?.id ?? `new-${bootstrap.language}`);
   saver = new Saver(
     {
       api,
@@ -122,6 +137,7 @@ function start(): void {
       timeZone: bootstrap.timeZone,
       language: bootstrap.language,
       read,
+      local,
       show(draft) {
         fields.write(draft);
         const doc = docFromBody(draft.body);
@@ -160,6 +176,14 @@ function start(): void {
     article,
   );
   const activeSaver = saver;
+  offerLocalCopy({
+    local,
+    msg,
+    shown: read(),
+    when: (iso) => clockOf(iso, bootstrap.uiLanguage, bootstrap.timeZone),
+    restore: (copy) => void activeSaver.restore(copy),
+    done: () => view.focus(),
+  });
 
   const form = byId<HTMLFormElement>('editor-form');
   form.addEventListener('input', (event) => {

@@ -1,12 +1,14 @@
 /**
  * The image picker: search the media library (GET /api/v1/media?q=&page=) or upload a new
  * image (POST /api/v1/media), then give its alt text (required), caption and credit. Used
- * for the hero image and for images in the body.
+ * for the hero image and for images in the body. An image file pasted or dropped into the body
+ * comes in already chosen: it is uploaded with the alt text, caption and credit typed here
+ * (the upload's own fields) when the editor clicks "Use this image".
  * @example openMediaDialog(ctx, (picked) => insertImage(picked))
  */
 import type { Api } from './api.js';
 import { ApiError } from './api.js';
-import { byId, el, type Msg, runDialog } from './dom.js';
+import { type AfterClose, byId, el, type Msg, runDialog } from './dom.js';
 
 export interface MediaItem {
   id: string;
@@ -36,7 +38,32 @@ function thumbnailOf(item: MediaItem): string {
   return (renditions.find((r) => r.width >= 320) ?? renditions.at(-1))?.url ?? item.url;
 }
 
-export function openMediaDialog(context: { api: Api; msg: Msg }, done: (picked: PickedImage) => void): void {
+export interface MediaDialogOptions {
+  /** An image file pasted or dropped into the body, to upload once its texts are typed. */
+  file?: File;
+  /** Where focus goes when the dialog closes (default: back where it was). */
+  afterClose?: AfterClose;
+}
+
+/** Sends an image file with its alt text, caption and credit to the media library. */
+async function uploadImage(api: Api, picked: File, typed: Record<'alt' | 'caption' | 'credit', string>) {
+  const form = new FormData();
+  form.append('file', picked);
+  for (const [name, value] of Object.entries(typed)) if (value) form.append(name, value);
+  const item = await api.upload<MediaItem>('/api/v1/media', form);
+  return {
+    ...item,
+    alt: item.alt || typed.alt,
+    caption: item.caption || typed.caption,
+    credit: item.credit || typed.credit,
+  };
+}
+
+export function openMediaDialog(
+  context: { api: Api; msg: Msg },
+  done: (picked: PickedImage) => void,
+  options: MediaDialogOptions = {},
+): void {
   const { api, msg } = context;
   const dialog = byId<HTMLDialogElement>('ed-media-dialog');
   const query = byId<HTMLInputElement>('ed-media-q');
@@ -52,15 +79,18 @@ export function openMediaDialog(context: { api: Api; msg: Msg }, done: (picked: 
   const credit = byId<HTMLInputElement>('ed-media-credit');
   const error = byId('ed-media-error');
   let chosen: MediaItem | null = null;
+  let pending: File | null = options.file ?? null;
   let page = 1;
   let generation = 0;
 
   const choose = (item: MediaItem, button: HTMLButtonElement | null) => {
     chosen = item;
+    pending = null;
     for (const other of Array.from(results.querySelectorAll('button')))
       other.setAttribute('aria-pressed', 'false');
     button?.setAttribute('aria-pressed', 'true');
     selected.hidden = false;
+    preview.hidden = false;
     preview.src = thumbnailOf(item);
     alt.value = item.alt ?? '';
     caption.value = item.caption ?? '';
@@ -128,25 +158,13 @@ export function openMediaDialog(context: { api: Api; msg: Msg }, done: (picked: 
         file.focus();
         return;
       }
-      const form = new FormData();
-      form.append('file', picked);
       // Text typed before the upload goes with it, and stays in the fields afterwards.
       const typed = { alt: alt.value.trim(), caption: caption.value.trim(), credit: credit.value.trim() };
-      for (const [name, value] of Object.entries(typed)) if (value) form.append(name, value);
       progress.textContent = msg('editor.media.uploading');
       uploadButton.disabled = true;
       try {
-        const item = await api.upload<MediaItem>('/api/v1/media', form);
+        choose(await uploadImage(api, picked, typed), null);
         progress.textContent = '';
-        choose(
-          {
-            ...item,
-            alt: item.alt || typed.alt,
-            caption: item.caption || typed.caption,
-            credit: item.credit || typed.credit,
-          },
-          null,
-        );
         file.value = '';
         alt.focus();
       } catch (cause) {
@@ -163,10 +181,22 @@ export function openMediaDialog(context: { api: Api; msg: Msg }, done: (picked: 
   selected.hidden = true;
   error.textContent = '';
   progress.textContent = '';
+  if (pending) {
+    // A pasted or dropped file: shown as chosen, its texts to be typed first.
+    const files = new DataTransfer();
+    files.items.add(pending);
+    file.files = files.files;
+    // No preview yet: the newsroom's policy shows images of our own address only (img-src
+    // 'self'), not the browser's blob: copy; the file field names the file meanwhile.
+    selected.hidden = false;
+    preview.hidden = true;
+    for (const field of [alt, caption, credit]) field.value = '';
+    alt.setAttribute('aria-invalid', 'false');
+  }
   runDialog(
     dialog,
-    () => {
-      if (!chosen) {
+    async () => {
+      if (!chosen && !pending) {
         error.textContent = msg('editor.media.nothingSelected');
         return false;
       }
@@ -176,16 +206,31 @@ export function openMediaDialog(context: { api: Api; msg: Msg }, done: (picked: 
         alt.focus();
         return false;
       }
+      const typed = { alt: alt.value.trim(), caption: caption.value.trim(), credit: credit.value.trim() };
+      if (!chosen && pending) {
+        progress.textContent = msg('editor.media.uploading');
+        try {
+          choose(await uploadImage(api, pending, typed), null);
+          progress.textContent = '';
+          file.value = '';
+        } catch (cause) {
+          progress.textContent = '';
+          error.textContent = msg('editor.error', {
+            message: cause instanceof Error ? cause.message : String(cause),
+          });
+          return false;
+        }
+      }
+      if (!chosen) return false;
       done({
         mediaId: chosen.id,
-        alt: alt.value.trim(),
-        caption: caption.value.trim(),
-        credit: credit.value.trim(),
+        ...typed,
         previewUrl: thumbnailOf(chosen),
       });
       return true;
     },
-    query,
+    pending ? alt : query,
+    options.afterClose,
   );
   search();
 }

@@ -3,7 +3,9 @@
  * optimistic locking with the version the page last saw, and, on a 409, the merge: the
  * newer version is loaded, the differences are shown field by field, and the merged result
  * is saved against the newer version, so neither person's edit is lost. Edits to a
- * published article are held as a pending revision.
+ * published article are held as a pending revision. Every change is also kept on this device
+ * (local-draft.ts) until the server confirms it; when the network is down the status says so
+ * and the save is tried again, later and later, and at once when the connection returns.
  * @example const saver = new Saver(deps, bootstrap.article); saver.changed();
  */
 import type { Language } from '../../src/domain/languages.js';
@@ -11,10 +13,19 @@ import type { EditorArticle } from '../../src/render/newsroom/editor-view.js';
 import { type Api, ApiError } from './api.js';
 import { alertMessage, byId, type Msg, timeOf } from './dom.js';
 import { draftOf, payloadOf } from './fields.js';
+import type { LocalCopy, LocalDrafts } from './local-draft.js';
 import { applyChoices, type Draft, mergeFields } from './merge.js';
 import { askMerge } from './merge-dialog.js';
 
 const AUTOSAVE_MS = 2000;
+/** Retries after a failed save: 2 s, then twice as long each time, at most a minute. */
+const RETRY_FIRST_MS = 2000;
+const RETRY_MAX_MS = 60_000;
+
+/** True when a save failed because the server could not be reached (no answer at all). */
+function unreachable(error: unknown): boolean {
+  return !(error instanceof ApiError) && (error instanceof TypeError || !navigator.onLine);
+}
 
 export interface SaverDeps {
   api: Api;
@@ -33,6 +44,8 @@ export interface SaverDeps {
   created(article: EditorArticle): void;
   /** Called after every save with the API's answer. */
   saved(article: EditorArticle): void;
+  /** The copy kept on this device until the server has it. */
+  local: LocalDrafts;
 }
 
 /** True when a new article has nothing in it worth creating yet. */
@@ -52,6 +65,8 @@ export class Saver {
   private running: Promise<boolean> | null = null;
   /** A merge the user dismissed: no more autosaves until they save by hand. */
   private conflictOpen = false;
+  private retryMs = 0;
+  private retry: ReturnType<typeof setTimeout> | undefined;
   private readonly statusLine = byId('ed-save-status');
 
   constructor(
@@ -64,6 +79,27 @@ export class Saver {
     const shown = deps.read();
     this.base = article ? shown : null;
     this.saved = JSON.stringify(shown);
+    window.addEventListener('online', () => {
+      clearTimeout(this.retry);
+      if (this.dirty && !this.conflictOpen) void this.save(false);
+    });
+  }
+
+  /** The page shows a copy kept on this device: save it against the version it started from. */
+  restore(copy: LocalCopy): Promise<boolean> {
+    this.version = copy.baseVersion;
+    if (copy.base) this.base = copy.base;
+    this.deps.show(copy.draft);
+    return this.save(true);
+  }
+
+  private keepLocally(draft: Draft): void {
+    this.deps.local.keep({
+      baseVersion: this.version,
+      base: this.base,
+      draft,
+      savedAt: new Date().toISOString(),
+    });
   }
 
   /** True while the page has edits that are not stored. */
@@ -74,7 +110,9 @@ export class Saver {
   /** Something on the page changed: schedule an autosave. */
   changed(): void {
     if (!this.dirty) return;
-    this.setStatus(this.deps.msg('editor.unsaved'));
+    this.keepLocally(this.deps.read());
+    const offline = !navigator.onLine;
+    this.setStatus(this.deps.msg(offline ? 'editorcore.offline' : 'editor.unsaved'), offline);
     clearTimeout(this.timer);
     if (this.conflictOpen) return;
     this.timer = setTimeout(() => void this.save(false), AUTOSAVE_MS);
@@ -91,6 +129,7 @@ export class Saver {
   /** Saves (one save at a time; a change during a save is saved right after). */
   save(byHand: boolean): Promise<boolean> {
     clearTimeout(this.timer);
+    clearTimeout(this.retry);
     if (byHand) this.conflictOpen = false;
     const run = (this.running ?? Promise.resolve(true)).then(() => this.store(byHand));
     this.running = run.finally(() => {
@@ -127,11 +166,16 @@ export class Saver {
             ...payloadOf(draft),
           });
       const created = !this.id;
+      if (created) this.deps.local.rename(article.id);
       this.id = article.id;
       this.version = article.version;
       this.status = article.status;
       this.base = draft;
       this.saved = json;
+      this.retryMs = 0;
+      // Confirmed: the copy on this device is no longer needed, unless edits came in meanwhile.
+      if (this.dirty) this.keepLocally(this.deps.read());
+      else this.deps.local.forget();
       this.setStatus(
         this.deps.msg('editor.savedAt', {
           time: timeOf(new Date(), this.deps.uiLanguage, this.deps.timeZone),
@@ -144,10 +188,26 @@ export class Saver {
       return true;
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && this.id) return this.merge(draft);
+      if (unreachable(error) || (error instanceof ApiError && error.status >= 500)) {
+        this.retryLater();
+        if (unreachable(error)) {
+          this.setStatus(this.deps.msg('editorcore.offline'), true);
+          return false;
+        }
+      }
       const reason = error instanceof Error ? error.message : String(error);
       this.setStatus(this.deps.msg('editor.notSaved', { reason }), true);
       return false;
     }
+  }
+
+  /** Tries the save again after a while that doubles each time (the copy here is kept meanwhile). */
+  private retryLater(): void {
+    this.retryMs = Math.min(RETRY_MAX_MS, this.retryMs ? this.retryMs * 2 : RETRY_FIRST_MS);
+    clearTimeout(this.retry);
+    this.retry = setTimeout(() => {
+      if (this.dirty && !this.conflictOpen) void this.save(false);
+    }, this.retryMs);
   }
 
   /** Someone saved since: merge with their version, then save the merge against it. */

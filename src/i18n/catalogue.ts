@@ -53,6 +53,16 @@ import { ja as editorJa } from './messages/editor/ja.js';
 import { pt as editorPt } from './messages/editor/pt.js';
 import { ru as editorRu } from './messages/editor/ru.js';
 import { zh as editorZh } from './messages/editor/zh.js';
+import { ar as editorcoreAr } from './messages/editorcore/ar.js';
+import { de as editorcoreDe } from './messages/editorcore/de.js';
+import { en as editorcoreEn } from './messages/editorcore/en.js';
+import { es as editorcoreEs } from './messages/editorcore/es.js';
+import { fr as editorcoreFr } from './messages/editorcore/fr.js';
+import { it as editorcoreIt } from './messages/editorcore/it.js';
+import { ja as editorcoreJa } from './messages/editorcore/ja.js';
+import { pt as editorcorePt } from './messages/editorcore/pt.js';
+import { ru as editorcoreRu } from './messages/editorcore/ru.js';
+import { zh as editorcoreZh } from './messages/editorcore/zh.js';
 import { en } from './messages/en.js';
 import { es } from './messages/es.js';
 import { ar as faultsAr } from './messages/faults/ar.js';
@@ -188,6 +198,7 @@ const AREAS = {
   readers: { en: readersEn, de: readersDe, fr: readersFr, it: readersIt, es: readersEs, pt: readersPt, ar: readersAr, zh: readersZh, ja: readersJa, ru: readersRu },
   trust: { en: trustEn, de: trustDe, fr: trustFr, it: trustIt, es: trustEs, pt: trustPt, ar: trustAr, zh: trustZh, ja: trustJa, ru: trustRu },
   operations: { en: operationsEn, de: operationsDe, fr: operationsFr, it: operationsIt, es: operationsEs, pt: operationsPt, ar: operationsAr, zh: operationsZh, ja: operationsJa, ru: operationsRu },
+  editorcore: { en: editorcoreEn, de: editorcoreDe, fr: editorcoreFr, it: editorcoreIt, es: editorcoreEs, pt: editorcorePt, ar: editorcoreAr, zh: editorcoreZh, ja: editorcoreJa, ru: editorcoreRu },
   workflow: { en: workflowEn, de: workflowDe, fr: workflowFr, it: workflowIt, es: workflowEs, pt: workflowPt, ar: workflowAr, zh: workflowZh, ja: workflowJa, ru: workflowRu },
 } satisfies Record<string, Record<Language, Record<string, string>>>;
 const READER_SITE = { en, de, fr, it, es, pt, ar, zh, ja, ru };
@@ -207,7 +218,8 @@ export type MessageKey =
   | keyof typeof readersEn
   | keyof typeof trustEn
   | keyof typeof operationsEn
-  | keyof typeof workflowEn;
+  | keyof typeof workflowEn
+  | keyof typeof editorcoreEn;
 export type Messages = Record<MessageKey, string>;
 
 function merged(language: Language): Messages {

@@ -4,125 +4,34 @@
  * saving the same article; paste from a word processor, keyboard shortcuts, autosave, the
  * unsaved-changes warning and accessibility.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import sharp from 'sharp';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousAxeFindings } from '../support/browser.js';
-import { logInBrowser, STAFF_PASSWORD } from '../support/newsroom.js';
-import { runCli, type ServerProcess, startServerProcess } from '../support/processes.js';
+import {
+  type ArticleJson,
+  alert,
+  body,
+  type EditorStand,
+  save,
+  saveStatus,
+  seriousFindings,
+  startEditorStand,
+  tool,
+} from '../support/editor-stand.js';
 
-let server: ServerProcess;
-let browser: Browser;
-let token: string;
+let stand: EditorStand;
 let relatedId: string;
 let photoId: string;
-const dir = mkdtempSync(join(tmpdir(), 'sw-e2e-editor-'));
-const env = { DATA_DIR: dir };
-
-interface ArticleJson {
-  id: string;
-  version: number;
-  status: string;
-  headline: string;
-  lead: string;
-  url?: string;
-  body: {
-    content: Array<{ type: string; content?: Array<{ text?: string }>; attrs?: Record<string, unknown> }>;
-  };
-}
-
-async function addUser(role: string): Promise<void> {
-  const res = await runCli(
-    [
-      'user',
-      'add',
-      '--email',
-      `${role}@shortwave.test`,
-      '--name',
-      `The ${role}`,
-      '--role',
-      role,
-      '--password',
-      STAFF_PASSWORD,
-    ],
-    env,
-  );
-  expect(res.code, res.stderr).toBe(0);
-}
-
-/** A staff API call with the editor's token. */
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  const json = (await res.json()) as T;
-  expect(res.status, JSON.stringify(json)).toBeLessThan(300);
-  return json;
-}
 
 beforeAll(async () => {
-  await addUser('contributor');
-  await addUser('editor');
-  const created = await runCli(['token', 'create', '--email', 'editor@shortwave.test'], env);
-  expect(created.code, created.stderr).toBe(0);
-  token = created.stdout.trim().split('\n').at(-1) ?? '';
-  server = await startServerProcess(env);
-  browser = await launchBrowser();
-  relatedId = (
-    await api<ArticleJson>('POST', '/api/v1/articles', {
-      language: 'en',
-      section: 'politics',
-      headline: 'Parliament passes the budget',
-      lead: 'The budget passed after a long night.',
-      status: 'published',
-    })
-  ).id;
-  const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#4a7' } })
-    .jpeg()
-    .toBuffer();
-  const form = new FormData();
-  form.set('file', new Blob([new Uint8Array(jpeg)]), 'palace.jpg');
-  form.set('alt', 'The Federal Palace in Bern');
-  const upload = await fetch(`${server.url}/api/v1/media`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}` },
-    body: form,
-  });
-  expect(upload.status).toBe(201);
-  photoId = ((await upload.json()) as { id: string }).id;
+  stand = await startEditorStand('sw-e2e-editor-');
+  ({ relatedId, photoId } = stand);
 });
 afterAll(async () => {
-  await browser?.close();
-  if (server?.child.exitCode === null) {
-    server.child.kill('SIGTERM');
-    await server.exited;
-  }
-  rmSync(dir, { recursive: true, force: true });
+  await stand?.stop();
 });
 
-async function loggedIn(role: string, width = 1280): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  await logInBrowser(page, server.url, `${role}@shortwave.test`, STAFF_PASSWORD);
-  return { context, page };
-}
-
-const body = (page: Page) => page.locator('#ed-body .ProseMirror');
-const tool = (page: Page, name: string) =>
-  page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true });
-const saveStatus = (page: Page) => page.locator('#ed-save-status');
-const alert = (page: Page) => page.locator('#ed-alert');
-
-/** Clicks Save and waits for the "Saved at" status. */
-async function save(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect.poll(() => saveStatus(page).textContent()).toMatch(/^Saved at /);
-}
+const api = <T>(method: string, path: string, payload?: unknown) => stand.api<T>(method, path, payload);
+const loggedIn = (role: string, width?: number) => stand.loggedIn(role, width);
 
 /** Runs a workflow step that reloads the page, and waits for its message. */
 async function step(page: Page, button: string, message: string): Promise<void> {
@@ -134,7 +43,7 @@ describe('the article editor in Chromium', () => {
   it('takes an article from a contributor through review to readers, exactly as written', async () => {
     const writer = await loggedIn('contributor');
     const page = writer.page;
-    await page.goto(`${server.url}/newsroom/articles/new?language=en`);
+    await page.goto(`${stand.url}/newsroom/articles/new?language=en`);
     await page.getByLabel('Headline', { exact: true }).fill('Bern votes on the new budget');
     await page
       .getByLabel('Lead', { exact: true })
@@ -186,7 +95,7 @@ describe('the article editor in Chromium', () => {
     expect(await page.locator('#ed-status').textContent()).toBe('In review');
 
     const desk = await loggedIn('editor');
-    await desk.page.goto(`${server.url}/newsroom/articles/${id}`);
+    await desk.page.goto(`${stand.url}/newsroom/articles/${id}`);
     await desk.page.getByRole('button', { name: 'Send back with a comment' }).click();
     const sendBack = desk.page.getByRole('dialog', { name: 'Send back with a comment' });
     await sendBack.getByLabel('What should change?').fill('Please say when the vote takes place.');
@@ -212,7 +121,7 @@ describe('the article editor in Chromium', () => {
     const url = (await desk.page.getByRole('link', { name: 'View on the site' }).getAttribute('href')) ?? '';
     expect(url).toMatch(/^http/);
 
-    const readerContext = await browser.newContext();
+    const readerContext = await stand.browser.newContext();
     const reader = await readerContext.newPage();
     await reader.goto(url);
     expect(await reader.locator('h1').textContent()).toBe('Bern votes on the new budget');
@@ -264,7 +173,7 @@ describe('the article editor in Chromium', () => {
     });
     const first = await loggedIn('editor');
     const second = await loggedIn('contributor');
-    for (const { page } of [first, second]) await page.goto(`${server.url}/newsroom/articles/${article.id}`);
+    for (const { page } of [first, second]) await page.goto(`${stand.url}/newsroom/articles/${article.id}`);
 
     await first.page.getByLabel('Headline', { exact: true }).fill('A headline from the desk');
     await body(first.page).focus();
@@ -317,7 +226,7 @@ describe('the article editor in Chromium', () => {
 
   it('sets a hero image, makes a translation of the story and schedules it', async () => {
     const { context, page } = await loggedIn('editor');
-    await page.goto(`${server.url}/newsroom/articles/new?language=en`);
+    await page.goto(`${stand.url}/newsroom/articles/new?language=en`);
     await page.getByLabel('Headline', { exact: true }).fill('The palace reopens');
     await page.getByLabel('Section', { exact: true }).selectOption('culture');
     await page.getByRole('button', { name: 'Choose hero image' }).click();
@@ -379,7 +288,7 @@ describe('the article editor in Chromium', () => {
 
   it('cleans a paste from a word processor into our nodes, and answers its keyboard shortcuts', async () => {
     const { context, page } = await loggedIn('editor');
-    await page.goto(`${server.url}/newsroom/articles/new?language=en`);
+    await page.goto(`${stand.url}/newsroom/articles/new?language=en`);
     await page.getByLabel('Headline', { exact: true }).fill('Pasted from Word');
     await body(page).click();
     const word = [
@@ -493,7 +402,7 @@ describe('the article editor in Chromium', () => {
 
   it('saves by itself, counts characters, and warns before leaving unsaved changes', async () => {
     const { context, page } = await loggedIn('contributor');
-    await page.goto(`${server.url}/newsroom/articles/new?language=de`);
+    await page.goto(`${stand.url}/newsroom/articles/new?language=de`);
     const headline = page.getByLabel('Headline', { exact: true });
     await headline.fill('Ein Titel');
     expect(await page.locator('#ed-headline-count').textContent()).toBe('9 of 90 recommended characters');
@@ -570,20 +479,20 @@ describe('the article editor in Chromium', () => {
       },
     });
     const { context, page } = await loggedIn('editor');
-    await page.goto(`${server.url}/newsroom/articles/${everything.id}`);
+    await page.goto(`${stand.url}/newsroom/articles/${everything.id}`);
     await expect
       .poll(() => body(page).locator('aside.ed-related').textContent())
       .toContain('Parliament passes the budget');
     expect(await body(page).locator('figure.ed-image').getByLabel('Credit').inputValue()).toBe('Keystone');
     expect(await body(page).locator('figure.ed-embed').textContent()).toContain('www.youtube.com');
-    expect(await seriousAxeFindings(page)).toEqual([]);
+    expect(await seriousFindings(page)).toEqual([]);
     await tool(page, 'Image').click();
     await expect.poll(() => page.getByRole('dialog', { name: 'Choose an image' }).isVisible()).toBe(true);
-    expect(await seriousAxeFindings(page)).toEqual([]);
+    expect(await seriousFindings(page)).toEqual([]);
     await context.close();
 
     const phone = await loggedIn('contributor', 320);
-    await phone.page.goto(`${server.url}/newsroom/articles/new?language=ar`);
+    await phone.page.goto(`${stand.url}/newsroom/articles/new?language=ar`);
     await expect.poll(() => body(phone.page).count()).toBe(1);
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await body(phone.page).evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
@@ -593,14 +502,14 @@ describe('the article editor in Chromium', () => {
     const cookies = await session.context.cookies();
     // The page as the server sends it, before (or without) the island: labelled and clean too.
     await session.page.route('**/assets/editor.js*', (route) => route.abort());
-    await session.page.goto(`${server.url}/newsroom/articles/new?language=en`);
+    await session.page.goto(`${stand.url}/newsroom/articles/new?language=en`);
     expect(await session.page.getByLabel('Headline', { exact: true }).isVisible()).toBe(true);
-    expect(await seriousAxeFindings(session.page)).toEqual([]);
+    expect(await seriousFindings(session.page)).toEqual([]);
     await session.context.close();
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await stand.browser.newContext({ javaScriptEnabled: false });
     await noScript.addCookies(cookies);
     const plain = await noScript.newPage();
-    await plain.goto(`${server.url}/newsroom/articles/new?language=en`);
+    await plain.goto(`${stand.url}/newsroom/articles/new?language=en`);
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point: the <noscript> notice shows
     expect(await plain.locator('main').innerText()).toContain('The article editor needs JavaScript.');
     expect(await plain.getByLabel('Headline', { exact: true }).isVisible()).toBe(true);

@@ -3,7 +3,10 @@ import { readingLength } from '../../src/lib/reading-length.js';
 
 describe('readingLength', () => {
   it('counts the words of a western text, not its punctuation or numbers glued to words', () => {
-    expect(readingLength('Bern, 7 December. The council met — again.')).toMatchObject({ words: 7, characters: 0 });
+    expect(readingLength('Bern, 7 December. The council met — again.')).toMatchObject({
+      words: 7,
+      characters: 0,
+    });
   });
 
   it('counts Chinese and Japanese by the character, kana included, and mixed Latin words as words', () => {

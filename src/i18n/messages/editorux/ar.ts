@@ -19,7 +19,8 @@ export const ar: AreaMessages = {
   'editorux.teaser.title': 'كما سيُنشر',
   'editorux.teaser.hint': 'الملخص في الصفحة الرئيسية وفي قوائم الأقسام، بلغة المقال.',
   'editorux.social.title': 'عند المشاركة',
-  'editorux.social.hint': 'البطاقة التي تعرضها الشبكات الاجتماعية وتطبيقات المراسلة لرابط مُشارَك (Open Graph).',
+  'editorux.social.hint':
+    'البطاقة التي تعرضها الشبكات الاجتماعية وتطبيقات المراسلة لرابط مُشارَك (Open Graph).',
   'editorux.preview.noHeadline': 'لا عنوان بعد',
   'editorux.preview.noImage': 'لا صورة رئيسية: يرى القراء الملخص من دون صورة.',
   'editorux.camera': 'التقاط صورة',

@@ -16,7 +16,7 @@ export const en = {
   'editorux.insight.characters': '{count, plural, one {# character} other {# characters}}',
   'editorux.insight.reading': '{count, plural, one {# minute to read} other {# minutes to read}}',
   'editorux.teaser.title': 'Published as',
-  'editorux.teaser.hint': 'The teaser on the home page and in section lists, in the article\'s language.',
+  'editorux.teaser.hint': "The teaser on the home page and in section lists, in the article's language.",
   'editorux.social.title': 'When shared',
   'editorux.social.hint': 'The card that social networks and messengers show for a shared link (Open Graph).',
   'editorux.preview.noHeadline': 'No headline yet',

@@ -2,7 +2,8 @@ import type { AreaMessages } from './en.js';
 
 export const ja: AreaMessages = {
   'editorux.slash.label': 'ブロックを挿入',
-  'editorux.slash.none': '「{query}」に一致するブロックの種類はありません。Esc キーで入力した文字はそのまま残ります。',
+  'editorux.slash.none':
+    '「{query}」に一致するブロックの種類はありません。Esc キーで入力した文字はそのまま残ります。',
   'editorux.slash.help': '入力で絞り込み、矢印キーで選択、Enter で挿入、Esc で閉じます。',
   'editorux.bubble.label': '選択した文字の書式',
   'editorux.link.label': 'リンク',

@@ -11,7 +11,8 @@ export const ru: AreaMessages = {
   'editorux.link.open': 'Открыть ссылку в новой вкладке',
   'editorux.insight.title': 'Объём и предпросмотр',
   'editorux.insight.words': '{count, plural, one {# слово} few {# слова} many {# слов} other {# слова}}',
-  'editorux.insight.characters': '{count, plural, one {# знак} few {# знака} many {# знаков} other {# знака}}',
+  'editorux.insight.characters':
+    '{count, plural, one {# знак} few {# знака} many {# знаков} other {# знака}}',
   'editorux.insight.reading':
     '{count, plural, one {# минута чтения} few {# минуты чтения} many {# минут чтения} other {# минуты чтения}}',
   'editorux.teaser.title': 'Как будет опубликовано',

@@ -44,6 +44,22 @@ figcaption{font-size:.88rem;color:var(--muted);padding-block-start:.4rem}
 .embed-card{border:1px solid var(--line);padding:.75rem 1rem;margin:1.5rem 0;background:var(--soft)}
 `;
 
+/** A teaser's type label, headline, lead, crop of the picture and meta line. */
+export const TEASER_CSS = `
+.label{display:inline-block;font-size:.8rem;font-weight:700;text-transform:uppercase;letter-spacing:.04em;color:var(--accent);margin:0 0 .3rem}
+:lang(ar) .label,:lang(zh) .label,:lang(ja) .label{text-transform:none;letter-spacing:0}
+.label-opinion,.label-analysis{color:#6b2c91}
+.label-sponsored{color:#000;background:#ffe27a;padding:.1rem .4rem;border:1px solid #8a6d00}
+.sponsored-note{background:#fff7d6;border:1px solid #8a6d00;padding:.5rem .75rem}
+.teasers{list-style:none;margin:0;padding:0;display:grid;gap:1.25rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,17rem),1fr))}
+.teaser{border-block-start:1px solid var(--line);padding-block-start:.75rem}
+.teaser h2,.teaser h3{font-size:1.15rem;margin:.2rem 0 .4rem}
+.teaser h2 a,.teaser h3 a{color:var(--ink);text-decoration:none}
+.teaser p{margin:.3rem 0}
+.teaser img{margin-block-end:.5rem;aspect-ratio:3/2;object-fit:cover;inline-size:100%}
+.meta{color:var(--muted);font-size:.85rem}
+`;
+
 export const SITE_CSS = `
 :root{${READER_ROOT}}
 *,*::before,*::after{box-sizing:border-box}
@@ -79,18 +95,7 @@ main.has-after{padding-block-end:0}
 aside.related{padding-block-end:3rem}
 ${HEADINGS}
 .page-title{font-size:clamp(1.5rem,4vw,2.2rem);margin-block-start:0}
-.label{display:inline-block;font-size:.8rem;font-weight:700;text-transform:uppercase;letter-spacing:.04em;color:var(--accent);margin:0 0 .3rem}
-:lang(ar) .label,:lang(zh) .label,:lang(ja) .label{text-transform:none;letter-spacing:0}
-.label-opinion,.label-analysis{color:#6b2c91}
-.label-sponsored{color:#000;background:#ffe27a;padding:.1rem .4rem;border:1px solid #8a6d00}
-.sponsored-note{background:#fff7d6;border:1px solid #8a6d00;padding:.5rem .75rem}
-.teasers{list-style:none;margin:0;padding:0;display:grid;gap:1.25rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,17rem),1fr))}
-.teaser{border-block-start:1px solid var(--line);padding-block-start:.75rem}
-.teaser h2,.teaser h3{font-size:1.15rem;margin:.2rem 0 .4rem}
-.teaser h2 a,.teaser h3 a{color:var(--ink);text-decoration:none}
-.teaser p{margin:.3rem 0}
-.teaser img{margin-block-end:.5rem;aspect-ratio:3/2;object-fit:cover;inline-size:100%}
-.meta{color:var(--muted);font-size:.85rem}
+${TEASER_CSS}
 .top-story{display:grid;gap:1rem;margin-block-end:2rem}
 @media (min-width:48rem){.top-story{grid-template-columns:3fr 2fr;align-items:start}}
 .top-story h2{font-size:clamp(1.4rem,3.5vw,2rem);margin-block-start:0}

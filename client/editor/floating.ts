@@ -142,7 +142,8 @@ export function floatingTools(deps: Deps): Plugin {
         const dialogOpen = document.querySelector('dialog[open]') !== null;
         const rtl = getComputedStyle(view.dom).direction === 'rtl';
         const showBubble = focused && !dialogOpen && selectionHasText(state);
-        const link = state.selection.empty ? currentLink(state) : null;
+        // The cursor in a link, or a selection of (part of) one, as a click on a link may select it.
+        const link = currentLink(state);
         const showPop = focused && !dialogOpen && link !== null;
         bubble.hidden = !showBubble;
         pop.hidden = !showPop;
@@ -151,7 +152,12 @@ export function floatingTools(deps: Deps): Plugin {
             mark.button.setAttribute('aria-pressed', String(markActive(state, mark.type)));
           linkButton.setAttribute('aria-pressed', String(currentLink(state) !== null));
           bubble.dir = rtl ? 'rtl' : 'ltr';
-          placeNear(bubble, view.coordsAtPos(state.selection.from), { rtl, above: true });
+          // Below the selection on a touch screen: above it is where the phone's own copy menu goes.
+          const above = !matchMedia('(pointer: coarse)').matches;
+          placeNear(bubble, view.coordsAtPos(above ? state.selection.from : state.selection.to), {
+            rtl,
+            above,
+          });
         }
         if (showPop && link) {
           address.href = link.href;

@@ -59,7 +59,8 @@ export function isIconName(name: string): name is IconName {
 /** The icon as an element: hidden from assistive technology, sized by the style sheet. */
 export function icon(name: IconName): SVGElement {
   const template = document.createElement('template');
-  template.innerHTML = ICONS[name].trim();
+  // Without the whitespace between its tags, so a button's text stays empty.
+  template.innerHTML = ICONS[name].replace(/>\s+</g, '><').trim();
   const svg = template.content.firstElementChild as SVGElement;
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');

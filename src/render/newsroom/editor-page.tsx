@@ -193,7 +193,12 @@ export function EditorPage(props: { view: EditorPageView }) {
       heading={title}
       active={article ? undefined : 'write'}
       scripts={view.script ? [view.script] : []}
-      head={<style dangerouslySetInnerHTML={{ __html: EDITOR_CSS + EDITOR_UX_CSS }} />}
+      head={
+        <>
+          <style dangerouslySetInnerHTML={{ __html: EDITOR_CSS }} />
+          <style dangerouslySetInnerHTML={{ __html: EDITOR_UX_CSS }} />
+        </>
+      }
     >
       <noscript>
         <p class="message warn">{t.t('editor.noScript')}</p>

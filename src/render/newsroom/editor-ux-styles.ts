@@ -3,7 +3,8 @@
  * site's own typography (its rules from src/render/styles.ts, nested under `.ed-reader` so
  * they reach nothing else of the newsroom), the icons, the slash menu, the floating toolbar
  * and link popover, the side panel's share card, and the phone layout.
- * @example <style>{EDITOR_CSS + EDITOR_UX_CSS}</style>
+ * Its own inline sheet, allowed by hash like every other (src/render/inline-styles.ts).
+ * @example <style dangerouslySetInnerHTML={{ __html: EDITOR_UX_CSS }} />
  */
 import { ARTICLE_CSS, HEADINGS, LANGUAGE_FONTS, READER_ROOT, TEASER_CSS } from '../styles.js';
 
@@ -20,6 +21,7 @@ const CHROME = `
 .ed-icon{inline-size:1.15rem;block-size:1.15rem;flex:none;display:block}
 .ed-toolbar button{display:inline-flex;align-items:center;justify-content:center}
 .ed-body.ed-reader{background:var(--paper)}
+.ed-body .ProseMirror:focus-visible{outline-color:#1f5fbf}
 .ed-body .ProseMirror.article{max-inline-size:calc(44rem + 2rem)}
 .ed-reader .ed-block{font-family:system-ui,sans-serif}
 .ed-reader .ed-image{display:block;background:var(--paper);border-color:transparent;padding:0}
@@ -31,7 +33,7 @@ const CHROME = `
 .ed-reader .ed-related .ed-related-headline{font-weight:700;color:var(--ink)}
 .ed-floating{position:absolute;z-index:30;background:#fff;color:#1a1a1a;border:1px solid #8a8d93;border-radius:6px;box-shadow:0 4px 16px rgba(0,0,0,.18);font:15px/1.4 system-ui,sans-serif}
 .ed-slash{inline-size:min(18rem,calc(100vw - 1rem));padding:.25rem}
-.ed-slash ul{list-style:none;margin:0;padding:0;max-block-size:min(20rem,50vh);overflow-y:auto;position:relative}
+.ed-slash ul{list-style:none;margin:0;padding:0;max-block-size:max(26rem,60vh);overflow-y:auto;position:relative}
 .ed-slash li{display:flex;gap:.6rem;align-items:center;padding:.45rem .6rem;border-radius:4px;cursor:pointer}
 .ed-slash li[aria-selected=true]{background:#dbe7fb;outline:2px solid #1f5fbf;outline-offset:-2px}
 .ed-slash li:hover{background:#eef3fc}

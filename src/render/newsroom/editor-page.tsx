@@ -193,12 +193,7 @@ export function EditorPage(props: { view: EditorPageView }) {
       heading={title}
       active={article ? undefined : 'write'}
       scripts={view.script ? [view.script] : []}
-      head={
-        <>
-          <style dangerouslySetInnerHTML={{ __html: EDITOR_CSS }} />
-          <style dangerouslySetInnerHTML={{ __html: EDITOR_UX_CSS }} />
-        </>
-      }
+      head={[EDITOR_CSS, EDITOR_UX_CSS].map((css) => <style dangerouslySetInnerHTML={{ __html: css }} />)}
     >
       <noscript>
         <p class="message warn">{t.t('editor.noScript')}</p>

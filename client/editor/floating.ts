@@ -157,6 +157,7 @@ export function floatingTools(deps: Deps): Plugin {
           placeNear(bubble, view.coordsAtPos(above ? state.selection.from : state.selection.to), {
             rtl,
             above,
+            clearOf: document.querySelector('.ed-toolbar'),
           });
         }
         if (showPop && link) {
@@ -164,7 +165,11 @@ export function floatingTools(deps: Deps): Plugin {
           address.textContent = link.href;
           open.href = link.href;
           pop.dir = rtl ? 'rtl' : 'ltr';
-          placeNear(pop, view.coordsAtPos(state.selection.from), { rtl, above: false });
+          const at = view.coordsAtPos(state.selection.from);
+          // Under the formatting toolbar, if that went below the text too.
+          const under = showBubble ? bubble.getBoundingClientRect() : null;
+          const below = under && under.top >= at.bottom ? { ...at, bottom: under.bottom } : at;
+          placeNear(pop, below, { rtl, above: false });
         }
       };
       // Leaving the editor hides both, unless the focus went into one of them.

@@ -287,8 +287,8 @@ describe('the editor chrome in Chromium', () => {
     );
     expect(await card.locator('.ed-share-site').textContent()).toBe(new URL(server.url).host);
 
-    // A long body: 660 more words are three minutes.
-    await page.keyboard.type(' word'.repeat(660));
+    // A long body, as dictation puts it in (one input, not 3,300 key presses): 660 more words are three minutes.
+    await page.keyboard.insertText(' word'.repeat(660));
     await expect.poll(() => panel.locator('#ed-insight-reading').textContent()).toBe('3 minutes to read');
 
     // The hero image shows, cropped as the reader's teaser crops it (3:2).

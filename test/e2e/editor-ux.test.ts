@@ -260,6 +260,25 @@ describe('the editor chrome in Chromium', () => {
     expect(style.font).toContain('Noto Naskh Arabic');
     expect(style.measure).not.toBe('none');
     await close();
+
+    // An image spans the measure as in the article, its caption fields under it.
+    const english = await editorPage('en');
+    await body(english.page).click();
+    await english.page.keyboard.type('/ima');
+    await english.page.keyboard.press('Enter');
+    await english.page.locator('#ed-media-results button').first().click();
+    await english.page.locator('#ed-media-caption').fill('Dawn over the lake');
+    await english.page.locator('#ed-media-credit').fill('Keystone');
+    await english.page.getByRole('button', { name: 'Use this image' }).click();
+    const figure = body(english.page).locator('figure.ed-image img');
+    await figure.waitFor();
+    const widths = await body(english.page).evaluate((el) => ({
+      image: (el.querySelector('figure img') as HTMLElement).getBoundingClientRect().width,
+      text: el.getBoundingClientRect().width - Number.parseFloat(getComputedStyle(el).paddingInlineStart) * 2,
+    }));
+    expect(widths.image).toBeGreaterThan(widths.text * 0.95);
+    await shot(english.page, 'body-blocks-1280');
+    await english.close();
   });
 
   it('counts words and reading time and previews the teaser and the share card while one types', async () => {

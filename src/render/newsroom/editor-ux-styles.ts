@@ -21,7 +21,7 @@ const CHROME = `
 .ed-icon{inline-size:1.15rem;block-size:1.15rem;flex:none;display:block}
 .ed-toolbar button{display:inline-flex;align-items:center;justify-content:center}
 .ed-body.ed-reader{background:var(--paper)}
-.ed-body .ProseMirror:focus-visible{outline-color:#1f5fbf}
+.ed-body .ProseMirror:focus-visible,.ed-reader .ed-block.ProseMirror-selectednode{outline-color:#1f5fbf}
 .ed-body .ProseMirror.article{max-inline-size:calc(44rem + 2rem)}
 .ed-reader .ed-block{font-family:system-ui,sans-serif}
 .ed-reader .ed-image{display:block;background:var(--paper);border-color:transparent;padding:0}

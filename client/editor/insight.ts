@@ -8,7 +8,7 @@
 import { Plugin } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { readingLength } from '../../src/lib/reading-length.js';
-import type { Msg } from './dom.js';
+import { el, type Msg } from './dom.js';
 
 const value = (id: string) =>
   (
@@ -24,8 +24,14 @@ function fill(panel: HTMLElement, field: string, text: string): void {
   }
 }
 
-function showImage(id: string, src: string | null): void {
-  const img = document.getElementById(id) as HTMLImageElement | null;
+/** The preview's copy of the hero image (made on first use: the page has no image without a source). */
+function showImage(id: string, into: string, src: string | null): void {
+  let img = document.getElementById(id) as HTMLImageElement | null;
+  const container = document.querySelector(into);
+  if (!img && src && container) {
+    img = el('img', { id, alt: '' });
+    container.prepend(img);
+  }
   if (!img) return;
   if (src && img.getAttribute('src') !== src) img.src = src;
   img.hidden = !src;
@@ -66,8 +72,8 @@ export function insight(deps: { msg: Msg; language: string }): Plugin {
         }
         const hero =
           document.querySelector<HTMLImageElement>('#ed-hero-preview img')?.getAttribute('src') ?? null;
-        showImage('ed-teaser-image', hero);
-        showImage('ed-share-image', hero);
+        showImage('ed-teaser-image', '.ed-teaser-preview .teaser', hero);
+        showImage('ed-share-image', '.ed-share-card', hero);
         const noImage = document.getElementById('ed-teaser-noimage');
         if (noImage) noImage.hidden = Boolean(hero);
       };

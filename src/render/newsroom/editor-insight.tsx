@@ -34,7 +34,7 @@ export function EditorInsight(props: { view: EditorPageView }) {
       </p>
       <div class="ed-reader ed-teaser-preview" lang={language} dir={dir}>
         <article class="teaser">
-          <img id="ed-teaser-image" alt="" src={heroPreview ?? undefined} hidden={!heroPreview} />
+          {heroPreview ? <img id="ed-teaser-image" alt="" src={heroPreview} /> : null}
           <p
             class="label"
             id="ed-teaser-label"
@@ -67,7 +67,7 @@ export function EditorInsight(props: { view: EditorPageView }) {
         {t.t('editorux.social.hint')}
       </p>
       <div class="ed-share-card" lang={language} dir={dir}>
-        <img id="ed-share-image" alt="" src={heroPreview ?? undefined} hidden={!heroPreview} />
+        {heroPreview ? <img id="ed-share-image" alt="" src={heroPreview} /> : null}
         <div class="ed-share-text">
           <p class="ed-share-site" dir="ltr">
             {props.view.publicHost ?? ''}

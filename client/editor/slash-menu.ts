@@ -8,7 +8,14 @@
  * @example plugins: [slashMenu({ msg, actions })]
  */
 import { setBlockType } from 'prosemirror-commands';
-import { type Command, type EditorState, Plugin, PluginKey } from 'prosemirror-state';
+import {
+  type Command,
+  type EditorState,
+  Plugin,
+  PluginKey,
+  TextSelection,
+  type Transaction,
+} from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { toggleBlockquote, toggleHeading, toggleList } from './commands.js';
 import type { Msg } from './dom.js';
@@ -23,6 +30,8 @@ interface SlashItem {
   label: string;
   /** Other words it is found by, in English, whatever the interface language. */
   also: string;
+  /** It opens a dialog, which inserts its block after the block the cursor is in. */
+  dialog?: boolean;
   run(view: EditorView): void;
 }
 
@@ -42,9 +51,9 @@ function items(msg: Msg, actions: ToolbarActions): SlashItem[] {
     { id: 'bulletList', also: 'list bullet ul', run: command(toggleList(nodeTypes.bullet_list)) },
     { id: 'orderedList', also: 'list numbered ordered ol', run: command(toggleList(nodeTypes.ordered_list)) },
     { id: 'quote', also: 'quote blockquote citation', run: command(toggleBlockquote) },
-    { id: 'image', also: 'image photo picture camera', run: () => actions.openImage() },
-    { id: 'embed', also: 'embed video post social', run: () => actions.openEmbed() },
-    { id: 'related', also: 'more related box article', run: () => actions.openRelated() },
+    { id: 'image', also: 'image photo picture camera', dialog: true, run: () => actions.openImage() },
+    { id: 'embed', also: 'embed video post social', dialog: true, run: () => actions.openEmbed() },
+    { id: 'related', also: 'more related box article', dialog: true, run: () => actions.openRelated() },
   ].map((item) => ({ ...item, label: msg(`editor.tool.${item.id}`) }) as SlashItem);
 }
 
@@ -96,9 +105,11 @@ export function slashMenu(deps: { msg: Msg; actions: ToolbarActions }): Plugin<S
     const open = visible(view.state);
     if (!open) return;
     // The typed "/filter" goes; the paragraph then becomes the chosen block.
-    view.dispatch(view.state.tr.delete(open.match.from, open.match.to));
+    const tr = view.state.tr.delete(open.match.from, open.match.to);
+    if (item.dialog) dropEmptyParagraph(tr, open.match.from);
+    view.dispatch(tr);
     item.run(view);
-    view.focus();
+    if (!item.dialog) view.focus();
   };
 
   return new Plugin<SlashState>({
@@ -206,4 +217,19 @@ function keepInView(list: HTMLElement, option: HTMLElement): void {
   const bottom = top + option.offsetHeight;
   if (top < list.scrollTop) list.scrollTop = top;
   else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
+}
+
+/**
+ * Before a dialog inserts its block after the cursor's block: the emptied paragraph goes and the
+ * cursor moves to the end of the paragraph or heading before it, so the block lands right there
+ * and no empty line is left above it. Kept when it is the first block or follows a non-text block.
+ */
+function dropEmptyParagraph(tr: Transaction, start: number): void {
+  const $start = tr.doc.resolve(start);
+  if ($start.depth !== 1 || $start.index(0) === 0) return;
+  const before = $start.before(1);
+  const previous = tr.doc.resolve(before).nodeBefore;
+  if (!previous?.isTextblock) return;
+  tr.delete(before, $start.after(1));
+  tr.setSelection(TextSelection.create(tr.doc, before - 1));
 }

@@ -170,12 +170,15 @@ describe('the editor chrome in Chromium', () => {
     await page.keyboard.type('and/or');
     expect(await page.locator('.ed-slash').isVisible()).toBe(false);
 
-    // Blocks with a dialog open it.
+    // Blocks with a dialog open it, and the block lands right after the paragraph before.
     await page.keyboard.press('Enter');
     await page.keyboard.type('/ima');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#ed-media-dialog').isVisible()).toBe(true);
-    await page.keyboard.press('Escape');
+    await page.locator('#ed-media-results button').first().click();
+    await page.getByRole('button', { name: 'Use this image' }).click();
+    await body(page).locator('figure.ed-image').waitFor();
+    expect(await bodyHtml(page)).toMatch(/<p>and\/or<\/p><figure[^>]*class="ed-block ed-image/);
     await close();
   });
 

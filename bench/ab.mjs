@@ -130,8 +130,7 @@ function median(values) {
 async function main() {
   const sides = [await prepare('other', OTHER), await prepare('this', HERE)];
   const perRequest = new Map();
-  for (const side of sides)
-    for (const [, url] of PAGES) await fire(side.server.url + url(side.links), 500);
+  for (const side of sides) for (const [, url] of PAGES) await fire(side.server.url + url(side.links), 500);
   for (let round = 0; round < ROUNDS; round += 1) {
     const order = round % 2 === 0 ? sides : [...sides].reverse();
     for (const [page, url] of PAGES) {

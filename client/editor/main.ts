@@ -16,6 +16,7 @@ import { EditorView } from 'prosemirror-view';
 import type { EditorBootstrap } from '../../src/render/newsroom/editor-view.js';
 import { apiClient } from './api.js';
 import { bodyFromDoc, docFromBody, imagesWithoutAlt } from './body-mapping.js';
+import { editorChrome } from './chrome.js';
 import { editorInputRules, editorKeys, insertBlock, insertBlockAt, keepSelectedBlocks } from './commands.js';
 import { backToEditor, openEmbedDialog, openLinkDialog, openRelatedDialog } from './dialogs.js';
 import { byId, clearAlert, clockOf, el, messagesOf } from './dom.js';
@@ -99,6 +100,8 @@ function start(): void {
     state: EditorState.create({
       doc: docFromBody(article?.body ?? { type: 'doc', content: [] }),
       plugins: [
+        // Slash menu, floating toolbar, side panel (ADR 0029): first, so the menu gets Enter and the arrows.
+        ...editorChrome({ msg, actions, language: bootstrap.language }),
         editorInputRules(),
         keepSelectedBlocks(),
         keymap(editorKeys({ openLink: actions.openLink })),

@@ -1,6 +1,6 @@
 /**
  * Wires the server-rendered toolbar (src/render/newsroom/editor-toolbar.tsx) to the editor:
- * each button runs its command, shows whether it applies (aria-pressed) and whether it can
+ * each button gets its SVG icon (icons.ts; the name it already has), runs its command, shows whether it applies (aria-pressed) and whether it can
  * (aria-disabled, so it stays reachable), and the arrow keys move between buttons (one tab
  * stop for the whole toolbar, as the ARIA toolbar pattern has it).
  * @example const toolbar = wireToolbar(view, actions); toolbar.update(view.state);
@@ -10,6 +10,7 @@ import { redo, undo } from 'prosemirror-history';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { inNode, markActive, toggleBlockquote, toggleHeading, toggleList } from './commands.js';
+import { icon, isIconName } from './icons.js';
 import { markTypes, nodeTypes } from './schema.js';
 
 export interface ToolbarActions {
@@ -69,8 +70,10 @@ export function wireToolbar(view: EditorView, actions: ToolbarActions): Toolbar 
   if (bar) bar.hidden = false;
 
   for (const button of buttons) {
-    const tool = byCommand[button.dataset.command ?? ''];
+    const command = button.dataset.command ?? '';
+    const tool = byCommand[command];
     if (!tool) continue;
+    if (isIconName(command)) button.replaceChildren(icon(command));
     // Keep the editor's selection: a click on a button must not move focus first.
     button.addEventListener('mousedown', (event) => event.preventDefault());
     button.addEventListener('click', () => {

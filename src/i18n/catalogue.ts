@@ -63,6 +63,16 @@ import { ja as editorcoreJa } from './messages/editorcore/ja.js';
 import { pt as editorcorePt } from './messages/editorcore/pt.js';
 import { ru as editorcoreRu } from './messages/editorcore/ru.js';
 import { zh as editorcoreZh } from './messages/editorcore/zh.js';
+import { ar as editoruxAr } from './messages/editorux/ar.js';
+import { de as editoruxDe } from './messages/editorux/de.js';
+import { en as editoruxEn } from './messages/editorux/en.js';
+import { es as editoruxEs } from './messages/editorux/es.js';
+import { fr as editoruxFr } from './messages/editorux/fr.js';
+import { it as editoruxIt } from './messages/editorux/it.js';
+import { ja as editoruxJa } from './messages/editorux/ja.js';
+import { pt as editoruxPt } from './messages/editorux/pt.js';
+import { ru as editoruxRu } from './messages/editorux/ru.js';
+import { zh as editoruxZh } from './messages/editorux/zh.js';
 import { en } from './messages/en.js';
 import { es } from './messages/es.js';
 import { ar as faultsAr } from './messages/faults/ar.js';
@@ -188,6 +198,7 @@ const AREAS = {
   abuse: { en: abuseEn, de: abuseDe, fr: abuseFr, it: abuseIt, es: abuseEs, pt: abusePt, ar: abuseAr, zh: abuseZh, ja: abuseJa, ru: abuseRu },
   clients: { en: clientsEn, de: clientsDe, fr: clientsFr, it: clientsIt, es: clientsEs, pt: clientsPt, ar: clientsAr, zh: clientsZh, ja: clientsJa, ru: clientsRu },
   editor: { en: editorEn, de: editorDe, fr: editorFr, it: editorIt, es: editorEs, pt: editorPt, ar: editorAr, zh: editorZh, ja: editorJa, ru: editorRu },
+  editorux: { en: editoruxEn, de: editoruxDe, fr: editoruxFr, it: editoruxIt, es: editoruxEs, pt: editoruxPt, ar: editoruxAr, zh: editoruxZh, ja: editoruxJa, ru: editoruxRu },
   faults: { en: faultsEn, de: faultsDe, fr: faultsFr, it: faultsIt, es: faultsEs, pt: faultsPt, ar: faultsAr, zh: faultsZh, ja: faultsJa, ru: faultsRu },
   homes: { en: homesEn, de: homesDe, fr: homesFr, it: homesIt, es: homesEs, pt: homesPt, ar: homesAr, zh: homesZh, ja: homesJa, ru: homesRu },
   translation: { en: translationEn, de: translationDe, fr: translationFr, it: translationIt, es: translationEs, pt: translationPt, ar: translationAr, zh: translationZh, ja: translationJa, ru: translationRu },
@@ -208,6 +219,7 @@ export type MessageKey =
   | keyof typeof abuseEn
   | keyof typeof clientsEn
   | keyof typeof editorEn
+  | keyof typeof editoruxEn
   | keyof typeof faultsEn
   | keyof typeof homesEn
   | keyof typeof translationEn

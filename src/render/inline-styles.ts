@@ -9,6 +9,7 @@
 import { COMMENTS_CSS } from './elements/comments.js';
 import { PREVIEW_CSS } from './newsroom/editor-preview.js';
 import { EDITOR_CSS } from './newsroom/editor-styles.js';
+import { EDITOR_UX_CSS } from './newsroom/editor-ux-styles.js';
 import { LIBRARY_CSS } from './newsroom/library-styles.js';
 import { MODERATION_DESK_CSS } from './newsroom/moderation-nav.js';
 import { MODERATION_CSS } from './newsroom/moderation-page.js';
@@ -25,6 +26,7 @@ export const READER_STYLE_SHEETS: readonly string[] = [SITE_CSS, COMMENTS_CSS, S
 export const NEWSROOM_STYLE_SHEETS: readonly string[] = [
   NEWSROOM_CSS,
   EDITOR_CSS,
+  EDITOR_UX_CSS,
   LIBRARY_CSS,
   MODERATION_CSS,
   MODERATION_DESK_CSS,

@@ -65,6 +65,18 @@ function MediaDialog(props: { t: Translator }) {
           {t.t('editor.media.more')}
         </button>
         <h3>{t.t('editor.media.upload')}</h3>
+        <p class="ed-camera">
+          <input
+            type="file"
+            id="ed-media-camera"
+            class="visually-hidden"
+            accept="image/*"
+            capture="environment"
+          />
+          <label class="button secondary" for="ed-media-camera">
+            {t.t('editorux.camera')}
+          </label>
+        </p>
         <label for="ed-media-file">{t.t('editor.media.file')}</label>
         <input type="file" id="ed-media-file" accept="image/jpeg,image/png,image/webp,image/gif,image/avif" />{' '}
         <button type="button" class="secondary" data-action="media-upload">

@@ -8,8 +8,10 @@ import { directionOf, NATIVE_NAMES } from '../../domain/languages.js';
 import type { MessageKey, Translator } from '../../i18n/catalogue.js';
 import { DeskPage } from './desk-page.js';
 import { EditorDialogs } from './editor-dialogs.js';
+import { EditorInsight } from './editor-insight.js';
 import { EDITOR_CSS } from './editor-styles.js';
 import { Toolbar } from './editor-toolbar.js';
+import { EDITOR_UX_CSS } from './editor-ux-styles.js';
 import type { EditorPageView, Option } from './editor-view.js';
 import { Workflow } from './editor-workflow.js';
 
@@ -191,7 +193,7 @@ export function EditorPage(props: { view: EditorPageView }) {
       heading={title}
       active={article ? undefined : 'write'}
       scripts={view.script ? [view.script] : []}
-      head={<style dangerouslySetInnerHTML={{ __html: EDITOR_CSS }} />}
+      head={[EDITOR_CSS, EDITOR_UX_CSS].map((css) => <style dangerouslySetInnerHTML={{ __html: css }} />)}
     >
       <noscript>
         <p class="message warn">{t.t('editor.noScript')}</p>
@@ -294,7 +296,7 @@ export function EditorPage(props: { view: EditorPageView }) {
               {t.t('editor.field.body')}
             </span>
             <Toolbar t={t} />
-            <div id="ed-body" class="ed-body" lang={language} dir={dir}></div>
+            <div id="ed-body" class="ed-body ed-reader" lang={language} dir={dir}></div>
             <p id="ed-shortcuts" class="muted ed-hint">
               {t.t('editor.shortcutsHelp')}
             </p>
@@ -317,6 +319,7 @@ export function EditorPage(props: { view: EditorPageView }) {
         <div>
           {view.original ? <Original view={view} /> : null}
           <Workflow view={view} />
+          <EditorInsight view={view} />
         </div>
       </div>
       <EditorDialogs t={t} />

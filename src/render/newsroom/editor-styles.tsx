@@ -1,6 +1,7 @@
 /**
  * The editor page's own styles, on top of the newsroom's: the two-column layout that folds
- * into one on a phone, the body editor in reading typography, block cards, dialogs.
+ * into one on a phone, the body editor's box (its typography is the reader's: editor-ux-styles.ts),
+ * block cards, dialogs.
  */
 export const EDITOR_CSS = `
 [hidden]{display:none!important}
@@ -24,15 +25,12 @@ export const EDITOR_CSS = `
 .ed-toolbar{display:flex;flex-wrap:wrap;gap:.25rem .75rem;position:sticky;inset-block-start:0;z-index:2;background:var(--paper);border:1px solid #8a8d93;border-block-end:0;border-radius:4px 4px 0 0;padding:.3rem}
 .ed-group{display:flex;gap:.15rem}
 .ed-toolbar button{background:#fff;color:var(--ink);border:1px solid transparent;min-inline-size:2.2rem;min-block-size:2.2rem;padding:.2rem .4rem;font-weight:700}
-.ed-toolbar button[data-glyph]::before{content:attr(data-glyph)}
 .ed-toolbar button:hover{border-color:var(--line)}
 .ed-toolbar button[aria-pressed=true]{background:#dbe7fb;border-color:var(--accent)}
 .ed-toolbar button:disabled{color:#6b6e75;cursor:default}
 .ed-body{border:1px solid #8a8d93;border-radius:0 0 4px 4px;background:#fff}
-.ed-body .ProseMirror{min-block-size:16rem;padding:.75rem 1rem;font-family:Georgia,"Times New Roman",serif;font-size:1.1rem;line-height:1.6;outline:none;white-space:pre-wrap;word-wrap:break-word}
+.ed-body .ProseMirror{min-block-size:16rem;padding:.75rem 1rem;outline:none;white-space:pre-wrap;word-wrap:break-word}
 .ed-body .ProseMirror:focus-visible{outline:3px solid var(--accent);outline-offset:-3px}
-.ed-body blockquote{border-inline-start:4px solid var(--line);margin-inline:0;padding-inline-start:1rem;color:#33363c}
-.ed-body a{color:var(--accent)}
 .ed-block{border:1px solid var(--line);border-radius:4px;padding:.6rem;margin:.75rem 0;background:var(--soft);font-family:system-ui,sans-serif;font-size:.95rem;white-space:normal}
 .ed-block.ProseMirror-selectednode{outline:3px solid var(--accent)}
 .ed-block .ed-remove{margin-block-start:.5rem;padding:.15rem .6rem;font-size:.85rem}

@@ -103,4 +103,6 @@ export interface EditorPageView {
   allowed: EditorPermissions;
   bootstrap: EditorBootstrap;
   script: string | null;
+  /** The reader site's host name, as a shared link's card shows it. */
+  publicHost?: string | undefined;
 }

@@ -23,6 +23,7 @@ import { bodyAsText } from '../../../domain/revisions.js';
 import type { MessageKey, Translator } from '../../../i18n/catalogue.js';
 import { en as editorMessages } from '../../../i18n/messages/editor/en.js';
 import { en as editorcoreMessages } from '../../../i18n/messages/editorcore/en.js';
+import { en as editorUxMessages } from '../../../i18n/messages/editorux/en.js';
 import { renderToString } from '../../../render/jsx/jsx-runtime.js';
 import { EditorPage } from '../../../render/newsroom/editor-page.js';
 import { PreviewBanner } from '../../../render/newsroom/editor-preview.js';
@@ -140,7 +141,7 @@ export function newsroomEditorRoutes(deps: AppDeps, assets: ClientAssets) {
 
   const messagesFor = (t: Translator) =>
     Object.fromEntries(
-      Object.keys({ ...editorMessages, ...editorcoreMessages }).map((key) => {
+      Object.keys({ ...editorMessages, ...editorcoreMessages, ...editorUxMessages }).map((key) => {
         const message = t.parts(key as MessageKey);
         // Plain texts stay strings; plural messages go as parts the island renders.
         const plain = message.every((part) => part.kind === 'text' || part.kind === 'arg');
@@ -239,6 +240,7 @@ export function newsroomEditorRoutes(deps: AppDeps, assets: ClientAssets) {
         limits: LENGTH_LIMITS,
       },
       script,
+      publicHost: new URL(deps.publicUrl).host,
     };
     return c.html(renderToString(<EditorPage view={view} />), 200, NO_STORE);
   };

@@ -4,6 +4,7 @@
  * language versions with the "Translate" action.
  */
 import { isLanguage, NATIVE_NAMES } from '../../domain/languages.js';
+import { can } from '../../domain/policy.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import type { EditorPageView } from './editor-view.js';
 import { TranslateForm } from './translate-form.js';
@@ -36,6 +37,13 @@ export function Workflow(props: { view: EditorPageView }) {
         {article?.url ? (
           <p>
             <a href={article.url}>{t.t('editor.viewLive')}</a>
+          </p>
+        ) : null}
+        {article?.url && can(props.view.staff, 'article.correct') ? (
+          <p>
+            <a class="button secondary" href={`/newsroom/articles/${article.id}/correction`}>
+              {t.t('newsroomdesk.correct.action')}
+            </a>
           </p>
         ) : null}
         <div class="ed-workflow ed-js-only" hidden>

@@ -47,6 +47,8 @@ th{font-size:.85rem;color:var(--muted);font-weight:600}
 .status.in_review{color:var(--warn);border-color:var(--warn)}
 .status.scheduled{color:var(--accent);border-color:var(--accent)}
 .muted{color:var(--muted)}
+label.inline{display:inline;font-weight:400;margin:0}
+fieldset{border:1px solid var(--line);border-radius:4px;margin-block:1rem 0}
 .filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end}
 .filters label{margin:0 0 .2rem}
 .login{max-inline-size:24rem;margin:4rem auto}

@@ -31,6 +31,18 @@ export function Workflow(props: { view: EditorPageView }) {
         {status === 'scheduled' && allowed.editsHeld ? (
           <p class="muted">{t.t('workflow.holdScheduled')}</p>
         ) : null}
+        {props.view.publishGaps && props.view.publishGaps.length > 0 ? (
+          <div class="message warn" id="ed-publish-gaps">
+            <p>
+              <strong>{t.t('newsroomdesk.publish.heading')}</strong>
+            </p>
+            <ul>
+              {props.view.publishGaps.map((gap) => (
+                <li>{gap}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <p class="message warn" id="ed-pending-note" hidden={!article?.pendingRevision}>
           {t.t('editor.pending')}
         </p>

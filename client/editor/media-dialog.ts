@@ -7,6 +7,7 @@
 import type { Api } from './api.js';
 import { ApiError } from './api.js';
 import { byId, el, type Msg, runDialog } from './dom.js';
+import { saveMediaTexts, uploadWithTexts } from './media-texts.js';
 
 export interface MediaItem {
   id: string;
@@ -52,6 +53,8 @@ export function openMediaDialog(context: { api: Api; msg: Msg }, done: (picked: 
   const credit = byId<HTMLInputElement>('ed-media-credit');
   const error = byId('ed-media-error');
   let chosen: MediaItem | null = null;
+  /** The image uploaded in this dialog, as the library holds it. */
+  let uploaded: MediaItem | null = null;
   let page = 1;
   let generation = 0;
 
@@ -128,15 +131,13 @@ export function openMediaDialog(context: { api: Api; msg: Msg }, done: (picked: 
         file.focus();
         return;
       }
-      const form = new FormData();
-      form.append('file', picked);
       // Text typed before the upload goes with it, and stays in the fields afterwards.
       const typed = { alt: alt.value.trim(), caption: caption.value.trim(), credit: credit.value.trim() };
-      for (const [name, value] of Object.entries(typed)) if (value) form.append(name, value);
       progress.textContent = msg('editor.media.uploading');
       uploadButton.disabled = true;
       try {
-        const item = await api.upload<MediaItem>('/api/v1/media', form);
+        const item = await uploadWithTexts<MediaItem>(api, picked, typed);
+        uploaded = item;
         progress.textContent = '';
         choose(
           {
@@ -165,7 +166,7 @@ export function openMediaDialog(context: { api: Api; msg: Msg }, done: (picked: 
   progress.textContent = '';
   runDialog(
     dialog,
-    () => {
+    async () => {
       if (!chosen) {
         error.textContent = msg('editor.media.nothingSelected');
         return false;
@@ -175,6 +176,19 @@ export function openMediaDialog(context: { api: Api; msg: Msg }, done: (picked: 
         error.textContent = msg('editor.hero.altMissing');
         alt.focus();
         return false;
+      }
+      // What was typed after uploading goes to the library too, so it is found there by it.
+      if (uploaded && uploaded.id === chosen.id) {
+        const typed = { alt: alt.value, caption: caption.value, credit: credit.value };
+        try {
+          await saveMediaTexts(api, uploaded, typed);
+          uploaded = { ...uploaded, ...typed };
+        } catch (cause) {
+          error.textContent = msg('editor.error', {
+            message: cause instanceof Error ? cause.message : String(cause),
+          });
+          return false;
+        }
       }
       done({
         mediaId: chosen.id,

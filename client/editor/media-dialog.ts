@@ -47,7 +47,8 @@ export function openMediaDialog(context: { api: Api; msg: Msg }, done: (picked: 
   const file = byId<HTMLInputElement>('ed-media-file');
   const progress = byId('ed-media-progress');
   const selected = byId<HTMLFieldSetElement>('ed-media-selected');
-  const preview = byId<HTMLImageElement>('ed-media-selected-img');
+  const preview = el('img', { id: 'ed-media-selected-img', alt: '', width: '160' }) as HTMLImageElement;
+  byId('ed-media-selected-thumb').replaceChildren(preview);
   const alt = byId<HTMLInputElement>('ed-media-alt');
   const caption = byId<HTMLInputElement>('ed-media-caption');
   const credit = byId<HTMLInputElement>('ed-media-credit');

@@ -11,13 +11,9 @@ export const MediaUploadSchema = z
       description:
         'What the image shows, for readers who cannot see it; kept in the media library and searched. Required (here or later with PATCH) before an article showing the image is published',
     }),
-    caption: z
-      .string()
-      .max(MEDIA_TEXT_LIMITS.caption)
-      .optional()
-      .meta({
-        description: 'The caption readers see under the image; kept in the media library and searched',
-      }),
+    caption: z.string().max(MEDIA_TEXT_LIMITS.caption).optional().meta({
+      description: 'The caption readers see under the image; kept in the media library and searched',
+    }),
     credit: z.string().max(MEDIA_TEXT_LIMITS.credit).optional().meta({
       description:
         'Who took or owns the image (photographer, agency); kept in the media library and searched. Required before an article showing the image is published',

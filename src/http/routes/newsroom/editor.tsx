@@ -25,7 +25,7 @@ import type { MessageKey, Translator } from '../../../i18n/catalogue.js';
 import { en as editorMessages } from '../../../i18n/messages/editor/en.js';
 import { renderToString } from '../../../render/jsx/jsx-runtime.js';
 import { EditorPage } from '../../../render/newsroom/editor-page.js';
-import { PreviewBanner } from '../../../render/newsroom/editor-preview.js';
+import { PREVIEW_CSS, PreviewBanner } from '../../../render/newsroom/editor-preview.js';
 import {
   type EditorArticle,
   type EditorPageView,
@@ -144,7 +144,10 @@ async function previewPage(
   );
   return {
     html: `<!doctype html>${html
-      .replace('<head>', '<head><meta name="robots" content="noindex, nofollow">')
+      .replace(
+        '<head>',
+        `<head><meta name="robots" content="noindex, nofollow"><style>${PREVIEW_CSS}</style>`,
+      )
       .replace(/<body([^>]*)>/, (body) => `${body}${banner}`)}`,
     frames: frameOriginsOf(view),
   };

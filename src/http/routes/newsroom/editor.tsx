@@ -138,7 +138,10 @@ async function previewPage(
     currentSection: article.sectionSlug,
     now: deps.clock(),
   });
-  const html = await Promise.resolve((<ArticlePage chrome={chrome} article={view} />).toString());
+  const html = await Promise.resolve(
+    // An article readers cannot see has no comments yet: the preview asks for none.
+    (<ArticlePage chrome={chrome} article={view} comments={article.status === 'published'} />).toString(),
+  );
   const banner = await Promise.resolve(
     (<PreviewBanner t={t} articleId={article.id} status={article.status} />).toString(),
   );

@@ -18,11 +18,12 @@ a{color:var(--accent)}
 .nr-menu>summary::-webkit-details-marker{display:none}
 .nr-menu>summary::before{content:"☰";content:"☰"/"";margin-inline-end:.4rem}
 .nr-menu-body{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem 1.25rem}
-@media (max-width:47.99rem){.nr-menu[open]>.nr-menu-body{position:absolute;z-index:5;inset-inline:0;inset-block-start:100%;background:var(--ink);padding:.75rem 1rem 1rem;flex-direction:column;align-items:flex-start}
+.nr-menu>summary{white-space:nowrap}
+@media (max-width:47.99rem){.nr-top{gap:.5rem .75rem}.nr-menu[open]>.nr-menu-body{position:absolute;z-index:5;inset-inline:0;inset-block-start:100%;background:var(--ink);padding:.75rem 1rem 1rem;flex-direction:column;align-items:flex-start}
 .nr-menu-body .nr-nav ul{flex-direction:column}.nr-menu-body .nr-user{margin-inline-start:0}}
 @supports selector(::details-content){@media (min-width:48rem){.nr-menu>summary{display:none}.nr-menu::details-content{content-visibility:visible;display:contents}}}
 .nr-top a{color:#fff}
-.nr-brand{font-weight:800;text-decoration:none;font-size:1.1rem}
+.nr-brand{font-weight:800;text-decoration:none;font-size:1.1rem;min-inline-size:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .nr-nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:0;padding:0}
 .nr-nav a{text-decoration:none;padding-block:.2rem}
 .nr-nav a[aria-current]{border-block-end:3px solid #fff;font-weight:700}

@@ -9,6 +9,7 @@
 import type { Api } from './api.js';
 import { ApiError } from './api.js';
 import { type AfterClose, byId, el, type Msg, runDialog } from './dom.js';
+import { saveMediaTexts, uploadWithTexts } from './media-texts.js';
 
 export interface MediaItem {
   id: string;
@@ -47,10 +48,7 @@ export interface MediaDialogOptions {
 
 /** Sends an image file with its alt text, caption and credit to the media library. */
 async function uploadImage(api: Api, picked: File, typed: Record<'alt' | 'caption' | 'credit', string>) {
-  const form = new FormData();
-  form.append('file', picked);
-  for (const [name, value] of Object.entries(typed)) if (value) form.append(name, value);
-  const item = await api.upload<MediaItem>('/api/v1/media', form);
+  const item = await uploadWithTexts<MediaItem>(api, picked, typed);
   return {
     ...item,
     alt: item.alt || typed.alt,
@@ -73,13 +71,16 @@ export function openMediaDialog(
   const file = byId<HTMLInputElement>('ed-media-file');
   const progress = byId('ed-media-progress');
   const selected = byId<HTMLFieldSetElement>('ed-media-selected');
-  const preview = byId<HTMLImageElement>('ed-media-selected-img');
+  const preview = el('img', { id: 'ed-media-selected-img', alt: '', width: '160' }) as HTMLImageElement;
+  byId('ed-media-selected-thumb').replaceChildren(preview);
   const alt = byId<HTMLInputElement>('ed-media-alt');
   const caption = byId<HTMLInputElement>('ed-media-caption');
   const credit = byId<HTMLInputElement>('ed-media-credit');
   const error = byId('ed-media-error');
   let chosen: MediaItem | null = null;
   let pending: File | null = options.file ?? null;
+  /** The image uploaded in this dialog, as the library holds it. */
+  let uploaded: MediaItem | null = null;
   let page = 1;
   let generation = 0;
 
@@ -163,7 +164,9 @@ export function openMediaDialog(
       progress.textContent = msg('editor.media.uploading');
       uploadButton.disabled = true;
       try {
-        choose(await uploadImage(api, picked, typed), null);
+        const item = await uploadImage(api, picked, typed);
+        uploaded = item;
+        choose(item, null);
         progress.textContent = '';
         file.value = '';
         alt.focus();
@@ -215,6 +218,18 @@ export function openMediaDialog(
           file.value = '';
         } catch (cause) {
           progress.textContent = '';
+          error.textContent = msg('editor.error', {
+            message: cause instanceof Error ? cause.message : String(cause),
+          });
+          return false;
+        }
+      }
+      // What was typed after uploading goes to the library too, so it is found there by it.
+      if (uploaded && chosen && uploaded.id === chosen.id) {
+        try {
+          await saveMediaTexts(api, uploaded, typed);
+          uploaded = { ...uploaded, ...typed };
+        } catch (cause) {
           error.textContent = msg('editor.error', {
             message: cause instanceof Error ? cause.message : String(cause),
           });

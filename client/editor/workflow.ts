@@ -11,6 +11,7 @@ import { askSendBackComment } from './dialogs.js';
 import { alertMessage, byId, dateTimeOf, el, type Msg } from './dom.js';
 import { payloadOf } from './fields.js';
 import type { Draft } from './merge.js';
+import { imageGapText } from './publish-gaps.js';
 import type { Saver } from './saver.js';
 
 const FLASH = 'shortwave:editor:flash';
@@ -102,7 +103,8 @@ export function wireWorkflow(ctx: Context): void {
       if (message !== null) reloadWith(ctx.saver.id, message);
     } catch (error) {
       alertMessage(
-        ctx.msg('editor.error', { message: error instanceof Error ? error.message : String(error) }),
+        imageGapText(ctx.msg, error) ??
+          ctx.msg('editor.error', { message: error instanceof Error ? error.message : String(error) }),
       );
     }
   };

@@ -35,6 +35,7 @@ import { findReview } from '../storage/repos/translations.js';
 import { indexArticle } from '../storage/search.js';
 import { type ArticleChange, changeArticle, requireStep } from './change-article.js';
 import { authorize, type CommandContext } from './context.js';
+import { assertImagesCredited } from './image-texts.js';
 import { recordRevision, workingCopy } from './revisions.js';
 
 export interface HeroInput {
@@ -214,6 +215,7 @@ export async function createArticleIn(
     : slugify(merged.headline);
   const article = applyStep({ ...merged, slug }, step, input, ctx.now);
   await checkReferences(trx, article);
+  if (step && step !== 'toDraft') await assertImagesCredited(trx, article);
   if (newStory) await insertStory(trx, storyId, iso);
   await insertArticle(trx, article);
   await indexArticle(trx, article);
@@ -287,6 +289,7 @@ export async function updateArticle(
         next = { ...next, updatedAt: ctx.now.toISOString() };
       }
       await checkReferences(trx, next);
+      if (step && step !== 'toDraft') await assertImagesCredited(trx, next);
       const statusKind =
         next.status !== current.status && next.status !== 'draft' && next.status !== 'in_review'
           ? next.status

@@ -22,6 +22,7 @@ import { pendingRevisionId } from '../storage/repos/revisions.js';
 import { checkReferences } from './articles.js';
 import { type ArticleChange, changeArticle, changeArticleIn, owns, refused } from './change-article.js';
 import { authorize, type CommandContext } from './context.js';
+import { assertImagesCredited } from './image-texts.js';
 import { workingCopy } from './revisions.js';
 
 /** Whether the actor may open the article in the editor: the workflow's `edit` step. */
@@ -73,6 +74,7 @@ export async function publishPending(
         const article: Article = { ...base, updatedAt: live ? ctx.now.toISOString() : current.updatedAt };
         assertPublishable(article);
         await checkReferences(trx, article);
+        await assertImagesCredited(trx, article);
         return { article, pending: 'clear', revisionKind: live ? 'published' : 'scheduled' };
       },
     },
@@ -168,8 +170,9 @@ export async function publishArticle(ctx: CommandContext, id: string): Promise<A
       doing: 'publishing',
       unchanged: (current) => current.status === 'published',
       steps: () => ['publish'],
-      plan: async (_trx, current) => {
+      plan: async (trx, current) => {
         assertPublishable(current);
+        await assertImagesCredited(trx, current);
         return { article: published(current, ctx.now), pending: 'keep', revisionKind: 'published' };
       },
     },

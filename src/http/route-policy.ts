@@ -110,6 +110,8 @@ export const ROUTE_POLICY: Record<string, RouteRule> = {
   'GET /newsroom/error-reports/:id': 'error_report.read',
   'POST /newsroom/error-reports/:id': 'error_report.handle',
   'POST /newsroom/error-reports/:id/correction': 'article.correct',
+  'GET /newsroom/articles/:id/correction': 'article.correct',
+  'POST /newsroom/articles/:id/correction': 'article.correct',
   'GET /newsroom/corrections/translations': 'article.correct',
   'POST /newsroom/corrections/translations/:articleId': 'article.correct',
   'POST /newsroom/corrections/:id/not-needed': 'article.correct',

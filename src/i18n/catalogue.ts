@@ -130,6 +130,16 @@ import { ja as newsroomJa } from './messages/newsroom/ja.js';
 import { pt as newsroomPt } from './messages/newsroom/pt.js';
 import { ru as newsroomRu } from './messages/newsroom/ru.js';
 import { zh as newsroomZh } from './messages/newsroom/zh.js';
+import { ar as newsroomdeskAr } from './messages/newsroomdesk/ar.js';
+import { de as newsroomdeskDe } from './messages/newsroomdesk/de.js';
+import { en as newsroomdeskEn } from './messages/newsroomdesk/en.js';
+import { es as newsroomdeskEs } from './messages/newsroomdesk/es.js';
+import { fr as newsroomdeskFr } from './messages/newsroomdesk/fr.js';
+import { it as newsroomdeskIt } from './messages/newsroomdesk/it.js';
+import { ja as newsroomdeskJa } from './messages/newsroomdesk/ja.js';
+import { pt as newsroomdeskPt } from './messages/newsroomdesk/pt.js';
+import { ru as newsroomdeskRu } from './messages/newsroomdesk/ru.js';
+import { zh as newsroomdeskZh } from './messages/newsroomdesk/zh.js';
 import { ar as operationsAr } from './messages/operations/ar.js';
 import { de as operationsDe } from './messages/operations/de.js';
 import { en as operationsEn } from './messages/operations/en.js';
@@ -207,6 +217,7 @@ const AREAS = {
   library: { en: libraryEn, de: libraryDe, fr: libraryFr, it: libraryIt, es: libraryEs, pt: libraryPt, ar: libraryAr, zh: libraryZh, ja: libraryJa, ru: libraryRu },
   limits: { en: limitsEn, de: limitsDe, fr: limitsFr, it: limitsIt, es: limitsEs, pt: limitsPt, ar: limitsAr, zh: limitsZh, ja: limitsJa, ru: limitsRu },
   newsroom: { en: newsroomEn, de: newsroomDe, fr: newsroomFr, it: newsroomIt, es: newsroomEs, pt: newsroomPt, ar: newsroomAr, zh: newsroomZh, ja: newsroomJa, ru: newsroomRu },
+  newsroomdesk: { en: newsroomdeskEn, de: newsroomdeskDe, fr: newsroomdeskFr, it: newsroomdeskIt, es: newsroomdeskEs, pt: newsroomdeskPt, ar: newsroomdeskAr, zh: newsroomdeskZh, ja: newsroomdeskJa, ru: newsroomdeskRu },
   rankings: { en: rankingsEn, de: rankingsDe, fr: rankingsFr, it: rankingsIt, es: rankingsEs, pt: rankingsPt, ar: rankingsAr, zh: rankingsZh, ja: rankingsJa, ru: rankingsRu },
   readers: { en: readersEn, de: readersDe, fr: readersFr, it: readersIt, es: readersEs, pt: readersPt, ar: readersAr, zh: readersZh, ja: readersJa, ru: readersRu },
   trust: { en: trustEn, de: trustDe, fr: trustFr, it: trustIt, es: trustEs, pt: trustPt, ar: trustAr, zh: trustZh, ja: trustJa, ru: trustRu },
@@ -228,6 +239,7 @@ export type MessageKey =
   | keyof typeof libraryEn
   | keyof typeof limitsEn
   | keyof typeof newsroomEn
+  | keyof typeof newsroomdeskEn
   | keyof typeof rankingsEn
   | keyof typeof readersEn
   | keyof typeof trustEn

@@ -95,6 +95,8 @@ function startWriters(base: string, token: string): Writers {
         const form = new FormData();
         form.set('file', new Blob([new Uint8Array(await images[w % 2]!)]), 'photo.jpg');
         form.set('alt', `Photo ${w}-${n}`);
+        // Credit and alt text are required for publishing.
+        form.set('credit', 'Keystone');
         const up = await fetch(`${base}/api/v1/media`, { method: 'POST', headers, body: form });
         expect(up.status).toBe(201);
         hero = { mediaId: ((await up.json()) as { id: string }).id, alt: `Photo ${w}-${n}` };

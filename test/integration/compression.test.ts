@@ -50,7 +50,7 @@ describe('compression', () => {
 
   beforeAll(async () => {
     t = await testApp('sqlite');
-    const hero = await makeImage(t, { alt: 'The Federal Palace in Bern' });
+    const hero = await makeImage(t, { alt: 'The Federal Palace in Bern', credit: 'Keystone' });
     article = pathOf(
       (await makeArticle(t, { headline: 'Voters back pension reform', hero: { mediaId: hero } })).url,
     );

@@ -7,11 +7,23 @@ import { MEDIA_TEXT_LIMITS } from '../../commands/media.js';
 export const MediaUploadSchema = z
   .object({
     file: z.string().meta({ format: 'binary', description: 'The image (JPEG, PNG, WebP, GIF, AVIF)' }),
-    alt: z.string().max(MEDIA_TEXT_LIMITS.alt).optional(),
-    caption: z.string().max(MEDIA_TEXT_LIMITS.caption).optional(),
-    credit: z.string().max(MEDIA_TEXT_LIMITS.credit).optional(),
+    alt: z.string().max(MEDIA_TEXT_LIMITS.alt).optional().meta({
+      description:
+        'What the image shows, for readers who cannot see it; kept in the media library and searched. Required (here or later with PATCH) before an article showing the image is published',
+    }),
+    caption: z.string().max(MEDIA_TEXT_LIMITS.caption).optional().meta({
+      description: 'The caption readers see under the image; kept in the media library and searched',
+    }),
+    credit: z.string().max(MEDIA_TEXT_LIMITS.credit).optional().meta({
+      description:
+        'Who took or owns the image (photographer, agency); kept in the media library and searched. Required before an article showing the image is published',
+    }),
   })
-  .meta({ id: 'MediaUpload' });
+  .meta({
+    id: 'MediaUpload',
+    description:
+      'multipart/form-data: the image in `file`, and its texts in `alt`, `caption` and `credit` (each optional; empty ones are left out)',
+  });
 
 export const MediaSchema = z
   .object({

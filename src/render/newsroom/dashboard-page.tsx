@@ -4,6 +4,7 @@
  */
 import type { Article } from '../../domain/article.js';
 import { LANGUAGES, type Language, NATIVE_NAMES, pickLocalized } from '../../domain/languages.js';
+import { can } from '../../domain/policy.js';
 import type { StaffUser } from '../../domain/staff.js';
 import type { Section } from '../../domain/taxonomy.js';
 import type { MessageKey, Translator } from '../../i18n/catalogue.js';
@@ -138,7 +139,8 @@ export function DashboardPage(props: {
         {props.panels.map((panel) => (
           <section class="card" aria-labelledby={`panel-${panel.key}`} data-panel={panel.key}>
             <h2 id={`panel-${panel.key}`}>
-              {t.t(PANEL_TITLES[panel.key])} <span class="muted">({t.number(panel.total)})</span>
+              {t.t(PANEL_TITLES[panel.key])}{' '}
+              <span class="muted">({t.t('newsroomdesk.count.articles', { count: panel.total })})</span>
             </h2>
             {panel.articles.length === 0 ? (
               <p class="muted">{t.t(EMPTY[panel.key])}</p>
@@ -156,6 +158,18 @@ export function DashboardPage(props: {
                     <a class="muted" href={`/newsroom/articles/${article.id}/history`}>
                       {t.t('newsroom.history.link')}
                     </a>
+                    {article.status === 'published' && can(props.staff, 'article.correct') ? (
+                      <>
+                        {' '}
+                        <a
+                          class="muted"
+                          href={`/newsroom/articles/${article.id}/correction`}
+                          aria-label={t.t('newsroomdesk.correct.actionFor', { headline: article.headline })}
+                        >
+                          {t.t('newsroomdesk.correct.action')}
+                        </a>
+                      </>
+                    ) : null}
                     <StoryLanguages t={t} article={article} versions={props.versions} />
                   </li>
                 ))}

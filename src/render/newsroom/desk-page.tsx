@@ -94,41 +94,49 @@ export function DeskPage(props: {
         <a class="nr-brand" href="/newsroom">
           {t.t('newsroom.title')}
         </a>
-        <nav class="nr-nav" aria-label={t.t('newsroom.nav.label')}>
-          <ul>
-            {NAV.filter((item) => can(staff, item.action)).map((item) => (
-              <li>
-                <a href={item.href} aria-current={props.active === item.section ? 'page' : undefined}>
-                  {t.t(item.label)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div class="nr-user">
-          <form method="get" action="/newsroom/interface-language">
-            <label class="visually-hidden" for="nr-ui-language">
-              {t.t('newsroom.interfaceLanguage')}
-            </label>
-            <select id="nr-ui-language" name="to">
-              {LANGUAGES.map((language) => (
-                <option value={language} selected={language === t.language} lang={language}>
-                  {NATIVE_NAMES[language]}
-                </option>
-              ))}
-            </select>{' '}
-            <button type="submit">{t.t('newsroom.interfaceLanguage.apply')}</button>
-          </form>
-          <span>
-            {staff.name} <span class="visually-hidden">(</span>
-            <small>{t.t(`newsroom.role.${staff.role}`)}</small>
-            <span class="visually-hidden">)</span>
-          </span>
-          <form method="post" action="/newsroom/logout">
-            <input type="hidden" name="_csrf" value={props.csrf} />
-            <button type="submit">{t.t('newsroom.logout')}</button>
-          </form>
-        </div>
+        {/* One line on a phone: the navigation and the user's controls open from a "Menu"
+            button (a details element, so it works without scripts); on a wide screen they
+            show in the header, and the button is not there (styles.ts). */}
+        <details class="nr-menu">
+          <summary>{t.t('newsroomdesk.nav.menu')}</summary>
+          <div class="nr-menu-body">
+            <nav class="nr-nav" aria-label={t.t('newsroom.nav.label')}>
+              <ul>
+                {NAV.filter((item) => can(staff, item.action)).map((item) => (
+                  <li>
+                    <a href={item.href} aria-current={props.active === item.section ? 'page' : undefined}>
+                      {t.t(item.label)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div class="nr-user">
+              <form method="get" action="/newsroom/interface-language">
+                <label class="visually-hidden" for="nr-ui-language">
+                  {t.t('newsroom.interfaceLanguage')}
+                </label>
+                <select id="nr-ui-language" name="to">
+                  {LANGUAGES.map((language) => (
+                    <option value={language} selected={language === t.language} lang={language}>
+                      {NATIVE_NAMES[language]}
+                    </option>
+                  ))}
+                </select>{' '}
+                <button type="submit">{t.t('newsroom.interfaceLanguage.apply')}</button>
+              </form>
+              <span>
+                {staff.name} <span class="visually-hidden">(</span>
+                <small>{t.t(`newsroom.role.${staff.role}`)}</small>
+                <span class="visually-hidden">)</span>
+              </span>
+              <form method="post" action="/newsroom/logout">
+                <input type="hidden" name="_csrf" value={props.csrf} />
+                <button type="submit">{t.t('newsroom.logout')}</button>
+              </form>
+            </div>
+          </div>
+        </details>
       </header>
       <main id="content">
         {props.above}

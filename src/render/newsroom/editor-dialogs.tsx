@@ -85,7 +85,8 @@ function MediaDialog(props: { t: Translator }) {
         <p id="ed-media-progress" role="status" class="muted"></p>
         <fieldset id="ed-media-selected" hidden>
           <legend>{t.t('editor.media.selected')}</legend>
-          <img id="ed-media-selected-img" alt="" width="160" />
+          {/* The island puts the chosen image's thumbnail here (an img without src is not HTML). */}
+          <span id="ed-media-selected-thumb" class="ed-media-thumb" />
           <label for="ed-media-alt">{t.t('editor.image.alt')}</label>
           <input type="text" id="ed-media-alt" required maxlength={1000} />
           <label for="ed-media-caption">{t.t('editor.image.caption')}</label>

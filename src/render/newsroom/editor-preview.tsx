@@ -1,7 +1,8 @@
 /**
  * The banner over an article preview: says plainly that this is a preview readers cannot
  * see, and leads back to the editor. It is set into the reader's own article page, which
- * is otherwise left exactly as readers get it (its style sheet travels with it).
+ * is otherwise left exactly as readers get it (its style sheet, PREVIEW_CSS, goes into the
+ * page's head, where a style element belongs).
  */
 import type { Translator } from '../../i18n/catalogue.js';
 
@@ -13,7 +14,6 @@ export function PreviewBanner(props: { t: Translator; articleId: string; status:
   const { t } = props;
   return (
     <aside class="preview-banner" aria-label={t.t('editor.preview')} lang={t.language}>
-      <style dangerouslySetInnerHTML={{ __html: PREVIEW_CSS }} />
       <strong>{t.t('editor.preview')}</strong>
       <span>
         {t.t('editor.preview.banner', {

@@ -101,6 +101,8 @@ export interface EditorPageView {
     alternatives: Option[];
   } | null;
   allowed: EditorPermissions;
+  /** What the article's images lack before it can be published, in the newsroom's language. */
+  publishGaps?: string[] | undefined;
   bootstrap: EditorBootstrap;
   script: string | null;
   /** The reader site's host name, as a shared link's card shows it. */

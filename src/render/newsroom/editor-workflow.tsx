@@ -4,6 +4,7 @@
  * language versions with the "Translate" action.
  */
 import { isLanguage, NATIVE_NAMES } from '../../domain/languages.js';
+import { can } from '../../domain/policy.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import type { EditorPageView } from './editor-view.js';
 import { TranslateForm } from './translate-form.js';
@@ -30,12 +31,31 @@ export function Workflow(props: { view: EditorPageView }) {
         {status === 'scheduled' && allowed.editsHeld ? (
           <p class="muted">{t.t('workflow.holdScheduled')}</p>
         ) : null}
+        {props.view.publishGaps && props.view.publishGaps.length > 0 ? (
+          <div class="message warn" id="ed-publish-gaps">
+            <p>
+              <strong>{t.t('newsroomdesk.publish.heading')}</strong>
+            </p>
+            <ul>
+              {props.view.publishGaps.map((gap) => (
+                <li>{gap}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <p class="message warn" id="ed-pending-note" hidden={!article?.pendingRevision}>
           {t.t('editor.pending')}
         </p>
         {article?.url ? (
           <p>
             <a href={article.url}>{t.t('editor.viewLive')}</a>
+          </p>
+        ) : null}
+        {article?.url && can(props.view.staff, 'article.correct') ? (
+          <p>
+            <a class="button secondary" href={`/newsroom/articles/${article.id}/correction`}>
+              {t.t('newsroomdesk.correct.action')}
+            </a>
           </p>
         ) : null}
         <div class="ed-workflow ed-js-only" hidden>

@@ -15,6 +15,7 @@ export interface LibraryImageView {
   width: number;
   height: number;
   alt: string;
+  caption: string | null;
   credit: string | null;
   createdAt: string;
 }
@@ -133,7 +134,7 @@ export function LibraryPage(props: { t: Translator; staff: StaffUser; csrf: stri
             ? view.query
               ? t.t('library.search.none')
               : t.t('library.search.empty')
-            : t.t('library.search.count', { count: t.number(view.total) })}
+            : t.t('newsroomdesk.count.images', { count: view.total })}
         </p>
         {view.images.length > 0 ? (
           <ul class="media-grid">
@@ -153,6 +154,7 @@ export function LibraryPage(props: { t: Translator; staff: StaffUser; csrf: stri
                   <a href={image.href} class={image.alt ? undefined : 'no-alt'}>
                     {image.alt || t.t('library.item.noAlt')}
                   </a>
+                  {image.caption ? <span>{image.caption}</span> : null}
                   {image.credit ? <span>© {image.credit}</span> : null}
                   <span class="muted">
                     {t.t('library.item.uploaded', { date: t.dateTime(image.createdAt) })}

@@ -228,7 +228,8 @@ export function ModerationQueuePage(props: {
                 href={`/newsroom/moderation?language=${view.language}&status=${queue}`}
                 aria-current={queue === view.queue ? 'page' : undefined}
               >
-                {t.t(`readers.moderation.queue.${queue}`)} ({t.number(view.counts[queue])})
+                {t.t(`readers.moderation.queue.${queue}`)} (
+                {t.t('newsroomdesk.count.comments', { count: view.counts[queue] })})
               </a>
             </li>
           ))}

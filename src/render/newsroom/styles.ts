@@ -12,14 +12,24 @@ a{color:var(--accent)}
 .visually-hidden{position:absolute!important;inline-size:1px;block-size:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .skip{position:absolute;inset-inline-start:1rem;inset-block-start:-4rem;background:var(--paper);padding:.5rem 1rem;z-index:3}
 .skip:focus{inset-block-start:.5rem}
-.nr-top{background:var(--ink);color:#fff;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1.25rem;padding:.5rem 1rem}
+.nr-top{position:relative;background:var(--ink);color:#fff;display:flex;align-items:center;gap:.5rem 1.25rem;padding:.5rem 1rem}
+.nr-menu{flex:1;min-inline-size:0}
+.nr-menu>summary{display:block;inline-size:max-content;margin-inline-start:auto;list-style:none;cursor:pointer;border:1px solid #fff;border-radius:3px;padding:.15rem .7rem;font-weight:600}
+.nr-menu>summary::-webkit-details-marker{display:none}
+.nr-menu>summary::before{content:"☰";content:"☰"/"";margin-inline-end:.4rem}
+.nr-menu-body{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem 1.25rem}
+.nr-menu>summary{white-space:nowrap}
+@media (max-width:47.99rem){.nr-top{gap:.5rem .75rem}.nr-menu[open]>.nr-menu-body{position:absolute;z-index:5;inset-inline:0;inset-block-start:100%;background:var(--ink);padding:.75rem 1rem 1rem;flex-direction:column;align-items:flex-start}
+.nr-menu-body .nr-nav ul{flex-direction:column}.nr-menu-body .nr-user{margin-inline-start:0}}
+@supports selector(::details-content){@media (min-width:48rem){.nr-menu>summary{display:none}.nr-menu::details-content{content-visibility:visible;display:contents}}}
 .nr-top a{color:#fff}
-.nr-brand{font-weight:800;text-decoration:none;font-size:1.1rem}
+.nr-brand{font-weight:800;text-decoration:none;font-size:1.1rem;min-inline-size:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .nr-nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:0;padding:0}
 .nr-nav a{text-decoration:none;padding-block:.2rem}
 .nr-nav a[aria-current]{border-block-end:3px solid #fff;font-weight:700}
 .nr-user{margin-inline-start:auto;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem}
-.nr-user form{display:inline}
+.nr-user form{display:inline-flex;gap:.25rem;align-items:center}
+.nr-user select{inline-size:auto}
 .nr-user button,.nr-user select{font:inherit;font-size:.9rem}
 .nr-user button{background:transparent;color:#fff;border:1px solid #fff;border-radius:3px;padding:.15rem .6rem;cursor:pointer}
 main{max-inline-size:80rem;margin-inline:auto;padding:1.25rem 1rem 3rem}
@@ -47,6 +57,8 @@ th{font-size:.85rem;color:var(--muted);font-weight:600}
 .status.in_review{color:var(--warn);border-color:var(--warn)}
 .status.scheduled{color:var(--accent);border-color:var(--accent)}
 .muted{color:var(--muted)}
+label.inline{display:inline;font-weight:400;margin:0}
+fieldset{border:1px solid var(--line);border-radius:4px;margin-block:1rem 0}
 .filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end}
 .filters label{margin:0 0 .2rem}
 .login{max-inline-size:24rem;margin:4rem auto}

@@ -109,7 +109,7 @@ export function InboxPage(
             <option value="">{t.t('trust.inbox.all')}</option>
             {REPORT_STATUSES.map((status) => (
               <option value={status} selected={status === filter.status}>
-                {`${t.t(`trust.status.${status}`)} (${counts[status]})`}
+                {`${t.t(`trust.status.${status}`)} (${t.t('trust.inbox.count', { count: counts[status] })})`}
               </option>
             ))}
           </select>

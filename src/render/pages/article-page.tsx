@@ -54,6 +54,8 @@ function AfterArticle(props: {
   chrome: ChromeView;
   article: ArticleView & Partial<ArticleTrustView>;
   rankings?: RankingsView | null | undefined;
+  /** False for a preview of an article readers cannot see yet: it has no comments to load. */
+  comments?: boolean | undefined;
 }) {
   const { chrome, article } = props;
   const { t } = chrome;
@@ -75,7 +77,7 @@ function AfterArticle(props: {
           </nav>
         </div>
       ) : null}
-      <CommentInvitation articleId={article.id} t={t} />
+      {props.comments === false ? null : <CommentInvitation articleId={article.id} t={t} />}
       {article.section && article.moreInSection.length > 0 ? (
         <section class="block" aria-labelledby="more-in-section">
           <h2 id="more-in-section">{t.t('article.inThisSection', { section: article.section.label })}</h2>
@@ -93,6 +95,8 @@ export function ArticlePage(props: {
   rankings?: RankingsView | null;
   /** The read beacon island's address (counts this read); null when it is not built. */
   readBeacon?: string | null;
+  /** False leaves out the comments (a preview of an article readers cannot see yet). */
+  comments?: boolean;
 }) {
   const { chrome, article } = props;
   const { t } = chrome;
@@ -108,7 +112,9 @@ export function ArticlePage(props: {
           <ReadBeacon src={props.readBeacon} articleId={article.id} />
         </>
       }
-      after={<AfterArticle chrome={chrome} article={article} rankings={props.rankings} />}
+      after={
+        <AfterArticle chrome={chrome} article={article} rankings={props.rankings} comments={props.comments} />
+      }
     >
       {/*
         The body's blocks sit right in the <article>, beside its header: reader modes

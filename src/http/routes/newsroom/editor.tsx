@@ -11,6 +11,7 @@ import { allowedSteps, assertMayEdit } from '../../../commands/workflow.js';
 import { ARTICLE_TYPES, type Article, articlePath } from '../../../domain/article.js';
 import { mediaIdsOf, relatedIdsOf } from '../../../domain/body.js';
 import { DomainError } from '../../../domain/errors.js';
+import { type ImageTextGap, imageTextGaps } from '../../../domain/image-texts.js';
 import {
   isLanguage,
   LANGUAGES,
@@ -26,7 +27,7 @@ import { en as editorcoreMessages } from '../../../i18n/messages/editorcore/en.j
 import { en as editorUxMessages } from '../../../i18n/messages/editorux/en.js';
 import { renderToString } from '../../../render/jsx/jsx-runtime.js';
 import { EditorPage } from '../../../render/newsroom/editor-page.js';
-import { PreviewBanner } from '../../../render/newsroom/editor-preview.js';
+import { PREVIEW_CSS, PreviewBanner } from '../../../render/newsroom/editor-preview.js';
 import {
   type EditorArticle,
   type EditorPageView,
@@ -47,6 +48,24 @@ import { articleViewOf, frameOriginsOf, moreInSectionOf } from '../../views/arti
 import { chromeOf } from '../../views/chrome.js';
 
 const NO_STORE = { 'cache-control': 'no-store' } as const;
+
+/** The texts of a publishing step refused for an image's missing alt text or credit (client/editor/publish-gaps.ts). */
+const PUBLISH_GAP_KEYS = [
+  'newsroomdesk.publish.heroAlt',
+  'newsroomdesk.publish.heroCredit',
+  'newsroomdesk.publish.bodyAlt',
+  'newsroomdesk.publish.bodyCredit',
+] as const satisfies readonly MessageKey[];
+
+/** What an image lacks, said in the newsroom's language. */
+function gapText(t: Translator, gap: ImageTextGap): string {
+  if (gap.place === 'hero')
+    return t.t(gap.missing === 'alt' ? 'newsroomdesk.publish.heroAlt' : 'newsroomdesk.publish.heroCredit');
+  return t.t(gap.missing === 'alt' ? 'newsroomdesk.publish.bodyAlt' : 'newsroomdesk.publish.bodyCredit', {
+    n: gap.n,
+    label: gap.label,
+  });
+}
 
 /** A small rendition for the editor's previews (the narrowest that is at least 320 px, else the largest). */
 function previewOf(media: Media): string | null {
@@ -121,13 +140,19 @@ async function previewPage(
     currentSection: article.sectionSlug,
     now: deps.clock(),
   });
-  const html = await Promise.resolve((<ArticlePage chrome={chrome} article={view} />).toString());
+  const html = await Promise.resolve(
+    // An article readers cannot see has no comments yet: the preview asks for none.
+    (<ArticlePage chrome={chrome} article={view} comments={article.status === 'published'} />).toString(),
+  );
   const banner = await Promise.resolve(
     (<PreviewBanner t={t} articleId={article.id} status={article.status} />).toString(),
   );
   return {
     html: `<!doctype html>${html
-      .replace('<head>', '<head><meta name="robots" content="noindex, nofollow">')
+      .replace(
+        '<head>',
+        `<head><meta name="robots" content="noindex, nofollow"><style>${PREVIEW_CSS}</style>`,
+      )
       .replace(/<body([^>]*)>/, (body) => `${body}${banner}`)}`,
     frames: frameOriginsOf(view),
   };
@@ -141,7 +166,10 @@ export function newsroomEditorRoutes(deps: AppDeps, assets: ClientAssets) {
 
   const messagesFor = (t: Translator) =>
     Object.fromEntries(
-      Object.keys({ ...editorMessages, ...editorcoreMessages, ...editorUxMessages }).map((key) => {
+      [
+        ...Object.keys({ ...editorMessages, ...editorcoreMessages, ...editorUxMessages }),
+        ...PUBLISH_GAP_KEYS,
+      ].map((key) => {
         const message = t.parts(key as MessageKey);
         // Plain texts stay strings; plural messages go as parts the island renders.
         const plain = message.every((part) => part.kind === 'text' || part.kind === 'arg');
@@ -220,6 +248,7 @@ export function newsroomEditorRoutes(deps: AppDeps, assets: ClientAssets) {
         value: l,
         label: NATIVE_NAMES[l],
       })),
+      publishGaps: shown ? imageTextGaps(shown, media).map((gap) => gapText(t, gap)) : [],
       allowed: {
         submit: steps.has('submit'),
         sendBack: steps.has('sendBack'),

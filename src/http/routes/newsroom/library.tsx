@@ -68,6 +68,7 @@ function imageOf(media: Media): LibraryImageView {
     width: small?.width ?? media.width,
     height: small?.height ?? media.height,
     alt: media.alt,
+    caption: media.caption,
     credit: media.credit,
     createdAt: media.createdAt,
   };

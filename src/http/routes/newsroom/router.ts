@@ -10,6 +10,7 @@ import type { ClientAssets } from '../../client-assets.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { requireNewsroomSession } from '../../middleware/staff-auth.js';
 import { enforceRoutePolicy } from '../../route-policy.js';
+import { newsroomCorrectionRoutes } from './corrections.js';
 import { dashboardRoutes } from './dashboard.js';
 import { newsroomDebateRoutes } from './debates.js';
 import { newsroomEditorRoutes } from './editor.js';
@@ -37,6 +38,7 @@ export function newsroomRouter(deps: AppDeps, uploads: Gate, assets: ClientAsset
   routes.route('/', newsroomEditorRoutes(deps, assets));
   routes.route('/', newsroomLibraryRoutes(deps, uploads, assets));
   routes.route('/', newsroomTrustRoutes(deps));
+  routes.route('/', newsroomCorrectionRoutes(deps));
   routes.route('/', newsroomModerationRoutes(deps, assets));
   routes.route('/', newsroomDebateRoutes(deps));
   routes.route('/', newsroomModerationSettingsRoutes(deps));

@@ -33,6 +33,7 @@ export const ROUTE_POLICY: Record<string, RouteRule> = {
   'GET /api/v1/articles/:id/corrections': 'article.read',
   'POST /api/v1/articles/:id/corrections': 'article.correct',
   'POST /api/v1/articles/:id/translations': 'article.create',
+  'POST /api/v1/articles/:id/translations/:language/retranslate': 'article.update',
   // Media
   'GET /api/v1/media': 'media.read',
   'POST /api/v1/media': 'media.upload',

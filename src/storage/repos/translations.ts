@@ -5,11 +5,11 @@
  */
 import { z } from 'zod';
 import { BodySchema } from '../../domain/body.js';
-import type { ReviewField, TranslationReview } from '../../domain/translation-review.js';
+import { fromPositions, type TranslationReview } from '../../domain/translation-review.js';
 import type { Db } from '../db.js';
 import { readJson } from '../json.js';
 
-const Fields = z.array(z.string()) as unknown as z.ZodType<ReviewField[]>;
+const Fields = z.array(z.string());
 const Text = z.object({ headline: z.string(), lead: z.string(), body: BodySchema });
 
 type Row = {
@@ -19,17 +19,25 @@ type Row = {
   source_text_json: string;
   provider: string | null;
   unreviewed_json: string;
+  block_keys_json: string | null;
   created_at: string;
+  /** The version's body, for a row written before blocks had keys. */
+  body_json: string;
 };
 
 function fromRow(row: Row): TranslationReview {
+  const unreviewed = readJson(Fields, row.unreviewed_json, 'translation_reviews.unreviewed_json');
+  const keyed =
+    row.block_keys_json === null
+      ? fromPositions(unreviewed, readJson(BodySchema, row.body_json, 'articles.body_json'))
+      : { unreviewed, blocks: readJson(Fields, row.block_keys_json, 'translation_reviews.block_keys_json') };
   return {
     articleId: row.article_id,
     sourceId: row.source_id,
     sourceVersion: Number(row.source_version),
     sourceText: readJson(Text, row.source_text_json, 'translation_reviews.source_text_json'),
     provider: row.provider,
-    unreviewed: readJson(Fields, row.unreviewed_json, 'translation_reviews.unreviewed_json'),
+    ...keyed,
     createdAt: row.created_at,
   };
 }
@@ -37,9 +45,11 @@ function fromRow(row: Row): TranslationReview {
 /** The review state of one version, or null when it was not made by "Translate". */
 export async function findReview(db: Db, articleId: string): Promise<TranslationReview | null> {
   const row = await db
-    .selectFrom('translation_reviews')
-    .selectAll()
-    .where('article_id', '=', articleId)
+    .selectFrom('translation_reviews as r')
+    .innerJoin('articles as a', 'a.id', 'r.article_id')
+    .selectAll('r')
+    .select('a.body_json')
+    .where('r.article_id', '=', articleId)
     .executeTakeFirst();
   return row ? fromRow(row) : null;
 }
@@ -51,9 +61,11 @@ export async function reviewsOf(
 ): Promise<Map<string, TranslationReview>> {
   if (articleIds.length === 0) return new Map();
   const rows = await db
-    .selectFrom('translation_reviews')
-    .selectAll()
-    .where('article_id', 'in', articleIds)
+    .selectFrom('translation_reviews as r')
+    .innerJoin('articles as a', 'a.id', 'r.article_id')
+    .selectAll('r')
+    .select('a.body_json')
+    .where('r.article_id', 'in', articleIds)
     .execute();
   return new Map(rows.map((row) => [row.article_id, fromRow(row)]));
 }
@@ -66,6 +78,7 @@ export async function saveReview(db: Db, review: TranslationReview): Promise<voi
     source_text_json: JSON.stringify(review.sourceText),
     provider: review.provider,
     unreviewed_json: JSON.stringify(review.unreviewed),
+    block_keys_json: JSON.stringify(review.blocks),
     created_at: review.createdAt,
   };
   await db

@@ -120,13 +120,16 @@ export async function changeArticleIn(
   const review = plan.review ?? (await findReview(trx, id));
   const out = stored.status === 'published' || stored.status === 'scheduled';
   const goesOut = out && (stored.status !== current.status || textOf(stored) !== textOf(current));
-  // The review's block keys describe the working copy (the held edit when there is one).
-  const wasBody = review ? (await workingCopy(trx, current)).article.body : null;
+  // The review describes the working copy (the held edit when there is one).
+  const was = review ? (await workingCopy(trx, current)).article : null;
+  const wasBody = was?.body ?? null;
+  // A held edit that stays held is not what goes out: the stored text passed the guard when it
+  // was scheduled or last changed, so only the language check is asked of it again.
+  const heldApart = was !== null && plan.pending === 'keep' && textOf(was) !== textOf(stored);
   if (goesOut && review && wasBody) {
-    const atLive = marked(
-      followBlocks(review, stored, alignBlocks(wasBody, review.blocks, stored.body)),
-      plan.reviewed,
-    );
+    const atLive = heldApart
+      ? { ...review, unreviewed: [] }
+      : marked(followBlocks(review, stored, alignBlocks(wasBody, review.blocks, stored.body)), plan.reviewed);
     const refusal = translationRefusal(stored, atLive, change.overrideReason);
     if (refusal) throw refusal;
   }

@@ -170,7 +170,7 @@ export function newsroomTranslationRoutes(deps: AppDeps) {
           csrf,
           language,
           machine,
-          lacking: (await storiesLacking(db, language, 50)).map(item),
+          lacking: (await storiesLacking(db, language, 50, deps.clock())).map(item),
           versions: (await versionsIn(db, language, 100)).map(item),
         }}
       />,

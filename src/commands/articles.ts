@@ -21,7 +21,7 @@ import { DomainError, invalid } from '../domain/errors.js';
 import type { Language } from '../domain/languages.js';
 import { type RevisionKind, snapshotOf } from '../domain/revisions.js';
 import { scriptNeedsSlugRule, versionSlug } from '../domain/slugs.js';
-import { freshReview, markReviewed, translationRefusal } from '../domain/translation-review.js';
+import { copiedKeys, freshReview, markReviewed, translationRefusal } from '../domain/translation-review.js';
 import { editEffect, requestedStep, type Step } from '../domain/workflow.js';
 import { htmlToBody } from '../editor/html-to-body.js';
 import { newId } from '../lib/ids.js';
@@ -159,14 +159,16 @@ export async function createArticle(
 
 /**
  * `createArticle` inside a transaction the caller holds (several versions made at once). A
- * version of another language's story always gets its review state (`provider`: the machine
- * that made its text, null for a person), and goes out at once only past the guard.
+ * version of another language's story always gets its review state and goes out at once only
+ * past the guard. Made by "Translate" (`provider` given: the machine, or null for a copy),
+ * every field is unreviewed; written by a person (the API's create with `translationOf`), the
+ * fields still holding the original's text are, less those named in `reviewed`.
  */
 export async function createArticleIn(
   trx: Db,
   ctx: CommandContext,
   input: ArticleCreateInput,
-  options: { publicUrl?: string; provider?: string | null } = {},
+  options: { publicUrl?: string; provider?: string | null | undefined } = {},
 ): Promise<Article> {
   authorize(ctx.actor, 'article.create');
   const body = bodyOf(input, options.publicUrl) ?? emptyBody();
@@ -224,7 +226,13 @@ export async function createArticleIn(
   const article = applyStep({ ...merged, slug }, step, input, ctx.now);
   await checkReferences(trx, article);
   const made = original && freshReview(article, original, options.provider ?? null, ctx.now);
-  const review = made && { ...made, unreviewed: markReviewed(made, input.reviewed ?? []) };
+  // "Translate" marks every field; text a person writes in the request is theirs, a copy is not.
+  const open =
+    made &&
+    original &&
+    (options.provider !== undefined ? made.unreviewed : copiedKeys(article, original, made.blocks));
+  const review = made &&
+    open && { ...made, unreviewed: markReviewed({ ...made, unreviewed: open }, input.reviewed ?? []) };
   if (review && article.status !== 'draft') {
     const refusal = translationRefusal(article, review, undefined);
     if (refusal) throw refusal;

@@ -8,8 +8,6 @@
  * mark stays on its paragraph when others are inserted before it; the API and the pages name
  * them by position (`body.2`, `body.4.alt`, `body.4.caption`). Marking fields reviewed is an
  * ordinary edit (ADR 0024).
- * Longer than 300 lines: the stored keys, the public names and the guard are one model; split,
- * each half would have to know the other's key format.
  * @example markReviewed(review, ['headline', 'body']) // every block and the headline reviewed
  */
 import type { Article } from './article.js';
@@ -106,6 +104,45 @@ export function freshReview(
     blocks,
     createdAt: now.toISOString(),
   };
+}
+
+/**
+ * The fields of a version written with `translationOf` that are still the original's text
+ * (copied, not translated): a field is the person's own once its text differs from every
+ * text of the same kind in the original.
+ */
+export function copiedKeys(
+  version: Pick<Article, 'headline' | 'lead' | 'kicker' | 'hero' | 'body'>,
+  original: Pick<Article, 'headline' | 'lead' | 'kicker' | 'hero' | 'body'>,
+  blocks: readonly string[],
+): ReviewKey[] {
+  const texts = (article: typeof version) => {
+    const map = new Map<string, string>([
+      ['headline', article.headline],
+      ['lead', article.lead],
+      ['kicker', article.kicker ?? ''],
+      ['hero.alt', article.hero?.alt ?? ''],
+      ['hero.caption', article.hero?.caption ?? ''],
+    ]);
+    return map;
+  };
+  const mine = texts(version);
+  const theirs = texts(original);
+  const theirBlocks = new Set(original.body.content.map((block) => JSON.stringify(block)));
+  const theirImageTexts = new Set(
+    original.body.content.flatMap((block) =>
+      block.type === 'image' ? [block.attrs.alt, block.attrs.caption ?? ''].filter(Boolean) : [],
+    ),
+  );
+  return reviewKeysOf(version, blocks).filter((key) => {
+    const block = /^block:([^.]+)(\.alt|\.caption)?$/.exec(key);
+    if (!block) return mine.get(key) === theirs.get(key);
+    const node = version.body.content[blocks.indexOf(block[1] as string)];
+    if (!node) return false;
+    if (node.type !== 'image') return theirBlocks.has(JSON.stringify(node));
+    const text = block[2] === '.caption' ? (node.attrs.caption ?? '') : node.attrs.alt;
+    return theirImageTexts.has(text);
+  });
 }
 
 /** The public name of a stored key (`block:k.alt` → `body.3.alt`); null for a block no longer there. */

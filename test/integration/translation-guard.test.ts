@@ -99,21 +99,31 @@ describe.each(DIALECTS)('the translation guard on %s', (dialect) => {
     const editorPage = await (await editor.request('GET', `/newsroom/articles/${original.id}`)).text();
     expect(editorPage).not.toContain('ed-translate-language');
     expect(editorPage).toContain('name="languages" value="de"');
-    // The API's create with translationOf: guarded at once, reviewed only as declared.
-    const german = {
+    // The API's create with translationOf (as the old "Translate" did): the original's text
+    // copied in is unreviewed and guarded at once; text a person wrote is theirs.
+    const source = (await read(original.id)) as Translated;
+    const copy = {
       language: 'de',
       translationOf: original.id,
       section: 'politics',
       headline: 'Windparks versorgen erstmals das ganze Tal',
       lead: 'Die Turbinen auf dem Grat liefern jetzt mehr Strom, als das ganze Tal verbraucht.',
+      body: source.body,
     };
-    const refused = await t.api('editor', 'POST', '/api/v1/articles', { ...german, status: 'published' });
+    const refused = await t.api('editor', 'POST', '/api/v1/articles', { ...copy, status: 'published' });
     expect(refused.status).toBe(409);
-    expect(((await refused.json()) as Failure).error.field).toBe('headline');
-    const drafted = await t.api('editor', 'POST', '/api/v1/articles', { ...german, status: 'draft' });
+    expect(((await refused.json()) as Failure).error.field).toBe('body.0');
+    const drafted = await t.api('editor', 'POST', '/api/v1/articles', { ...copy, status: 'draft' });
     expect(drafted.status).toBe(201);
     const de = await read(((await drafted.json()) as { id: string }).id);
-    expect(de.translation?.unreviewed).toEqual(['headline', 'lead']);
+    expect(de.translation?.unreviewed).toEqual([
+      'body.0',
+      'body.1',
+      'body.2',
+      'body.3',
+      'body.4.alt',
+      'body.4.caption',
+    ]);
     // The editor page's form and the desk's one-click form.
     const fromEditor = await editor.request(
       'POST',
@@ -131,6 +141,7 @@ describe.each(DIALECTS)('the translation guard on %s', (dialect) => {
     expect(fromDesk.status).toBe(303);
     const versions = await storyVersions(t.store.db, original.storyId);
     expect(versions.map((v) => v.language).sort()).toEqual(['de', 'en', 'fr', 'it']);
+    expect(versions.every((v) => v.status !== 'published' || v.id === original.id)).toBe(true);
     for (const version of versions.filter((v) => v.id !== original.id)) {
       expect(await findReview(t.store.db, version.id)).not.toBeNull();
       expect((await read(version.id)).translation?.unreviewed.length).toBeGreaterThan(0);

@@ -1,15 +1,15 @@
 /**
  * The workflow buttons beside the editor, each a call to the staff API after the page's
  * edits are saved: submit for review, send back with a comment, schedule, publish,
- * unpublish, publish held changes, translate. After a step the page reloads, so the buttons
- * match the new status; the outcome is shown there. Also lists the review notes.
+ * unpublish, publish held changes. After a step the page reloads, so the buttons match the
+ * new status; the outcome is shown there. Also lists the review notes. ("Translate into …" is
+ * the page's plain form, which makes review state for every version: ADR 0024.)
  * @example wireWorkflow({ api, msg, saver, uiLanguage, language, draft })
  */
 import type { EditorArticle } from '../../src/render/newsroom/editor-view.js';
 import type { Api } from './api.js';
 import { askSendBackComment } from './dialogs.js';
 import { alertMessage, byId, dateTimeOf, el, type Msg } from './dom.js';
-import { payloadOf } from './fields.js';
 import type { Draft } from './merge.js';
 import { imageGapText } from './publish-gaps.js';
 import type { Saver } from './saver.js';
@@ -92,8 +92,6 @@ export async function loadNotes(
 export function wireWorkflow(ctx: Context): void {
   const box = document.querySelector<HTMLElement>('.ed-workflow');
   if (box) box.hidden = false;
-  const translate = document.querySelector<HTMLElement>('.ed-translate');
-  if (translate) translate.hidden = false;
 
   const step = async (run: (id: string) => Promise<string | null>) => {
     if (!ctx.ready()) return;
@@ -147,17 +145,6 @@ export function wireWorkflow(ctx: Context): void {
     'publish-pending': async (id) => {
       await ctx.api.json('POST', `/api/v1/articles/${id}/pending/publish`);
       return ctx.msg('editor.pendingPublished');
-    },
-    translate: async (id) => {
-      const language = byId<HTMLSelectElement>('ed-translate-language').value;
-      // The new version starts as a copy to translate over: same images, boxes and fields.
-      const created = await ctx.api.json<EditorArticle>('POST', '/api/v1/articles', {
-        ...payloadOf(ctx.read()),
-        language,
-        translationOf: id,
-      });
-      window.location.assign(`/newsroom/articles/${created.id}`);
-      return null;
     },
   };
 

@@ -20,8 +20,8 @@ import { type BodyDoc, emptyBody, mediaIdsOf, relatedIdsOf } from '../domain/bod
 import { DomainError, invalid } from '../domain/errors.js';
 import type { Language } from '../domain/languages.js';
 import { type RevisionKind, snapshotOf } from '../domain/revisions.js';
-import { versionSlug } from '../domain/slugs.js';
-import { markReviewed, type TranslationReview } from '../domain/translation-review.js';
+import { scriptNeedsSlugRule, versionSlug } from '../domain/slugs.js';
+import { copiedKeys, freshReview, markReviewed, translationRefusal } from '../domain/translation-review.js';
 import { editEffect, requestedStep, type Step } from '../domain/workflow.js';
 import { htmlToBody } from '../editor/html-to-body.js';
 import { newId } from '../lib/ids.js';
@@ -31,7 +31,7 @@ import { findArticle, insertArticle, insertStory, storyVersions } from '../stora
 import { findMedia, missingMediaIds } from '../storage/repos/media.js';
 import { findRevision } from '../storage/repos/revisions.js';
 import { missingSlugs } from '../storage/repos/taxonomy.js';
-import { findReview } from '../storage/repos/translations.js';
+import { findReview, saveReview } from '../storage/repos/translations.js';
 import { indexArticle } from '../storage/search.js';
 import { type ArticleChange, changeArticle, requireStep } from './change-article.js';
 import { authorize, type CommandContext } from './context.js';
@@ -66,6 +66,8 @@ export interface ArticleFields {
 export interface ArticleCreateInput extends ArticleFields {
   language: Language;
   translationOf?: string | undefined;
+  /** With `translationOf`: the fields a person has already reviewed (every other one is not; ADR 0024). */
+  reviewed?: readonly string[] | undefined;
 }
 
 function bodyOf(fields: ArticleFields, publicUrl: string | undefined): BodyDoc | undefined {
@@ -156,19 +158,26 @@ export async function createArticle(
   return ctx.db.transaction().execute((trx) => createArticleIn(trx, ctx, input, options));
 }
 
-/** `createArticle` inside a transaction the caller holds (several versions made at once). */
+/**
+ * `createArticle` inside a transaction the caller holds (several versions made at once). A
+ * version of another language's story always gets its review state and goes out at once only
+ * past the guard. Made by "Translate" (`provider` given: the machine, or null for a copy),
+ * every field is unreviewed; written by a person (the API's create with `translationOf`), the
+ * fields still holding the original's text are, less those named in `reviewed`.
+ */
 export async function createArticleIn(
   trx: Db,
   ctx: CommandContext,
   input: ArticleCreateInput,
-  options: { publicUrl?: string } = {},
+  options: { publicUrl?: string; provider?: string | null | undefined } = {},
 ): Promise<Article> {
   authorize(ctx.actor, 'article.create');
   const body = bodyOf(input, options.publicUrl) ?? emptyBody();
   let storyId = newId();
   let newStory = true;
+  let original: Article | null = null;
   if (input.translationOf) {
-    const original = await findArticle(trx, input.translationOf);
+    original = await findArticle(trx, input.translationOf);
     if (!original) throw invalid('translationOf', `No article with id ${input.translationOf}`);
     await requireStep(trx, ctx, 'translate', original);
     const versions = await storyVersions(trx, original.storyId);
@@ -209,15 +218,30 @@ export async function createArticleIn(
   // A new article starts as its creator's draft; a status asked at once is a step from there.
   const step = requestedStep(blank, input);
   if (step) await requireStep(trx, ctx, step, blank);
-  // A version of another language's story gets an ASCII slug from its own headline (ADR 0024).
-  const slug = input.translationOf
-    ? versionSlug(merged.headline, merged.language, id)
-    : slugify(merged.headline);
+  // A version of another language's story, and any article in a non-Latin script, gets an
+  // ASCII slug from its own headline (ADR 0024).
+  const slug =
+    input.translationOf || scriptNeedsSlugRule(merged.language)
+      ? versionSlug(merged.headline, merged.language, id)
+      : slugify(merged.headline);
   const article = applyStep({ ...merged, slug }, step, input, ctx.now);
   await checkReferences(trx, article);
   if (step && step !== 'toDraft') await assertImagesCredited(trx, article);
+  const made = original && freshReview(article, original, options.provider ?? null, ctx.now);
+  // "Translate" marks every field; text a person writes in the request is theirs, a copy is not.
+  const open =
+    made &&
+    original &&
+    (options.provider !== undefined ? made.unreviewed : copiedKeys(article, original, made.blocks));
+  const review = made &&
+    open && { ...made, unreviewed: markReviewed({ ...made, unreviewed: open }, input.reviewed ?? []) };
+  if (review && article.status !== 'draft') {
+    const refusal = translationRefusal(article, review, undefined);
+    if (refusal) throw refusal;
+  }
   if (newStory) await insertStory(trx, storyId, iso);
   await insertArticle(trx, article);
+  if (review) await saveReview(trx, review);
   await indexArticle(trx, article);
   await recordRevision(
     trx,
@@ -267,7 +291,7 @@ export async function updateArticle(
       const step = requestedStep(current, fields);
       const effect = editEffect(ctx.actor, current, owned, options.hold === true && step === null, editStep);
       const { article: base, pendingId } = await workingCopy(trx, current);
-      const review = options.reviewed ? await reviewedNow(trx, current, options.reviewed) : undefined;
+      const reviewed = options.reviewed ? await reviewable(trx, current, options.reviewed) : undefined;
       const merged = merge(base, fields, body, await resolveHero(trx, fields.hero));
       if (effect.kind === 'hold' && step === null) {
         // Readers (and the scheduled job) keep the approved version; the edit waits as the pending revision.
@@ -278,7 +302,7 @@ export async function updateArticle(
           publishAt: current.publishAt,
           ...restored,
         };
-        return { article: current, snapshot, pending: 'hold', revisionKind: 'pending', review };
+        return { article: current, snapshot, pending: 'hold', revisionKind: 'pending', reviewed };
       }
       let next = applyStep(await followHeadline(trx, current, merged), step, fields, ctx.now);
       if (
@@ -299,7 +323,7 @@ export async function updateArticle(
         snapshot: { ...snapshotOf(next), ...restored },
         pending: pendingId ? 'clear' : 'keep',
         revisionKind: statusKind,
-        review,
+        reviewed,
       };
     },
   };
@@ -316,19 +340,23 @@ async function followHeadline(trx: Db, current: Article, next: Article): Promise
   return { ...next, slug: versionSlug(next.headline, next.language, next.id) };
 }
 
-/** The review state of a translation once `reviewed` are marked; 400 for an article with none. */
-async function reviewedNow(
+/**
+ * The fields to mark reviewed, once checked: 400 for an unknown name or an article with no
+ * review state. They are marked by `changeArticle`, in the body as the edit leaves it.
+ */
+async function reviewable(
   trx: Db,
   article: Article,
   reviewed: readonly string[],
-): Promise<TranslationReview> {
+): Promise<readonly string[]> {
   const review = await findReview(trx, article.id);
   if (!review)
     throw invalid(
       'reviewed',
       'This article is not a version made by "Translate": it has no fields to review',
     );
-  return { ...review, unreviewed: markReviewed(review.unreviewed, reviewed) };
+  markReviewed(review, reviewed);
+  return reviewed;
 }
 
 /**

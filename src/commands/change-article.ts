@@ -5,17 +5,25 @@
  * transaction: find the article, ask the workflow table (src/domain/workflow.ts) for each
  * step the change takes, compare the version the caller saw, store the change under
  * optimistic locking, keep the held edit and the search index in step, and record the
- * revision (and the review note). A version made by "Translate" goes out (published or
- * scheduled) only past the translation guard (src/domain/translation-review.ts, ADR 0024).
+ * revision (and the review note). The text of a version made by "Translate" goes out only past
+ * the translation guard (src/domain/translation-review.ts, ADR 0024): when it is published or
+ * scheduled, and when the text of a published or scheduled version changes (an edit applied at
+ * once, a held edit published). Its review state follows the blocks of the working copy.
  * Nothing is written when any of it refuses.
  * @example await changeArticle(ctx, id, 3, { doing: 'saving', steps: () => ['submit'], plan: async (_, a) => ({ article: { ...a, status: 'in_review' }, pending: 'keep', revisionKind: 'submitted' }) }, undefined)
  */
 import type { Article } from '../domain/article.js';
 import { DomainError } from '../domain/errors.js';
 import { can } from '../domain/policy.js';
+import { alignBlocks } from '../domain/review-blocks.js';
 import { type RevisionKind, type Snapshot, snapshotOf } from '../domain/revisions.js';
 import type { StaffUser } from '../domain/staff.js';
-import { stillPresent, type TranslationReview, translationRefusal } from '../domain/translation-review.js';
+import {
+  followBlocks,
+  markReviewed,
+  type TranslationReview,
+  translationRefusal,
+} from '../domain/translation-review.js';
 import { checkStep, ownsArticle, refusalMessage, type Step, type StepVerdict } from '../domain/workflow.js';
 import { newId } from '../lib/ids.js';
 import type { Db } from '../storage/db.js';
@@ -25,7 +33,7 @@ import { authorSlugsOfStaff } from '../storage/repos/taxonomy.js';
 import { findReview, saveReview } from '../storage/repos/translations.js';
 import { indexArticle } from '../storage/search.js';
 import type { CommandContext } from './context.js';
-import { recordRevision } from './revisions.js';
+import { recordRevision, workingCopy } from './revisions.js';
 
 /** Who changes the article and when; no actor is the scheduled job, which takes no step of the table. */
 export interface ChangeContext {
@@ -46,8 +54,10 @@ export interface ChangePlan {
   pending: 'keep' | 'clear' | 'hold';
   /** A note of a review step, kept beside the history. */
   note?: { kind: 'submitted' | 'sent_back'; text: string } | undefined;
-  /** The version's translation review afterwards (fields marked reviewed); absent leaves it as it is. */
+  /** The version's translation review as the change leaves it, its keys still those of the working copy before. */
   review?: TranslationReview | undefined;
+  /** Fields of a translation a person has reviewed, named in the working copy after the change (`body.N`). */
+  reviewed?: readonly string[] | undefined;
 }
 
 /** One change of an article, as a use case describes it. */
@@ -108,10 +118,19 @@ export async function changeArticleIn(
   const iso = ctx.now.toISOString();
   const stored: Article = { ...plan.article, modifiedAt: iso, version: current.version + 1 };
   const review = plan.review ?? (await findReview(trx, id));
-  const goesOut =
-    (stored.status === 'published' || stored.status === 'scheduled') && stored.status !== current.status;
-  if (goesOut && review) {
-    const refusal = translationRefusal(stored, review, change.overrideReason);
+  const out = stored.status === 'published' || stored.status === 'scheduled';
+  const goesOut = out && (stored.status !== current.status || textOf(stored) !== textOf(current));
+  // The review describes the working copy (the held edit when there is one).
+  const was = review ? (await workingCopy(trx, current)).article : null;
+  const wasBody = was?.body ?? null;
+  // A held edit that stays held is not what goes out: the stored text passed the guard when it
+  // was scheduled or last changed, so only the language check is asked of it again.
+  const heldApart = was !== null && plan.pending === 'keep' && textOf(was) !== textOf(stored);
+  if (goesOut && review && wasBody) {
+    const atLive = heldApart
+      ? { ...review, unreviewed: [] }
+      : marked(followBlocks(review, stored, alignBlocks(wasBody, review.blocks, stored.body)), plan.reviewed);
+    const refusal = translationRefusal(stored, atLive, change.overrideReason);
     if (refusal) throw refusal;
   }
   if (!(await writeArticle(trx, stored, current.version))) {
@@ -119,8 +138,6 @@ export async function changeArticleIn(
     throw new DomainError('conflict', `The article was changed by someone else${doing}`, 'version');
   }
   if (plan.pending === 'clear') await setPendingRevision(trx, id, null);
-  if (plan.review)
-    await saveReview(trx, { ...plan.review, unreviewed: stillPresent(plan.review.unreviewed, stored) });
   if (goesOut && review && change.overrideReason?.trim()) {
     await insertNote(trx, {
       id: newId(),
@@ -148,7 +165,27 @@ export async function changeArticleIn(
     const revisionId = await recordRevision(trx, ctx, id, kind, plan.snapshot ?? snapshotOf(stored));
     if (plan.pending === 'hold') await setPendingRevision(trx, id, revisionId);
   }
+  if (review && wasBody) {
+    const now = (await workingCopy(trx, stored)).article;
+    const next = marked(
+      followBlocks(review, now, alignBlocks(wasBody, review.blocks, now.body)),
+      plan.reviewed,
+    );
+    if (plan.review || plan.reviewed || JSON.stringify(next) !== JSON.stringify(review))
+      await saveReview(trx, next);
+  }
   return { article: stored, changed: true };
+}
+
+/** A review state with the fields named in `reviewed` marked. */
+function marked(review: TranslationReview, reviewed: readonly string[] | undefined): TranslationReview {
+  return reviewed ? { ...review, unreviewed: markReviewed(review, reviewed) } : review;
+}
+
+/** The text readers see of an article, to tell whether an edit changes it. */
+function textOf(article: Article): string {
+  const { headline, lead, kicker, hero, body } = article;
+  return JSON.stringify([headline, lead, kicker, hero, body]);
 }
 
 /**

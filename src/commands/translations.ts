@@ -3,7 +3,7 @@
  * story), machine-translated where a provider is configured and can translate the pair,
  * otherwise with the original's text for a person to translate; either way every field is
  * marked unreviewed (ADR 0024). Marking fields reviewed is an edit (`updateArticle` with
- * `reviewed`), and the publish guard lives in `changeArticle`.
+ * `reviewed`), the publish guard lives in `changeArticle`, translating again is ./retranslate.ts.
  * @example const drafts = await translateArticle(ctx, mt, id, ['es', 'pt']);
  */
 import type { Article } from '../domain/article.js';
@@ -12,18 +12,18 @@ import { DomainError, invalid } from '../domain/errors.js';
 import type { Language } from '../domain/languages.js';
 import {
   type ReviewField,
-  reviewFieldsOf,
   sourceChanged,
-  sourceTextOf,
   type TranslationReview,
+  unreviewedNames,
 } from '../domain/translation-review.js';
 import { type MachineTranslation, MachineTranslationError } from '../integrations/machine-translation.js';
 import type { Db } from '../storage/db.js';
 import { findArticle, storyVersions } from '../storage/repos/articles.js';
-import { findReview, saveReview } from '../storage/repos/translations.js';
+import { findReview } from '../storage/repos/translations.js';
 import { createArticleIn } from './articles.js';
-import { changeArticle, requireStep } from './change-article.js';
+import { requireStep } from './change-article.js';
 import { authorize, type CommandContext } from './context.js';
+import { workingCopy } from './revisions.js';
 
 /** One draft made by "Translate", with its review state. */
 export interface TranslatedDraft {
@@ -32,7 +32,7 @@ export interface TranslatedDraft {
 }
 
 /** The texts of a version in another language: machine-translated, or the original's copied. */
-interface VersionText {
+export interface VersionText {
   headline: string;
   lead: string;
   kicker: string | null;
@@ -71,36 +71,32 @@ export async function translateArticle(
     const drafts: TranslatedDraft[] = [];
     for (const language of wanted) {
       const text = texts.get(language) as VersionText;
-      const article = await createArticleIn(trx, ctx, {
-        language,
-        translationOf: original.id,
-        type: original.type,
-        section: original.sectionSlug,
-        headline: text.headline,
-        lead: text.lead,
-        kicker: text.kicker,
-        dateline: original.dateline,
-        body: text.body,
-        hero: original.hero && {
-          mediaId: original.hero.mediaId,
-          alt: text.heroAlt ?? original.hero.alt,
-          caption: text.heroCaption,
-          credit: original.hero.credit,
+      const article = await createArticleIn(
+        trx,
+        ctx,
+        {
+          language,
+          translationOf: original.id,
+          type: original.type,
+          section: original.sectionSlug,
+          headline: text.headline,
+          lead: text.lead,
+          kicker: text.kicker,
+          dateline: original.dateline,
+          body: text.body,
+          hero: original.hero && {
+            mediaId: original.hero.mediaId,
+            alt: text.heroAlt ?? original.hero.alt,
+            caption: text.heroCaption,
+            credit: original.hero.credit,
+          },
+          authors: original.authors,
+          topics: original.topics,
+          source: original.source,
         },
-        authors: original.authors,
-        topics: original.topics,
-        source: original.source,
-      });
-      const review: TranslationReview = {
-        articleId: article.id,
-        sourceId: original.id,
-        sourceVersion: original.version,
-        sourceText: sourceTextOf(original),
-        provider: text.provider,
-        unreviewed: reviewFieldsOf(article),
-        createdAt: ctx.now.toISOString(),
-      };
-      await saveReview(trx, review);
+        { provider: text.provider },
+      );
+      const review = (await findReview(trx, article.id)) as TranslationReview;
       drafts.push({ article, review });
     }
     return drafts;
@@ -108,7 +104,7 @@ export async function translateArticle(
 }
 
 /** The original's texts in `to`: by the provider when it can, else copied for a person to translate. */
-async function versionText(
+export async function versionText(
   mt: MachineTranslation | undefined,
   original: Article,
   to: Language,
@@ -161,99 +157,17 @@ export async function translationState(
   sourceUpdated: boolean;
 } | null> {
   const review = await findReview(db, articleId);
-  if (!review) return null;
+  const version = review && (await findArticle(db, articleId));
+  if (!review || !version) return null;
   const source = await findArticle(db, review.sourceId);
+  // The review follows the working copy: the held edit of a live version when there is one.
+  const working = (await workingCopy(db, version)).article;
   return {
     sourceId: review.sourceId,
     sourceVersion: review.sourceVersion,
     provider: review.provider,
     machineTranslated: review.provider !== null,
-    unreviewed: review.unreviewed,
+    unreviewed: unreviewedNames(review, working),
     sourceUpdated: source !== null && sourceChanged(review.sourceText, source),
   };
-}
-
-/**
- * "The original was updated": machine-translates only what changed in the original since the
- * version was made (headline, lead, changed paragraphs; copied when machine translation is
- * off), puts it in place in the version, marks those fields unreviewed and records the
- * original's current text as the one the version follows. Only for a version readers do not
- * see yet (a live one is changed in the editor, where the desk reviews it). Answers null for
- * an article that "Translate" did not make.
- */
-export async function retranslateChanged(
-  ctx: CommandContext,
-  mt: MachineTranslation | undefined,
-  id: string,
-): Promise<Article | null> {
-  const version = await findArticle(ctx.db, id);
-  if (!version) throw new DomainError('not_found', `No article with id ${id}`);
-  // Whose version it is decides first; an article "Translate" did not make has nothing to redo.
-  await requireStep(ctx.db, ctx, 'edit', version);
-  const review = await findReview(ctx.db, id);
-  const original = review ? await findArticle(ctx.db, review.sourceId) : null;
-  if (!review || !original) return null;
-  const was = review.sourceText;
-  const changed = original.body.content
-    .map((block, index) => ({ block, index }))
-    .filter(({ block, index }) => JSON.stringify(block) !== JSON.stringify(was.body.content[index]));
-  const headline = was.headline !== original.headline;
-  const lead = was.lead !== original.lead;
-  const part = {
-    ...original,
-    kicker: null,
-    hero: null,
-    body: { type: 'doc' as const, content: changed.map((c) => c.block) },
-  };
-  const text = await versionText(mt, part, version.language);
-  return changeArticle(
-    ctx,
-    id,
-    undefined,
-    {
-      doing: 'saving',
-      steps: () => ['edit'],
-      plan: async (_trx, current) => {
-        if (current.status === 'published' || current.status === 'scheduled') {
-          throw new DomainError(
-            'conflict',
-            'This version is out or scheduled: change it in the editor',
-            'status',
-          );
-        }
-        const content = [...current.body.content];
-        changed.forEach(({ index }, i) => {
-          const block = text.body.content[i];
-          if (block) content[Math.min(index, content.length)] = block;
-        });
-        const next: Article = {
-          ...current,
-          headline: headline ? text.headline : current.headline,
-          lead: lead ? text.lead : current.lead,
-          body: { ...current.body, content },
-        };
-        const touched = new Set<string>([
-          ...(headline ? ['headline'] : []),
-          ...(lead ? ['lead'] : []),
-          ...changed.map(({ index }) => `body.${Math.min(index, content.length - 1)}`),
-        ]);
-        const unreviewed = reviewFieldsOf(next).filter(
-          (f) => touched.has(f) || review.unreviewed.includes(f),
-        );
-        return {
-          article: next,
-          pending: 'keep',
-          revisionKind: 'saved',
-          review: {
-            ...review,
-            sourceVersion: original.version,
-            sourceText: sourceTextOf(original),
-            provider: text.provider ?? review.provider,
-            unreviewed,
-          },
-        };
-      },
-    },
-    undefined,
-  );
 }

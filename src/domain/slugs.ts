@@ -59,6 +59,11 @@ const SLUG_RULE: Record<Language, 'latin' | 'cyrillic' | 'latin-words-or-id'> = 
   ja: 'latin-words-or-id',
 };
 
+/** True when the language's script needs the version rule even for an original (not Latin). */
+export function scriptNeedsSlugRule(language: Language): boolean {
+  return SLUG_RULE[language] !== 'latin';
+}
+
 /** The ASCII slug of a version with this headline, language and id. */
 export function versionSlug(headline: string, language: Language, id: string): string {
   const byId = `${language}-${id.slice(0, 6).toLowerCase()}`;

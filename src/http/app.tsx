@@ -6,10 +6,12 @@
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { isLanguage, negotiateLanguage } from '../domain/languages.js';
+import { TranslationRefusal } from '../domain/translation-review.js';
 import { translator } from '../i18n/catalogue.js';
 import { BRAND_IMAGE_FILES } from '../render/brand-images.js';
 import { renderToString } from '../render/jsx/jsx-runtime.js';
 import { NewsroomErrorPage } from '../render/newsroom/error-page.js';
+import { refusalText } from '../render/newsroom/review-fields.js';
 import { isHealthy } from '../storage/db.js';
 import { defineRoute } from './api-route.js';
 import { answerRefusal } from './body-refusal.js';
@@ -139,9 +141,11 @@ export function createApp(deps: AppDeps) {
       const t = translator(newsroomLanguage(c), deps.timeZone);
       const detail = known?.fault
         ? t.t(FAULT_TEXTS[known.fault].body)
-        : known && status !== 404
-          ? known.body.error.message
-          : null;
+        : error instanceof TranslationRefusal
+          ? refusalText(t, error.reason, newsroomLanguage(c))
+          : known && status !== 404
+            ? known.body.error.message
+            : null;
       return c.html(
         renderToString(
           <NewsroomErrorPage

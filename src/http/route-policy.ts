@@ -33,6 +33,8 @@ export const ROUTE_POLICY: Record<string, RouteRule> = {
   'GET /api/v1/articles/:id/corrections': 'article.read',
   'POST /api/v1/articles/:id/corrections': 'article.correct',
   'POST /api/v1/articles/:id/translations': 'article.create',
+  // Like "Translate": any author may ask; whose version it is, the edit step of the use case decides.
+  'POST /api/v1/articles/:id/translations/:language/retranslate': 'article.create',
   // Media
   'GET /api/v1/media': 'media.read',
   'POST /api/v1/media': 'media.upload',

@@ -244,26 +244,33 @@ describe('the article editor in Chromium', () => {
     await save(page);
     const originalId = page.url().split('/').at(-1) ?? '';
 
-    await page.getByLabel('Translate into').selectOption('de');
+    // "Translate into …" is the page's one way to make a version (a plain form, on the page of a
+    // saved article): it opens the translator's view.
+    await page.goto(`${server.url}/newsroom/articles/${originalId}`);
+    expect(await page.locator('#ed-translate-language').count()).toBe(0);
+    await page.getByRole('checkbox', { name: 'Deutsch' }).check();
     await Promise.all([
-      page.waitForURL(
-        (url) => url.pathname.startsWith('/newsroom/articles/') && !url.pathname.endsWith(originalId),
-      ),
-      page.getByRole('button', { name: 'Translate', exact: true }).click(),
+      page.waitForURL((url) => url.pathname.endsWith('/translation')),
+      page.getByRole('button', { name: 'Make the drafts' }).click(),
     ]);
+    const translationId = page.url().split('?')[0]?.split('/').at(-2) ?? '';
+    await page.getByRole('textbox', { name: 'Headline (Deutsch)' }).fill('Das Bundeshaus öffnet wieder');
+    // Every field reviewed, one keystroke-sized click each: the next one has the focus.
+    for (let next = page.locator('[data-next="true"]'); (await next.count()) > 0; ) {
+      await Promise.all([page.waitForEvent('framenavigated'), next.click()]);
+    }
+    expect(await page.getByText('Every field is reviewed.').isVisible()).toBe(true);
+    await page.goto(`${server.url}/newsroom/articles/${translationId}`);
     expect(await page.getByText('Article language: Deutsch').isVisible()).toBe(true);
     expect(await page.locator('#ed-headline').getAttribute('lang')).toBeNull();
     expect(await page.locator('div[lang="de"] #ed-headline').count()).toBe(1);
     expect(await page.getByRole('link', { name: 'English' }).getAttribute('href')).toBe(
       `/newsroom/articles/${originalId}`,
     );
-    await page.getByLabel('Headline', { exact: true }).fill('Das Bundeshaus öffnet wieder');
-    await save(page);
     await page.getByLabel('Publish at (your local time)').fill('2030-05-01T09:30');
     await step(page, 'Schedule', 'Scheduled.');
     expect(await page.locator('#ed-status').textContent()).toBe('Scheduled');
 
-    const translationId = page.url().split('/').at(-1) ?? '';
     const [original, translation] = await Promise.all([
       api<ArticleJson & { storyId: string }>('GET', `/api/v1/articles/${originalId}`),
       api<

@@ -5,10 +5,11 @@
  * the translator's view by keyboard (type the Spanish text, Tab, Enter; Enter alone on the
  * focused button of the next field), publishes, and a reader sees the Spanish text at a
  * Spanish URL. Publishing the untouched Portuguese draft is refused by the guard, naming the
- * first unreviewed field. Screenshots at 360 and 1280 px go to the system's temp folder.
+ * first unreviewed field. On SQLite, and on PostgreSQL when TEST_DATABASE_URL names a server.
+ * Screenshots at 360 and 1280 px go to the system's temp folder.
  * @example CHROMIUM_PATH=/usr/bin/chromium npx vitest run test/e2e/translations.test.ts
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -16,9 +17,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApertiumServer, startApertium } from '../support/apertium.js';
 import { launchBrowser } from '../support/browser.js';
 import { logInBrowser, STAFF_PASSWORD } from '../support/newsroom.js';
-import { addStaffByCli, runCli, type ServerProcess, startServerProcess } from '../support/processes.js';
+import {
+  addStaffByCli,
+  processTargets,
+  runCli,
+  type ServerProcess,
+  startServerProcess,
+} from '../support/processes.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sw-e2e-translations-'));
 const shots = join(tmpdir(), 'shortwave-translation-shots');
 let apy: ApertiumServer;
 let server: ServerProcess;
@@ -37,29 +43,13 @@ const SPANISH: Record<string, string> = {
 
 beforeAll(async () => {
   apy = await startApertium();
-  server = await startServerProcess({
-    DATA_DIR: dir,
-    TRANSLATION_PROVIDER: 'apertium',
-    TRANSLATION_URL: apy.url,
-    TRANSLATION_PIVOT: 'es',
-  });
-  await addStaffByCli({ DATA_DIR: dir }, [
-    { email: 'editor@shortwave.test', name: 'Eddie Editor', role: 'editor', password: STAFF_PASSWORD },
-  ]);
-  token = (await runCli(['token', 'create', '--email', 'editor@shortwave.test'], { DATA_DIR: dir })).stdout
-    .trim()
-    .split('\n')
-    .pop() as string;
   browser = await launchBrowser();
   mkdirSync(shots, { recursive: true });
 });
 
 afterAll(async () => {
   await browser?.close();
-  server?.child.kill('SIGTERM');
-  await server?.exited;
   await apy?.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function api(method: string, path: string, body?: unknown) {
@@ -76,7 +66,31 @@ async function newPage(width: number): Promise<Page> {
   return context.newPage();
 }
 
-describe('translating a story in the newsroom', () => {
+describe.each(processTargets('translations'))('translating a story in the newsroom on $name', (target) => {
+  let drop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const made = await target.env();
+    drop = made.drop;
+    server = await startServerProcess({
+      ...made.env,
+      TRANSLATION_PROVIDER: 'apertium',
+      TRANSLATION_URL: apy.url,
+      TRANSLATION_PIVOT: 'es',
+    });
+    await addStaffByCli(made.env, [
+      { email: 'editor@shortwave.test', name: 'Eddie Editor', role: 'editor', password: STAFF_PASSWORD },
+    ]);
+    token = (await runCli(['token', 'create', '--email', 'editor@shortwave.test'], made.env)).stdout
+      .trim()
+      .split('\n')
+      .pop() as string;
+  });
+  afterAll(async () => {
+    server?.child.kill('SIGTERM');
+    await server?.exited;
+    await drop?.();
+  });
+
   it('translates into Spanish and Portuguese, reviews by keyboard, publishes; the guard stops the unreviewed one', async () => {
     const made = await api('POST', '/api/v1/articles', {
       language: 'en',

@@ -10,6 +10,7 @@ import { loadDemo } from '../../src/demo/load-demo.js';
 import type { Article } from '../../src/domain/article.js';
 import type { BlockNode, InlineNode, ListItemNode } from '../../src/domain/body.js';
 import { LANGUAGES, type Language } from '../../src/domain/languages.js';
+import { versionSlug } from '../../src/domain/slugs.js';
 import { verifyPassword } from '../../src/lib/passwords.js';
 import { isExternalHref } from '../../src/lib/urls.js';
 import { openSqlite, type Store } from '../../src/storage/db.js';
@@ -17,6 +18,7 @@ import { type MediaFiles, mediaFiles } from '../../src/storage/media-files.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
 import { countArticles, findArticle, listArticles } from '../../src/storage/repos/articles.js';
 import { findStaffByEmail } from '../../src/storage/repos/staff.js';
+import { findReview } from '../../src/storage/repos/translations.js';
 import { PUBLIC_URL as APP_URL, type TestApp, testApp } from '../support/app.js';
 
 const PUBLIC_URL = 'http://127.0.0.1:3000';
@@ -105,6 +107,31 @@ describe('the demo newsroom', () => {
       expect(Date.parse(article.firstPublishedAt ?? '')).toBeLessThan(NOW.getTime());
     }
     expect(new Set(all.items.map((a) => a.firstPublishedAt)).size).toBe(all.items.length);
+  });
+
+  it('gives Russian, Japanese, Arabic and Chinese articles ASCII slugs by the rule of ADR 0024', async () => {
+    for (const language of ['ru', 'ja', 'ar', 'zh'] as const) {
+      const articles = await published(store, language);
+      expect(articles.length).toBeGreaterThan(0);
+      for (const article of articles) {
+        expect(article.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(article.slug).toBe(versionSlug(article.headline, language, article.id));
+      }
+    }
+    // Russian is transliterated into readable words; Japanese keeps its Latin words or the id.
+    const ru = await published(store, 'ru');
+    expect(ru.every((a) => a.slug.split('-').length >= 3)).toBe(true);
+    const ja = await published(store, 'ja');
+    expect(ja.every((a) => a.slug.endsWith(`ja-${a.id.slice(0, 6)}`))).toBe(true);
+  });
+
+  it('marks every field of its own translations reviewed', async () => {
+    for (const language of ['de', 'ru', 'ja'] as const) {
+      for (const article of await published(store, language)) {
+        const review = await findReview(store.db, article.id);
+        if (review) expect(review.unreviewed).toEqual([]);
+      }
+    }
   });
 
   it('uses varied type labels', async () => {

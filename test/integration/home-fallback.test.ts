@@ -28,7 +28,12 @@ describe.each(DIALECTS)('a language home with one story on %s', (dialect) => {
     at(1);
     train = await makeArticle(t, { headline: 'Voters back night trains' });
     at(2);
-    await makeArticle(t, { language: 'ja', translationOf: train.id, headline: '夜行列車の基金を可決' });
+    await makeArticle(t, {
+      language: 'ja',
+      translationOf: train.id,
+      headline: '夜行列車の基金を可決',
+      lead: '短いリード文。',
+    });
     at(3);
     await makeArticle(t, { headline: 'Geneva talks on AI in hospitals' });
     at(4);
@@ -36,6 +41,7 @@ describe.each(DIALECTS)('a language home with one story on %s', (dialect) => {
       language: 'de',
       translationOf: glacier.id,
       headline: 'Gletscher schmelzen weiter',
+      lead: 'Ein kurzer Vorspann.',
     });
     at(5);
     await makeArticle(t, { language: 'ar', headline: 'جنيف تستضيف محادثات جديدة', lead: 'خبر قصير.' });

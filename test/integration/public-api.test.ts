@@ -24,6 +24,7 @@ describe.each(DIALECTS)('public read API on %s', (dialect) => {
     german = await makeArticle(t, {
       language: 'de',
       headline: 'Gletscher verlieren',
+      lead: 'Ein kurzer Vorspann.',
       translationOf: published.id,
     });
     await makeArticle(t, {

@@ -149,7 +149,7 @@ describe('translation pages in the newsroom', () => {
     // The lead and body are still Arabic under the stand-in's tag: the language check refuses.
     const refused = await publish('');
     expect(refused.status).toBe(409);
-    expect(await refused.text()).toContain('not es');
+    expect(await refused.text()).toContain('reads as Arabic, not Spanish');
     expect((await publish('Quoted statement kept in Arabic')).status).toBe(303);
     const live = (await (await t.api('editor', 'GET', `/api/v1/articles/${es.id}`)).json()) as {
       status: string;

@@ -141,11 +141,13 @@ describe.each(DIALECTS)('the newsroom’s trust pages on %s', (dialect) => {
     const german = await makeArticle(t, {
       language: 'de',
       headline: 'Stimmbeteiligung 48 Prozent',
+      lead: 'Ein kurzer Vorspann.',
       translationOf: original.id,
     });
     const french = await makeArticle(t, {
       language: 'fr',
       headline: 'Participation de 48 %',
+      lead: 'Un court chapeau.',
       translationOf: original.id,
     });
     t.setNow(new Date(now.getTime() + 60_000));

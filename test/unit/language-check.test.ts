@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, languageMismatch } from '../../src/domain/language-check.js';
 import { versionSlug } from '../../src/domain/slugs.js';
-import { markReviewed, reviewFieldsOf, translationRefusal } from '../../src/domain/translation-review.js';
+import {
+  markReviewed,
+  reviewKeysOf,
+  translationRefusal,
+  unreviewedNames,
+} from '../../src/domain/translation-review.js';
 
 const doc = (...texts: string[]) => ({
   type: 'doc' as const,
@@ -52,34 +57,66 @@ describe('the translation guard', () => {
     language: 'es' as const,
     headline: 'Hola',
     lead: '',
+    kicker: null,
+    hero: null,
     body: doc('The plan was ready and that is what the minister said to the press.'),
   };
+  const blocks = ['k0'];
 
   it('names the first unreviewed field, then the field in another language', () => {
-    expect(translationRefusal(article, { unreviewed: ['lead', 'body.0'] }, undefined)?.field).toBe('lead');
-    const mismatch = translationRefusal(article, { unreviewed: [] }, undefined);
+    const refusal = translationRefusal(article, { unreviewed: ['headline', 'block:k0'], blocks }, undefined);
+    expect(refusal?.field).toBe('headline');
+    expect(refusal?.reason).toEqual({ kind: 'unreviewed', fields: ['headline', 'body.0'] });
+    const mismatch = translationRefusal(article, { unreviewed: [], blocks }, undefined);
     expect(mismatch?.field).toBe('body');
+    expect(mismatch?.reason).toEqual({ kind: 'language', field: 'body', detected: 'en', expected: 'es' });
     expect(languageMismatch(article)).toEqual({ field: 'body', detected: 'en' });
-    expect(translationRefusal(article, { unreviewed: [] }, 'A quoted statement')).toBeNull();
+    expect(translationRefusal(article, { unreviewed: [], blocks }, 'A quoted statement')).toBeNull();
     // An override does not stand in for the review.
-    expect(translationRefusal(article, { unreviewed: ['body.0'] }, 'because')?.field).toBe('body.0');
+    expect(translationRefusal(article, { unreviewed: ['block:k0'], blocks }, 'because')?.field).toBe(
+      'body.0',
+    );
   });
 
   it('forgets review marks of body blocks that are gone', () => {
-    expect(translationRefusal({ ...article, body: doc() }, { unreviewed: ['body.3'] }, 'x')).toBeNull();
+    expect(
+      translationRefusal({ ...article, body: doc() }, { unreviewed: ['block:k3'], blocks: [] }, 'x'),
+    ).toBeNull();
   });
 
-  it('lists the fields to review and marks them', () => {
-    const fields = reviewFieldsOf({
+  it('lists the fields to review, an image in the body by its alt text and caption, and marks them', () => {
+    const image = {
+      type: 'image' as const,
+      attrs: { mediaId: 'm', alt: 'A glacier', caption: 'The Aletsch in May' },
+    };
+    const version = {
       headline: 'H',
       lead: 'L',
       kicker: null,
       hero: { mediaId: 'm', alt: 'A', caption: null, credit: null },
-      body: doc('a', 'b'),
-    });
-    expect(fields).toEqual(['headline', 'lead', 'hero.alt', 'body.0', 'body.1']);
-    expect(markReviewed(fields, ['body', 'hero.alt'])).toEqual(['headline', 'lead']);
-    expect(() => markReviewed(fields, ['body.x'])).toThrow(/Unknown field/);
+      body: { type: 'doc' as const, content: [...doc('a').content, image, ...doc('b').content] },
+    };
+    const review = { unreviewed: reviewKeysOf(version, ['a', 'i', 'b']), blocks: ['a', 'i', 'b'] };
+    expect(unreviewedNames(review, version)).toEqual([
+      'headline',
+      'lead',
+      'hero.alt',
+      'body.0',
+      'body.1.alt',
+      'body.1.caption',
+      'body.2',
+    ]);
+    const captionDone = { ...review, unreviewed: markReviewed(review, ['body.1.caption', 'lead']) };
+    expect(unreviewedNames(captionDone, version)).toEqual([
+      'headline',
+      'hero.alt',
+      'body.0',
+      'body.1.alt',
+      'body.2',
+    ]);
+    expect(markReviewed(review, ['body', 'hero.alt'])).toEqual(['headline', 'lead']);
+    expect(markReviewed(review, ['body.1'])).not.toContain('block:i.alt');
+    expect(() => markReviewed(review, ['body.x'])).toThrow(/Unknown field/);
   });
 });
 

@@ -40,6 +40,10 @@ export const ArticleCreateSchema = z
     language: LanguageSchema,
     translationOf: z.string().min(1).max(64).optional(),
     ...fields,
+    reviewed: z.array(z.string().max(24)).max(1000).optional().meta({
+      description:
+        'With translationOf: the fields a person has already reviewed (every other field starts unreviewed, and the version cannot go out until they are)',
+    }),
   })
   .meta({ id: 'ArticleCreate' });
 
@@ -52,9 +56,9 @@ export const ArticlePatchSchema = z
       .min(1)
       .optional()
       .meta({ description: 'The version you edited; 409 when stale' }),
-    reviewed: z.array(z.string().max(20)).max(1000).optional().meta({
+    reviewed: z.array(z.string().max(24)).max(1000).optional().meta({
       description:
-        'Fields of a translation a person has reviewed: headline, kicker, lead, hero.alt, hero.caption, body (all of it) or body.N',
+        'Fields of a translation a person has reviewed: headline, kicker, lead, hero.alt, hero.caption, body (all of it), body.N (a top-level block with its image texts), body.N.alt or body.N.caption',
     }),
     overrideReason: z.string().trim().min(3).max(1000).optional().meta({
       description:
@@ -153,7 +157,7 @@ export const TranslationStateSchema = z
     machineTranslated: z.boolean(),
     unreviewed: z.array(z.string()).meta({
       description:
-        'Fields nobody has reviewed yet: headline, kicker, lead, hero.alt, hero.caption, body.N (top-level blocks)',
+        'Fields nobody has reviewed yet: headline, kicker, lead, hero.alt, hero.caption, body.N (a top-level block), body.N.alt and body.N.caption (an image in the body)',
     }),
     sourceUpdated: z.boolean().meta({ description: 'The original has changed since the version was made' }),
   })

@@ -116,21 +116,6 @@ export function Workflow(props: { view: EditorPageView }) {
             </li>
           ))}
         </ul>
-        {missingLanguages.length > 0 ? (
-          <div class="ed-translate ed-js-only" hidden>
-            <label for="ed-translate-language">{t.t('editor.translate.into')}</label>
-            <select id="ed-translate-language">
-              {missingLanguages.map((o) => (
-                <option value={o.value} lang={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>{' '}
-            <button type="button" class="secondary" data-workflow="translate">
-              {t.t('editor.translate')}
-            </button>
-          </div>
-        ) : null}
         {article && props.view.translating?.reviewHref ? (
           <p>
             <a href={props.view.translating.reviewHref}>{t.t('translation.openTranslator')}</a>

@@ -62,6 +62,9 @@ export function TranslationDeskPage(props: { view: TranslationDeskView }) {
       </form>
       <section class="card" aria-labelledby="desk-lacking">
         <h2 id="desk-lacking">{t.t('translation.deskMissing')}</h2>
+        <p class="muted" id="desk-order">
+          {t.t('translation.deskOrder')}
+        </p>
         {v.lacking.length === 0 ? <p>{t.t('translation.deskEmpty')}</p> : null}
         <ul class="desk-list">
           {v.lacking.map((item) => (

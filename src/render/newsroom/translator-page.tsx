@@ -38,6 +38,8 @@ export interface TranslatorView {
   error: string | null;
   /** The staff member may publish: the publish form (with the override reason) is shown. */
   canPublish: boolean;
+  /** A live version has held changes (shown here instead of the live text), waiting to go out. */
+  pending: boolean;
 }
 
 /** The styles of the translator's view and the translation desk (listed in src/render/inline-styles.ts for the CSP). */
@@ -112,6 +114,9 @@ export function TranslatorPage(props: { view: TranslatorView }) {
           ))}
         </section>
       ) : null}
+      {v.version.status === 'published' || v.version.status === 'scheduled' ? (
+        <p class="muted">{t.t('translation.pendingNote')}</p>
+      ) : null}
       {next ? (
         <p class="muted">{t.t('translation.nextShortcut')}</p>
       ) : (
@@ -122,7 +127,7 @@ export function TranslatorPage(props: { view: TranslatorView }) {
           <Row view={v} row={row} next={row.field === next} />
         ))}
       </div>
-      {v.canPublish && v.version.status !== 'published' ? (
+      {v.canPublish && (v.version.status !== 'published' || v.pending) ? (
         <form method="post" action={`/newsroom/articles/${v.version.id}/publish-version`} class="card">
           <input type="hidden" name="_csrf" value={v.csrf} />
           <input type="hidden" name="version" value={String(v.version.articleVersion)} />
@@ -131,7 +136,11 @@ export function TranslatorPage(props: { view: TranslatorView }) {
           <p class="muted" id="tr-override-hint">
             {t.t('translation.overrideHint')}
           </p>
-          <button type="submit">{t.t('translation.publish')}</button>
+          <button type="submit">
+            {v.version.status === 'published'
+              ? t.t('translation.publishPending')
+              : t.t('translation.publish')}
+          </button>
         </form>
       ) : null}
       <section class="card">
@@ -150,7 +159,7 @@ export function TranslatorPage(props: { view: TranslatorView }) {
 function Row(props: { view: TranslatorView; row: TranslatorRow; next: boolean }) {
   const { view, row } = props;
   const { t } = view;
-  const id = `tr-${row.field.replace('.', '-')}`;
+  const id = `tr-${row.field.replaceAll('.', '-')}`;
   return (
     <section
       class={`tr-row ${row.reviewed ? 'reviewed' : 'unreviewed'}`}

@@ -11,6 +11,8 @@ export interface TranslationReviewsTable {
   source_text_json: string;
   provider: string | null;
   unreviewed_json: string;
+  /** One stable key per top-level block of the version (migration 2026-12-07-2201); null on older rows. */
+  block_keys_json: string | null;
   created_at: string;
 }
 

@@ -21,7 +21,7 @@ export const ar: AreaMessages = {
   'translation.sourceWas': 'سابقًا',
   'translation.sourceNow': 'الآن',
   'translation.deskTitle': 'مكتب الترجمة',
-  'translation.deskIntro': 'قصص نُشرت بلغات أخرى ولم تُنشر بعد بهذه اللغة، الأحدث أولًا، وحالة كل نسخة.',
+  'translation.deskIntro': 'قصص نُشرت بلغات أخرى ولم تُنشر بعد بهذه اللغة، الأهم أولًا، وحالة كل نسخة.',
   'translation.deskEmpty': 'لكل قصة منشورة نسخة بهذه اللغة بالفعل.',
   'translation.deskMissing': 'ليست بهذه اللغة بعد',
   'translation.deskVersions': 'النسخ بهذه اللغة',
@@ -41,4 +41,15 @@ export const ar: AreaMessages = {
   'translation.overrideLabel': 'سبب النشر رغم شك فحص اللغة في النص (للمحررين؛ يُحفظ في الملاحظات)',
   'translation.overrideHint': 'اتركه فارغًا ما لم يكن الفحص مخطئًا، مثل اقتباس بلغة أخرى.',
   'translation.field.block': 'الفقرة {n}',
+  'translation.deskOrder':
+    'الترتيب: أولًا القصص المثبتة على صفحة رئيسية، ثم الأكثر قراءة في الأيام السبعة الأخيرة، ثم الناقصة في أكبر عدد من اللغات، ثم الأحدث.',
+  'translation.field.body': 'نص المقال',
+  'translation.field.blockAlt': 'الكتلة {n}: النص البديل للصورة',
+  'translation.field.blockCaption': 'الكتلة {n}: تعليق الصورة',
+  'translation.guard.unreviewed':
+    'لا يمكن نشر هذه النسخة بعد: لم يراجع أحد هذه الحقول: {fields}. علّمها كمراجَعة في صفحة الترجمة.',
+  'translation.guard.language':
+    'لا يمكن نشر هذه النسخة بعد: الحقل «{field}» يبدو مكتوبًا بـ{detected} لا بـ{expected}. صحّحه أو انشر من صفحة الترجمة مع ذكر السبب.',
+  'translation.publishPending': 'نشر التغييرات المعلّقة',
+  'translation.pendingNote': 'هذه النسخة منشورة: التغييرات هنا تبقى معلّقة ولا تُنشر إلا بعد مراجعة كل الحقول.',
 };

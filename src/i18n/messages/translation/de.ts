@@ -23,7 +23,7 @@ export const de: AreaMessages = {
   'translation.sourceNow': 'Jetzt',
   'translation.deskTitle': 'Übersetzungsdesk',
   'translation.deskIntro':
-    'Geschichten, die in anderen Sprachen erschienen sind und in dieser noch fehlen, neueste zuerst, und der Stand jeder Fassung.',
+    'Geschichten, die in anderen Sprachen erschienen sind und in dieser noch fehlen, die wichtigsten zuerst, und der Stand jeder Fassung.',
   'translation.deskEmpty': 'Jede veröffentlichte Geschichte hat schon eine Fassung in dieser Sprache.',
   'translation.deskMissing': 'Noch nicht in dieser Sprache',
   'translation.deskVersions': 'Fassungen in dieser Sprache',
@@ -45,4 +45,16 @@ export const de: AreaMessages = {
   'translation.overrideHint':
     'Leer lassen, außer die Prüfung irrt, etwa bei einem Zitat in einer anderen Sprache.',
   'translation.field.block': 'Absatz {n}',
+  'translation.deskOrder':
+    'Reihenfolge: zuerst Geschichten, die auf einer Startseite angeheftet sind, dann die in den letzten sieben Tagen meistgelesenen, dann die, die in den meisten Sprachen fehlen, dann die neuesten.',
+  'translation.field.body': 'Text',
+  'translation.field.blockAlt': 'Block {n}: Alternativtext des Bildes',
+  'translation.field.blockCaption': 'Block {n}: Bildunterschrift',
+  'translation.guard.unreviewed':
+    'Diese Fassung kann noch nicht erscheinen: Niemand hat diese Felder geprüft: {fields}. Markieren Sie sie in der Übersetzungsansicht als geprüft.',
+  'translation.guard.language':
+    'Diese Fassung kann noch nicht erscheinen: Das Feld „{field}“ liest sich wie {detected}, nicht wie {expected}. Korrigieren Sie es oder veröffentlichen Sie in der Übersetzungsansicht mit einer Begründung.',
+  'translation.publishPending': 'Zurückgehaltene Änderungen veröffentlichen',
+  'translation.pendingNote':
+    'Diese Fassung ist online: Änderungen hier werden zurückgehalten und erscheinen erst, wenn jedes Feld geprüft ist.',
 };

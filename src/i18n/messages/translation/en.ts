@@ -21,7 +21,7 @@ export const en = {
   'translation.sourceNow': 'Now',
   'translation.deskTitle': 'Translation desk',
   'translation.deskIntro':
-    'Stories published in other languages and not yet in this one, newest first, and the state of every version.',
+    'Stories published in other languages and not yet in this one, most important first, and the state of every version.',
   'translation.deskEmpty': 'Every published story already has a version in this language.',
   'translation.deskMissing': 'Not yet in this language',
   'translation.deskVersions': 'Versions in this language',
@@ -43,6 +43,18 @@ export const en = {
   'translation.overrideHint':
     'Leave empty unless the check is wrong, e.g. a quoted statement in another language.',
   'translation.field.block': 'Paragraph {n}',
+  'translation.deskOrder':
+    'Order: stories pinned to a front page first, then the most read in the last seven days, then those missing in the most languages, then the newest.',
+  'translation.field.body': 'Body text',
+  'translation.field.blockAlt': 'Block {n}: image alt text',
+  'translation.field.blockCaption': 'Block {n}: image caption',
+  'translation.guard.unreviewed':
+    'This version cannot go out yet: nobody has reviewed these fields: {fields}. Mark them reviewed in the translation view.',
+  'translation.guard.language':
+    'This version cannot go out yet: the field “{field}” reads as {detected}, not {expected}. Correct it, or publish from the translation view with a reason.',
+  'translation.publishPending': 'Publish the held changes',
+  'translation.pendingNote':
+    'This version is live: changes made here wait as held changes, and go out once every field is reviewed.',
 } as const;
 
 export type AreaMessages = Record<keyof typeof en, string>;

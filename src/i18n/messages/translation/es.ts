@@ -23,7 +23,7 @@ export const es: AreaMessages = {
   'translation.sourceNow': 'Ahora',
   'translation.deskTitle': 'Mesa de traducción',
   'translation.deskIntro':
-    'Historias publicadas en otros idiomas y aún no en este, las más recientes primero, y el estado de cada versión.',
+    'Noticias publicadas en otros idiomas y aún no en este, las más importantes primero, y el estado de cada versión.',
   'translation.deskEmpty': 'Todas las historias publicadas ya tienen versión en este idioma.',
   'translation.deskMissing': 'Aún no en este idioma',
   'translation.deskVersions': 'Versiones en este idioma',
@@ -45,4 +45,16 @@ export const es: AreaMessages = {
   'translation.overrideHint':
     'Déjalo vacío salvo que la comprobación se equivoque, por ejemplo con una cita en otro idioma.',
   'translation.field.block': 'Párrafo {n}',
+  'translation.deskOrder':
+    'Orden: primero las noticias fijadas en una portada, luego las más leídas de los últimos siete días, luego las que faltan en más idiomas y, por último, las más recientes.',
+  'translation.field.body': 'Cuerpo del texto',
+  'translation.field.blockAlt': 'Bloque {n}: texto alternativo de la imagen',
+  'translation.field.blockCaption': 'Bloque {n}: pie de foto',
+  'translation.guard.unreviewed':
+    'Esta versión aún no puede publicarse: nadie ha revisado estos campos: {fields}. Márquelos como revisados en la vista de traducción.',
+  'translation.guard.language':
+    'Esta versión aún no puede publicarse: el campo «{field}» parece estar en {detected}, no en {expected}. Corríjalo o publique desde la vista de traducción indicando un motivo.',
+  'translation.publishPending': 'Publicar los cambios retenidos',
+  'translation.pendingNote':
+    'Esta versión está publicada: los cambios hechos aquí quedan retenidos y salen cuando todos los campos estén revisados.',
 };

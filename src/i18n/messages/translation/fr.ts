@@ -23,7 +23,7 @@ export const fr: AreaMessages = {
   'translation.sourceNow': 'Maintenant',
   'translation.deskTitle': 'Bureau de traduction',
   'translation.deskIntro':
-    'Articles publiés dans d’autres langues et pas encore dans celle-ci, les plus récents d’abord, et l’état de chaque version.',
+    'Les articles publiés dans d’autres langues et pas encore dans celle-ci, les plus importants d’abord, et l’état de chaque version.',
   'translation.deskEmpty': 'Chaque article publié a déjà une version dans cette langue.',
   'translation.deskMissing': 'Pas encore dans cette langue',
   'translation.deskVersions': 'Versions dans cette langue',
@@ -45,4 +45,16 @@ export const fr: AreaMessages = {
   'translation.overrideHint':
     'Laissez vide sauf si le contrôle se trompe, par exemple pour une citation dans une autre langue.',
   'translation.field.block': 'Paragraphe {n}',
+  'translation.deskOrder':
+    'Ordre : d’abord les articles épinglés sur une page d’accueil, puis les plus lus des sept derniers jours, puis ceux qui manquent dans le plus de langues, puis les plus récents.',
+  'translation.field.body': 'Corps du texte',
+  'translation.field.blockAlt': 'Bloc {n} : texte alternatif de l’image',
+  'translation.field.blockCaption': 'Bloc {n} : légende de l’image',
+  'translation.guard.unreviewed':
+    'Cette version ne peut pas encore paraître : personne n’a relu ces champs : {fields}. Marquez-les comme relus dans la vue de traduction.',
+  'translation.guard.language':
+    'Cette version ne peut pas encore paraître : le champ « {field} » se lit comme du {detected}, pas du {expected}. Corrigez-le ou publiez depuis la vue de traduction en donnant une raison.',
+  'translation.publishPending': 'Publier les modifications en attente',
+  'translation.pendingNote':
+    'Cette version est en ligne : les modifications faites ici restent en attente et paraissent une fois chaque champ relu.',
 };

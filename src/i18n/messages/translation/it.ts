@@ -23,7 +23,7 @@ export const it: AreaMessages = {
   'translation.sourceNow': 'Ora',
   'translation.deskTitle': 'Desk traduzioni',
   'translation.deskIntro':
-    'Articoli pubblicati in altre lingue e non ancora in questa, i più recenti prima, e lo stato di ogni versione.',
+    'Articoli pubblicati in altre lingue e non ancora in questa, i più importanti per primi, e lo stato di ogni versione.',
   'translation.deskEmpty': 'Ogni articolo pubblicato ha già una versione in questa lingua.',
   'translation.deskMissing': 'Non ancora in questa lingua',
   'translation.deskVersions': 'Versioni in questa lingua',
@@ -45,4 +45,16 @@ export const it: AreaMessages = {
   'translation.overrideHint':
     'Lascia vuoto a meno che il controllo sbagli, per esempio con una citazione in un’altra lingua.',
   'translation.field.block': 'Paragrafo {n}',
+  'translation.deskOrder':
+    'Ordine: prima gli articoli fissati in una prima pagina, poi i più letti degli ultimi sette giorni, poi quelli che mancano nel maggior numero di lingue, poi i più recenti.',
+  'translation.field.body': 'Testo',
+  'translation.field.blockAlt': 'Blocco {n}: testo alternativo dell’immagine',
+  'translation.field.blockCaption': 'Blocco {n}: didascalia dell’immagine',
+  'translation.guard.unreviewed':
+    'Questa versione non può ancora uscire: nessuno ha revisionato questi campi: {fields}. Segnali come revisionati nella vista di traduzione.',
+  'translation.guard.language':
+    'Questa versione non può ancora uscire: il campo «{field}» sembra in {detected}, non in {expected}. Correggilo o pubblica dalla vista di traduzione indicando un motivo.',
+  'translation.publishPending': 'Pubblica le modifiche in attesa',
+  'translation.pendingNote':
+    'Questa versione è online: le modifiche fatte qui restano in attesa e escono quando ogni campo è revisionato.',
 };

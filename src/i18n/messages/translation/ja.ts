@@ -21,7 +21,7 @@ export const ja: AreaMessages = {
   'translation.sourceWas': '以前',
   'translation.sourceNow': '現在',
   'translation.deskTitle': '翻訳デスク',
-  'translation.deskIntro': '他の言語で公開され、まだこの言語にない記事（新しい順）と、各版の状態です。',
+  'translation.deskIntro': '他の言語で公開され、まだこの言語にない記事（重要な順）と、各版の状態です。',
   'translation.deskEmpty': '公開済みの記事はすべてこの言語の版があります。',
   'translation.deskMissing': 'まだこの言語にない記事',
   'translation.deskVersions': 'この言語の版',
@@ -42,4 +42,16 @@ export const ja: AreaMessages = {
   'translation.overrideHint':
     'チェックが誤っている場合（別の言語の引用など）以外は空欄のままにしてください。',
   'translation.field.block': '第{n}段落',
+  'translation.deskOrder':
+    '並び順：トップページに固定された記事が先、次に直近7日間で最も読まれた記事、次に未翻訳の言語が多い記事、最後に新しい順です。',
+  'translation.field.body': '本文',
+  'translation.field.blockAlt': 'ブロック{n}：画像の代替テキスト',
+  'translation.field.blockCaption': 'ブロック{n}：画像のキャプション',
+  'translation.guard.unreviewed':
+    'この版はまだ公開できません。次の項目が未確認です：{fields}。翻訳画面で確認済みにしてください。',
+  'translation.guard.language':
+    'この版はまだ公開できません。項目「{field}」は{expected}ではなく{detected}のように読めます。修正するか、翻訳画面で理由を添えて公開してください。',
+  'translation.publishPending': '保留中の変更を公開',
+  'translation.pendingNote':
+    'この版は公開中です。ここでの変更は保留され、すべての項目が確認されてから公開されます。',
 };

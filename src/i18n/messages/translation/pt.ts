@@ -23,7 +23,7 @@ export const pt: AreaMessages = {
   'translation.sourceNow': 'Agora',
   'translation.deskTitle': 'Mesa de tradução',
   'translation.deskIntro':
-    'Histórias publicadas noutras línguas e ainda não nesta, as mais recentes primeiro, e o estado de cada versão.',
+    'Matérias publicadas em outros idiomas e ainda não neste, as mais importantes primeiro, e o estado de cada versão.',
   'translation.deskEmpty': 'Todas as histórias publicadas já têm uma versão nesta língua.',
   'translation.deskMissing': 'Ainda não nesta língua',
   'translation.deskVersions': 'Versões nesta língua',
@@ -45,4 +45,16 @@ export const pt: AreaMessages = {
   'translation.overrideHint':
     'Deixe vazio, exceto se a verificação estiver errada, por exemplo numa citação noutra língua.',
   'translation.field.block': 'Parágrafo {n}',
+  'translation.deskOrder':
+    'Ordem: primeiro as matérias fixadas numa página inicial, depois as mais lidas nos últimos sete dias, depois as que faltam em mais idiomas e, por fim, as mais recentes.',
+  'translation.field.body': 'Corpo do texto',
+  'translation.field.blockAlt': 'Bloco {n}: texto alternativo da imagem',
+  'translation.field.blockCaption': 'Bloco {n}: legenda da imagem',
+  'translation.guard.unreviewed':
+    'Esta versão ainda não pode sair: ninguém revisou estes campos: {fields}. Marque-os como revisados na vista de tradução.',
+  'translation.guard.language':
+    'Esta versão ainda não pode sair: o campo «{field}» parece estar em {detected}, não em {expected}. Corrija-o ou publique a partir da vista de tradução com um motivo.',
+  'translation.publishPending': 'Publicar as alterações retidas',
+  'translation.pendingNote':
+    'Esta versão está no ar: as alterações feitas aqui ficam retidas e saem quando todos os campos estiverem revisados.',
 };

@@ -21,7 +21,7 @@ export const zh: AreaMessages = {
   'translation.sourceWas': '之前',
   'translation.sourceNow': '现在',
   'translation.deskTitle': '翻译台',
-  'translation.deskIntro': '已用其他语言发表、尚无此语言版本的报道（最新在前），以及每个版本的状态。',
+  'translation.deskIntro': '已用其他语言发表、尚无此语言版本的报道（最重要的在前），以及每个版本的状态。',
   'translation.deskEmpty': '每篇已发表的报道都已有此语言的版本。',
   'translation.deskMissing': '尚无此语言版本',
   'translation.deskVersions': '此语言的版本',
@@ -41,4 +41,15 @@ export const zh: AreaMessages = {
   'translation.overrideLabel': '语言检查存疑时仍要发布的理由（编辑；记录在备注中）',
   'translation.overrideHint': '除非检查有误（例如引用了其他语言的原话），否则请留空。',
   'translation.field.block': '第 {n} 段',
+  'translation.deskOrder':
+    '排序：先是置顶于首页的报道，然后是最近七天阅读最多的，再是缺少语言版本最多的，最后按发表时间从新到旧。',
+  'translation.field.body': '正文',
+  'translation.field.blockAlt': '第 {n} 块：图片替代文字',
+  'translation.field.blockCaption': '第 {n} 块：图片说明',
+  'translation.guard.unreviewed':
+    '此版本暂不能发布：以下字段尚无人审校：{fields}。请在翻译视图中将其标记为已审校。',
+  'translation.guard.language':
+    '此版本暂不能发布：字段“{field}”读起来是{detected}，而不是{expected}。请修改，或在翻译视图中填写理由后发布。',
+  'translation.publishPending': '发布待定的修改',
+  'translation.pendingNote': '此版本已上线：在这里所做的修改会先保留，所有字段审校完毕后才会发布。',
 };

@@ -14,7 +14,7 @@ import {
   type ThreadRef,
 } from '../domain/comments.js';
 import { shownText } from '../domain/comment-languages.js';
-import type { Language } from '../domain/languages.js';
+import { isLanguage, type Language } from '../domain/languages.js';
 import type { Db } from '../storage/db.js';
 import { translationsInto } from '../storage/repos/comment-translations.js';
 import { findThread } from '../storage/repos/comment-threads.js';
@@ -52,7 +52,8 @@ export async function loadThreadPage(
     countApproved(db, ref),
   ]);
   const nodes = nestReplies(found.comments, found.replies);
-  if (thread.multilingual && readerLanguage) await showIn(db, nodes, readerLanguage);
+  const reader = readerLanguage ?? (isLanguage(thread.language) ? thread.language : null);
+  if (thread.multilingual && reader) await showIn(db, nodes, reader);
   return {
     thread,
     open: isThreadOpen(thread, now),

@@ -6,6 +6,7 @@
  * rel="nofollow ugc noopener": never markup.
  * @example <CommentInvitation articleId={article.id} t={t} />
  */
+import type { ShownText } from '../../domain/comment-languages.js';
 import { type CommentNode, commentParagraphs, type Segment } from '../../domain/comments.js';
 import { REFUSAL_REASONS } from '../../domain/moderation.js';
 import type { Translator } from '../../i18n/catalogue.js';
@@ -30,6 +31,8 @@ export const COMMENTS_CSS = `
 .notice{padding:.6rem .8rem;border-inline-start:4px solid var(--link);background:var(--soft)}
 .notice.error{border-color:var(--accent)}
 .comments details{margin-block:.3rem}
+.mt-label{font-size:.85rem;color:var(--muted);margin:.2rem 0}
+.mt-label a{margin-inline-start:.4rem}
 `;
 
 /** A comment's text: paragraphs of text nodes, line breaks and nofollow links. */
@@ -65,6 +68,8 @@ export interface ThreadViewer {
   /** Hidden fields that name the thread. */
   thread: string;
   open: boolean;
+  /** A multilingual thread's languages to write in, as [code, own name]; absent: the thread's only. */
+  languages?: ReadonlyArray<[string, string]> | null;
 }
 
 function Author(props: { node: CommentNode; t: Translator }) {
@@ -87,8 +92,80 @@ function Author(props: { node: CommentNode; t: Translator }) {
   );
 }
 
-function CommentItem(props: { node: CommentNode; t: Translator; viewer: ThreadViewer | null }) {
-  const { node, t, viewer } = props;
+/**
+ * How a multilingual thread's comments are shown: which comment's original the reader asked
+ * for without JavaScript (`?original=<id>`), and the links that ask for it and back.
+ */
+export interface ThreadDisplay {
+  originalOpen: string | null;
+  originalHref(commentId: string): string;
+  translationHref(commentId: string): string;
+}
+
+/**
+ * A comment's text as the reader is shown it: as written; or translated, with the label
+ * "Translated from …" and a link to the original (the island turns it into one click that
+ * shows the original kept hidden beside the translation); or as written while its
+ * translation is not there, saying so.
+ */
+function ShownComment(props: { node: CommentNode; t: Translator; display: ThreadDisplay | null }) {
+  const { node, t, display } = props;
+  const { comment } = node;
+  const shown: ShownText = node.shown ?? { kind: 'original' };
+  switch (shown.kind) {
+    case 'original':
+      return <CommentText body={comment.body} />;
+    case 'pending':
+    case 'unsupported':
+      return (
+        <>
+          <div lang={shown.from}>
+            <CommentText body={comment.body} />
+          </div>
+          <p class="mt-label">
+            {t.t(shown.kind === 'pending' ? 'debates2.pending' : 'debates2.unsupported')}
+          </p>
+        </>
+      );
+    case 'translated': {
+      const open = display?.originalOpen === comment.id;
+      const label = t.t('debates2.translatedFrom', { language: shown.from });
+      return (
+        <>
+          <div class="mt-translation" hidden={open}>
+            <CommentText body={shown.text} />
+          </div>
+          <div class="mt-original" lang={shown.from} hidden={!open}>
+            <CommentText body={comment.body} />
+          </div>
+          <p class="mt-label">
+            <span>{label}</span>
+            <a
+              href={
+                open
+                  ? (display?.translationHref(comment.id) ?? `#comment-${comment.id}`)
+                  : (display?.originalHref(comment.id) ?? `?original=${comment.id}#comment-${comment.id}`)
+              }
+              data-toggle-original=""
+              data-show-original={t.t('debates2.showOriginal')}
+              data-show-translation={t.t('debates2.showTranslation')}
+            >
+              {t.t(open ? 'debates2.showTranslation' : 'debates2.showOriginal')}
+            </a>
+          </p>
+        </>
+      );
+    }
+  }
+}
+
+function CommentItem(props: {
+  node: CommentNode;
+  t: Translator;
+  viewer: ThreadViewer | null;
+  display: ThreadDisplay | null;
+}) {
+  const { node, t, viewer, display } = props;
   const { comment } = node;
   const featured = comment.featuredAt !== null;
   return (
@@ -99,7 +176,7 @@ function CommentItem(props: { node: CommentNode; t: Translator; viewer: ThreadVi
           <time datetime={comment.createdAt}>{t.dateTime(comment.createdAt)}</time>
           {featured ? <span>{t.t('readers.comments.featured')}</span> : null}
         </header>
-        <CommentText body={comment.body} />
+        <ShownComment node={node} t={t} display={display} />
         <div class="comment-actions">
           {comment.recommendations > 0 ? (
             <span>{t.t('readers.comments.recommendations', { count: comment.recommendations })}</span>
@@ -141,12 +218,43 @@ function CommentItem(props: { node: CommentNode; t: Translator; viewer: ThreadVi
         {node.replies.length > 0 ? (
           <ol>
             {node.replies.map((reply) => (
-              <CommentItem node={reply} t={t} viewer={viewer} />
+              <CommentItem node={reply} t={t} viewer={viewer} display={display} />
             ))}
           </ol>
         ) : null}
       </article>
     </li>
+  );
+}
+
+/**
+ * The choice of a comment's language in a multilingual thread: the page's language first
+ * (chosen), then "recognise it from the text", then the others by their own names.
+ */
+function LanguageChoice(props: { t: Translator; id: string; languages: ReadonlyArray<[string, string]> }) {
+  const { t, id, languages } = props;
+  const page = t.language;
+  return (
+    <>
+      <label for={`${id}-language`}>{t.t('debates2.languageLabel')}</label>
+      <select id={`${id}-language`} name="language">
+        {languages
+          .filter(([code]) => code === page)
+          .map(([code, name]) => (
+            <option value={code} selected lang={code}>
+              {name}
+            </option>
+          ))}
+        <option value="">{t.t('debates2.languageDetect')}</option>
+        {languages
+          .filter(([code]) => code !== page)
+          .map(([code, name]) => (
+            <option value={code} lang={code}>
+              {name}
+            </option>
+          ))}
+      </select>
+    </>
   );
 }
 
@@ -160,6 +268,7 @@ export function CommentForm(props: {
 }) {
   const { t, viewer, parentId } = props;
   const id = parentId ? `reply-${parentId}` : 'comment-body';
+  const languages = viewer.languages ?? null;
   return (
     <form method="post" action={viewer.actionBase} class="comment-form">
       <input type="hidden" name="_csrf" value={viewer.csrf} />
@@ -179,6 +288,7 @@ export function CommentForm(props: {
       >
         {props.draft ?? ''}
       </textarea>
+      {languages ? <LanguageChoice t={t} id={id} languages={languages} /> : null}
       <p>
         <button type="submit" class="primary">
           {t.t(parentId ? 'readers.comments.submitReply' : 'readers.comments.submit')}
@@ -189,13 +299,19 @@ export function CommentForm(props: {
 }
 
 /** A thread's approved comments, newest first, replies below what they answer. */
-export function CommentList(props: { nodes: CommentNode[]; t: Translator; viewer: ThreadViewer | null }) {
+export function CommentList(props: {
+  nodes: CommentNode[];
+  t: Translator;
+  viewer: ThreadViewer | null;
+  display?: ThreadDisplay | null;
+}) {
   const { nodes, t, viewer } = props;
+  const display = props.display ?? null;
   if (nodes.length === 0) return <p>{t.t('readers.comments.none')}</p>;
   return (
     <ol class="comment-list">
       {nodes.map((node) => (
-        <CommentItem node={node} t={t} viewer={viewer} />
+        <CommentItem node={node} t={t} viewer={viewer} display={display} />
       ))}
     </ol>
   );

@@ -9,6 +9,7 @@ import {
   CommentForm,
   CommentList,
   CommentText,
+  type ThreadDisplay,
   type ThreadViewer,
 } from '../elements/comments.js';
 import { Pager } from '../elements/pager.js';
@@ -36,6 +37,11 @@ export interface ThreadPageView {
   signUpHref: string;
   notice: Notice | null;
   draft: string;
+  /** Comments in every language, each shown in the page's (ADR 0027). */
+  multilingual: boolean;
+  /** The language the debate's question and introduction are written in. */
+  language: string;
+  display: ThreadDisplay | null;
 }
 
 export function ThreadPage(props: { chrome: ChromeView; thread: ThreadPageView }) {
@@ -43,15 +49,21 @@ export function ThreadPage(props: { chrome: ChromeView; thread: ThreadPageView }
   const { t } = chrome;
   return (
     <PageLayout chrome={chrome} head={<style dangerouslySetInnerHTML={{ __html: COMMENTS_CSS }} />}>
+      {thread.multilingual ? <script src="/assets/comments.js" defer /> : null}
       <article class="comments">
         <header>
           {thread.kind === 'debate' ? <p class="label">{t.t('readers.debates.label')}</p> : null}
-          <h1>
+          <h1 lang={thread.language === t.language ? undefined : thread.language}>
             {thread.kind === 'debate'
               ? thread.headline
               : t.t('readers.comments.pageTitle', { headline: thread.headline })}
           </h1>
-          {thread.intro ? <CommentText body={thread.intro} /> : null}
+          {thread.intro ? (
+            <div lang={thread.language === t.language ? undefined : thread.language}>
+              <CommentText body={thread.intro} />
+            </div>
+          ) : null}
+          {thread.multilingual ? <p class="hint">{t.t('debates2.multilingual')}</p> : null}
           {thread.articleHref ? (
             <p>
               <a href={thread.articleHref}>{t.t('readers.comments.readArticle')}</a>
@@ -84,7 +96,7 @@ export function ThreadPage(props: { chrome: ChromeView; thread: ThreadPageView }
               </p>
             )
           ) : null}
-          <CommentList nodes={thread.nodes} t={t} viewer={thread.viewer} />
+          <CommentList nodes={thread.nodes} t={t} viewer={thread.viewer} display={thread.display} />
           <Pager paging={thread.paging} t={t} />
         </section>
       </article>

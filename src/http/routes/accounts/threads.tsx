@@ -162,7 +162,8 @@ export function threadRoutes(deps: AppDeps) {
       <DebatesPage
         chrome={view}
         debates={found.slice(0, DEBATES_PAGE_SIZE).map((debate) => ({
-          href: debatePath(debate),
+          // A multilingual debate is read in the language of the list it is found in.
+          href: debatePath({ language: debate.multilingual ? language : debate.language, id: debate.id }),
           question: debate.question,
           open: debate.closesAt === null || Date.parse(debate.closesAt) > now.getTime(),
           closesAt: debate.closesAt,

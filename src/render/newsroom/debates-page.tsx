@@ -37,6 +37,8 @@ export interface DebateFormValues {
   mode: 'open' | 'premoderated';
   opensAt: string;
   closesAt: string;
+  /** Readers of every language take part (ADR 0027). */
+  multilingual: boolean;
 }
 
 export interface DebatesDeskView {
@@ -114,6 +116,10 @@ function DebateFields(props: {
           </label>
         ))}
       </fieldset>
+      <label class="choice">
+        <input type="checkbox" name="multilingual" checked={values.multilingual} />
+        {t.t('debates2.settingMultilingual')}
+      </label>
       <div class="grid">
         <div>
           <label for="debate-opens">{t.t('readers.debatesDesk.field.opensAt')}</label>

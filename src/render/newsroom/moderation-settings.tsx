@@ -27,6 +27,8 @@ export interface ArticleSettingsRow {
   mode: CommentMode;
   closesAt: string | null;
   open: boolean;
+  /** Comments in every language (ADR 0027). */
+  multilingual: boolean;
 }
 
 export interface ArticleCommentsView {
@@ -89,6 +91,10 @@ export function ArticleCommentsPage(props: {
               </label>
             ))}
           </fieldset>
+          <label class="choice">
+            <input type="checkbox" name="multilingual" checked={article.multilingual} />
+            {t.t('debates2.settingMultilingual')}
+          </label>
           <label for="article-closes">{t.t('readers.articleComments.closesAt')}</label>
           <input
             type="datetime-local"

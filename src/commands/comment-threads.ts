@@ -5,6 +5,8 @@
  * can see at once clears that cache).
  * @example const page = await loadThreadPage(db, { kind: 'debate', id }, 1, now)
  */
+
+import { shownText } from '../domain/comment-languages.js';
 import {
   type Comment,
   type CommentNode,
@@ -13,11 +15,10 @@ import {
   type Thread,
   type ThreadRef,
 } from '../domain/comments.js';
-import { shownText } from '../domain/comment-languages.js';
 import { isLanguage, type Language } from '../domain/languages.js';
 import type { Db } from '../storage/db.js';
-import { translationsInto } from '../storage/repos/comment-translations.js';
 import { findThread } from '../storage/repos/comment-threads.js';
+import { translationsInto } from '../storage/repos/comment-translations.js';
 import { approvedThreadPage, countApproved } from '../storage/repos/comments.js';
 import { type CommentInput, postComment, type Writer } from './comments.js';
 

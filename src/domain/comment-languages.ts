@@ -70,7 +70,8 @@ export function shownText(
   multilingual: boolean,
   stored: Pick<CommentTranslation, 'status' | 'text' | 'provider'> | undefined,
 ): ShownText {
-  if (!multilingual || comment.language === page || !isLanguage(comment.language)) return { kind: 'original' };
+  if (!multilingual || comment.language === page || !isLanguage(comment.language))
+    return { kind: 'original' };
   const from = comment.language;
   if (stored?.status === 'done' && stored.text !== null)
     return { kind: 'translated', from, text: stored.text, provider: stored.provider ?? '' };

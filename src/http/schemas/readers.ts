@@ -66,7 +66,8 @@ export const CommentCreateSchema = z
         'The language the comment is written in (multilingual threads only; elsewhere the thread’s). Absent: recognised from the text, else `pageLanguage`',
     }),
     pageLanguage: LanguageSchema.nullish().meta({
-      description: 'The language of the page the comment was written on: the last guess of a multilingual thread',
+      description:
+        'The language of the page the comment was written on: the last guess of a multilingual thread',
     }),
   })
   .meta({ id: 'CommentCreate' });
@@ -92,7 +93,8 @@ export const CommentRefusalSchema = z
 export const ThreadQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   language: LanguageSchema.optional().meta({
-    description: 'The reader’s language: each comment carries its translation into it (default: the thread’s language)',
+    description:
+      'The reader’s language: each comment carries its translation into it (default: the thread’s language)',
   }),
 });
 
@@ -166,7 +168,9 @@ export const ThreadSchema = z
       open: z.boolean(),
       closesAt: z.string().nullable(),
       comments: z.number().meta({ description: 'Approved comments, replies included, in every language' }),
-      multilingual: z.boolean().meta({ description: 'Comments in every language, each translated for the reader' }),
+      multilingual: z
+        .boolean()
+        .meta({ description: 'Comments in every language, each translated for the reader' }),
     }),
     comments: z.array(CommentSchema),
     page: z.number(),
@@ -215,7 +219,10 @@ export const CommentModeSchema = z
   .strictObject({
     mode: z.enum(COMMENT_MODES),
     closesAt: IsoTime.nullish(),
-    multilingual: z.boolean().optional().meta({ description: 'Comments in every language (unchanged when absent)' }),
+    multilingual: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Comments in every language (unchanged when absent)' }),
   })
   .meta({ id: 'CommentMode' });
 

@@ -6,10 +6,11 @@
  * rel="nofollow ugc noopener": never markup.
  * @example <CommentInvitation articleId={article.id} t={t} />
  */
-import type { ShownText } from '../../domain/comment-languages.js';
-import { type CommentNode, commentParagraphs, type Segment } from '../../domain/comments.js';
+import type { CommentNode } from '../../domain/comments.js';
+import { LANGUAGES } from '../../domain/languages.js';
 import { REFUSAL_REASONS } from '../../domain/moderation.js';
 import type { Translator } from '../../i18n/catalogue.js';
+import { LanguageChoice, ShownComment, type ThreadDisplay } from './comment-translation.js';
 
 /** Styles of the comment section and the account forms, added to the pages that show them. */
 export const COMMENTS_CSS = `
@@ -34,31 +35,6 @@ export const COMMENTS_CSS = `
 .mt-label{font-size:.85rem;color:var(--muted);margin:.2rem 0}
 .mt-label a{margin-inline-start:.4rem}
 `;
-
-/** A comment's text: paragraphs of text nodes, line breaks and nofollow links. */
-export function CommentText(props: { body: string }) {
-  const piece = (segment: Segment) => {
-    switch (segment.kind) {
-      case 'text':
-        return segment.text;
-      case 'break':
-        return <br />;
-      case 'link':
-        return (
-          <a href={segment.href} rel="nofollow ugc noopener">
-            {segment.text}
-          </a>
-        );
-    }
-  };
-  return (
-    <>
-      {commentParagraphs(props.body).map((paragraph) => (
-        <p>{paragraph.map(piece)}</p>
-      ))}
-    </>
-  );
-}
 
 /** What the reader viewing a thread may do: nothing (logged out), or post, recommend and report. */
 export interface ThreadViewer {
@@ -90,73 +66,6 @@ function Author(props: { node: CommentNode; t: Translator }) {
       ) : null}
     </>
   );
-}
-
-/**
- * How a multilingual thread's comments are shown: which comment's original the reader asked
- * for without JavaScript (`?original=<id>`), and the links that ask for it and back.
- */
-export interface ThreadDisplay {
-  originalOpen: string | null;
-  originalHref(commentId: string): string;
-  translationHref(commentId: string): string;
-}
-
-/**
- * A comment's text as the reader is shown it: as written; or translated, with the label
- * "Translated from …" and a link to the original (the island turns it into one click that
- * shows the original kept hidden beside the translation); or as written while its
- * translation is not there, saying so.
- */
-function ShownComment(props: { node: CommentNode; t: Translator; display: ThreadDisplay | null }) {
-  const { node, t, display } = props;
-  const { comment } = node;
-  const shown: ShownText = node.shown ?? { kind: 'original' };
-  switch (shown.kind) {
-    case 'original':
-      return <CommentText body={comment.body} />;
-    case 'pending':
-    case 'unsupported':
-      return (
-        <>
-          <div lang={shown.from}>
-            <CommentText body={comment.body} />
-          </div>
-          <p class="mt-label">
-            {t.t(shown.kind === 'pending' ? 'debates2.pending' : 'debates2.unsupported')}
-          </p>
-        </>
-      );
-    case 'translated': {
-      const open = display?.originalOpen === comment.id;
-      const label = t.t('debates2.translatedFrom', { language: shown.from });
-      return (
-        <>
-          <div class="mt-translation" hidden={open}>
-            <CommentText body={shown.text} />
-          </div>
-          <div class="mt-original" lang={shown.from} hidden={!open}>
-            <CommentText body={comment.body} />
-          </div>
-          <p class="mt-label">
-            <span>{label}</span>
-            <a
-              href={
-                open
-                  ? (display?.translationHref(comment.id) ?? `#comment-${comment.id}`)
-                  : (display?.originalHref(comment.id) ?? `?original=${comment.id}#comment-${comment.id}`)
-              }
-              data-toggle-original=""
-              data-show-original={t.t('debates2.showOriginal')}
-              data-show-translation={t.t('debates2.showTranslation')}
-            >
-              {t.t(open ? 'debates2.showTranslation' : 'debates2.showOriginal')}
-            </a>
-          </p>
-        </>
-      );
-    }
-  }
 }
 
 function CommentItem(props: {
@@ -224,37 +133,6 @@ function CommentItem(props: {
         ) : null}
       </article>
     </li>
-  );
-}
-
-/**
- * The choice of a comment's language in a multilingual thread: the page's language first
- * (chosen), then "recognise it from the text", then the others by their own names.
- */
-function LanguageChoice(props: { t: Translator; id: string; languages: ReadonlyArray<[string, string]> }) {
-  const { t, id, languages } = props;
-  const page = t.language;
-  return (
-    <>
-      <label for={`${id}-language`}>{t.t('debates2.languageLabel')}</label>
-      <select id={`${id}-language`} name="language">
-        {languages
-          .filter(([code]) => code === page)
-          .map(([code, name]) => (
-            <option value={code} selected lang={code}>
-              {name}
-            </option>
-          ))}
-        <option value="">{t.t('debates2.languageDetect')}</option>
-        {languages
-          .filter(([code]) => code !== page)
-          .map(([code, name]) => (
-            <option value={code} lang={code}>
-              {name}
-            </option>
-          ))}
-      </select>
-    </>
   );
 }
 
@@ -348,6 +226,14 @@ function islandTextsOf(t: Translator): string {
       refusals: Object.fromEntries(
         REFUSAL_REASONS.map((reason) => [reason, t.t(`readers.refusal.${reason}`)]),
       ),
+      // A multilingual thread's labels: "Translated from …" for each language written in.
+      translatedFrom: Object.fromEntries(
+        LANGUAGES.map((language) => [language, t.t('debates2.translatedFrom', { language })]),
+      ),
+      showOriginal: t.t('debates2.showOriginal'),
+      showTranslation: t.t('debates2.showTranslation'),
+      translationPending: t.t('debates2.pending'),
+      translationUnsupported: t.t('debates2.unsupported'),
     };
     json = JSON.stringify(texts);
     islandTexts.set(t, json);
@@ -357,8 +243,9 @@ function islandTextsOf(t: Translator): string {
 
 /**
  * The end of an article page: an invitation to the thread (its own page, which works without
- * JavaScript). The comments island (client/comments.ts) shows the thread and the form right
- * here. Nothing in it depends on the reader, so the article page stays cacheable.
+ * JavaScript) and to the open debates of the page's language. The comments island
+ * (client/comments.ts) shows the thread and the form right here. Nothing in it depends on the
+ * reader, so the article page stays cacheable.
  */
 export function CommentInvitation(props: { articleId: string; t: Translator }) {
   const { articleId, t } = props;
@@ -381,6 +268,9 @@ export function CommentInvitation(props: { articleId: string; t: Translator }) {
       </p>
       <div class="comments-live" aria-live="polite" />
       <script src="/assets/comments.js" defer />
+      <p class="debates-invite">
+        {t.t('debates2.invite')} <a href={`/${language}/debates`}>{t.t('debates2.inviteLink')}</a>
+      </p>
     </section>
   );
 }

@@ -9,7 +9,7 @@ import type { ShownText } from '../../domain/comment-languages.js';
 import type { Comment } from '../../domain/comments.js';
 import { isLanguage, NATIVE_NAMES } from '../../domain/languages.js';
 import type { Translator } from '../../i18n/catalogue.js';
-import { CommentText } from '../elements/comments.js';
+import { CommentText } from '../elements/comment-text.js';
 
 /** Styles of the original beside its translation (two columns where there is room). */
 export const MODERATED_TEXT_CSS = `

@@ -4,14 +4,9 @@
  * thread is open. Never cached: it shows the reader's own forms.
  */
 import type { CommentNode } from '../../domain/comments.js';
-import {
-  COMMENTS_CSS,
-  CommentForm,
-  CommentList,
-  CommentText,
-  type ThreadDisplay,
-  type ThreadViewer,
-} from '../elements/comments.js';
+import { CommentText } from '../elements/comment-text.js';
+import type { ThreadDisplay } from '../elements/comment-translation.js';
+import { COMMENTS_CSS, CommentForm, CommentList, type ThreadViewer } from '../elements/comments.js';
 import { Pager } from '../elements/pager.js';
 import { PageLayout } from '../layouts/page-layout.js';
 import type { ChromeView, PagingView } from '../views.js';

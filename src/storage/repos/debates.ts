@@ -127,3 +127,34 @@ export async function listDebates(
     .execute();
   return rows.map((row) => ({ ...toDebate(row), comments: Number(row.comments ?? 0) }));
 }
+
+/**
+ * The debates readers of a language can join at `now` (its own and the multilingual ones),
+ * newest first, each with its approved comment count in all languages: the homes show them.
+ */
+export async function openDebates(
+  db: Db,
+  filter: { language: Language; now: Date; limit: number },
+): Promise<Array<Debate & { comments: number }>> {
+  const now = filter.now.toISOString();
+  const rows = await db
+    .selectFrom('debates')
+    .selectAll('debates')
+    .select((eb) =>
+      eb
+        .selectFrom('comments')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .whereRef('comments.thread_id', '=', 'debates.id')
+        .where('comments.thread_kind', '=', 'debate')
+        .where('comments.status', '=', 'approved')
+        .as('comments'),
+    )
+    .where((eb) => eb.or([eb('language', '=', filter.language), eb('multilingual', '=', 1)]))
+    .where('opens_at', '<=', now)
+    .where((eb) => eb.or([eb('closes_at', 'is', null), eb('closes_at', '>', now)]))
+    .orderBy('opens_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit)
+    .execute();
+  return rows.map((row) => ({ ...toDebate(row), comments: Number(row.comments ?? 0) }));
+}

@@ -80,7 +80,8 @@ export async function moderationQueue(
           }),
     readerId: row.reader_id,
     readerBanned: row.reader_banned_at !== null,
-    threadMultilingual: Number(row.debate_multilingual ?? 0) === 1 || Number(row.article_multilingual ?? 0) === 1,
+    threadMultilingual:
+      Number(row.debate_multilingual ?? 0) === 1 || Number(row.article_multilingual ?? 0) === 1,
   }));
 }
 

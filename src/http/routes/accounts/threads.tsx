@@ -12,7 +12,7 @@ import { THREAD_KINDS, type ThreadKind, type ThreadRef } from '../../../domain/c
 import { DomainError } from '../../../domain/errors.js';
 import { isLanguage, LANGUAGES, type Language, NATIVE_NAMES } from '../../../domain/languages.js';
 import { translator } from '../../../i18n/catalogue.js';
-import type { ThreadDisplay } from '../../../render/elements/comments.js';
+import type { ThreadDisplay } from '../../../render/elements/comment-translation.js';
 import { ThreadPage, type ThreadPageView } from '../../../render/pages/debate-page.js';
 import { DebatesPage } from '../../../render/pages/debates-page.js';
 import type { Notice } from '../../../render/pages/reader-account-pages.js';

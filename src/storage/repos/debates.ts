@@ -118,7 +118,7 @@ export async function listDebates(
         .where('comments.status', '=', 'approved')
         .as('comments'),
     )
-    .where('language', '=', filter.language)
+    .where((eb) => eb.or([eb('language', '=', filter.language), eb('multilingual', '=', 1)]))
     .where('opens_at', '<=', filter.now.toISOString())
     .orderBy('opens_at', 'desc')
     .orderBy('id', 'desc')

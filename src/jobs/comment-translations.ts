@@ -5,7 +5,6 @@
  * @example const job = startCommentTranslations({ db, mt, clock, log }); await job.stop();
  */
 import { translateDueComments } from '../commands/comment-translations.js';
-import type { MachineTranslation } from '../integrations/machine-translation.js';
 import type { Logger } from '../lib/logger.js';
 import type { Db } from '../storage/db.js';
 import type { Job } from './scheduled-publishing.js';
@@ -13,9 +12,12 @@ import type { Job } from './scheduled-publishing.js';
 /** How long stopping waits for a round in flight (a provider may take its whole timeout). */
 const STOP_WAIT_MS = 3000;
 
+/** The newsroom's machine translation, as the round takes it. */
+type Translation = Parameters<typeof translateDueComments>[0]['mt'];
+
 export function startCommentTranslations(deps: {
   db: Db;
-  mt: MachineTranslation;
+  mt: Translation;
   clock: () => Date;
   log: Logger;
   intervalMs?: number;

@@ -1,6 +1,9 @@
 /**
  * Schemas of the readers' API: accounts and sessions, threads and comments, debates, and
  * the moderators' calls. Named ones appear in the OpenAPI document.
+ * Longer than 300 lines: the readers' API is one family of shapes that refer to each other
+ * (authors, comments with their translations, threads, debates, the moderators' view of a
+ * comment); the moderators' shapes are the first to move to a file of their own.
  */
 import { z } from 'zod';
 import { COMMENT_MODES, MAX_COMMENT_LENGTH, MAX_REASON_LENGTH } from '../../domain/comments.js';

@@ -113,9 +113,11 @@ describe('one debate across languages in Chromium', () => {
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
 
-    const moderatorContext = await browser.newContext({ locale: 'de-DE' });
+    const moderatorContext = await browser.newContext();
     const moderator = await moderatorContext.newPage();
     await logInBrowser(moderator, server.url, 'mod@shortwave.test', STAFF_PASSWORD);
+    // The moderator works in the German newsroom.
+    await moderatorContext.addCookies([{ name: 'sw_newsroom_lang', value: 'de', url: server.url }]);
 
     // Sofia writes in Spanish on the Spanish page.
     const sofiaContext = await readerBrowser('sofia@example.org', 'Sofía', 'es-ES');
@@ -172,7 +174,7 @@ describe('one debate across languages in Chromium', () => {
         { timeout: 30_000, interval: 1000 },
       )
       .toBe(1);
-    expect(await reply.locator('.mt-translation').textContent()).toMatch(/escuela/i);
+    expect(await reply.locator('.mt-translation').textContent()).toMatch(/niños del pueblo/i);
     await reply.getByRole('link', { name: 'Ver el original' }).click();
     expect(await reply.locator('.mt-original').textContent()).toContain(ENGLISH);
 

@@ -34,6 +34,7 @@ export const COMMENTS_CSS = `
 .comments details{margin-block:.3rem}
 .mt-label{font-size:.85rem;color:var(--muted);margin:.2rem 0}
 .mt-label a{margin-inline-start:.4rem}
+.comments select{font:inherit;padding:.3rem;max-inline-size:100%}
 `;
 
 /** What the reader viewing a thread may do: nothing (logged out), or post, recommend and report. */

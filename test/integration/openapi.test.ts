@@ -101,7 +101,11 @@ describe('the OpenAPI document', () => {
       .components.schemas;
     const comment = schemas.Comment as { properties: Record<string, unknown>; required: string[] };
     expect(comment.required).toEqual(expect.arrayContaining(['language', 'text', 'translation']));
-    expect(Object.keys(schemas.CommentTranslation?.properties ?? {})).toEqual(['language', 'text', 'provider']);
+    expect(Object.keys(schemas.CommentTranslation?.properties ?? {})).toEqual([
+      'language',
+      'text',
+      'provider',
+    ]);
     const list = doc.paths['/api/v1/debates/{id}/comments']?.get as unknown as {
       parameters: Array<{ name: string; in: string }>;
     };

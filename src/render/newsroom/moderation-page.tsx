@@ -201,7 +201,8 @@ export function ModerationQueuePage(props: {
       scripts={props.scripts}
       head={
         <>
-          <style dangerouslySetInnerHTML={{ __html: MODERATION_CSS + MODERATED_TEXT_CSS }} />
+          <style dangerouslySetInnerHTML={{ __html: MODERATION_CSS }} />
+          <style dangerouslySetInnerHTML={{ __html: MODERATED_TEXT_CSS }} />
           <style dangerouslySetInnerHTML={{ __html: MODERATION_DESK_CSS }} />
         </>
       }
@@ -345,7 +346,12 @@ export function ModerationDetailPage(props: {
       title={title}
       active="moderation"
       scripts={props.scripts}
-      head={<style dangerouslySetInnerHTML={{ __html: MODERATION_CSS + MODERATED_TEXT_CSS }} />}
+      head={
+        <>
+          <style dangerouslySetInnerHTML={{ __html: MODERATION_CSS }} />
+          <style dangerouslySetInnerHTML={{ __html: MODERATED_TEXT_CSS }} />
+        </>
+      }
       above={
         <p>
           <a href={view.back}>{t.t('readers.moderation.back')}</a>

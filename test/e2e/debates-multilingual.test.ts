@@ -96,7 +96,10 @@ async function approveInGerman(moderator: Page, text: string): Promise<void> {
   await expect.poll(() => item.count()).toBe(1);
   // Moderation on the original, with what the German newsroom has of a translation beside it.
   expect(await item.locator('.mod-texts').textContent()).toMatch(/Original \((Español|English)\)/);
-  await moderator.screenshot({ path: join(shots, `moderation-de-${text.split(' ')[0]}.png`), fullPage: true });
+  await moderator.screenshot({
+    path: join(shots, `moderation-de-${text.split(' ')[0]}.png`),
+    fullPage: true,
+  });
   await item.locator('button[value^="approve:"]').click();
   await moderator.waitForURL(/done=1/);
 }

@@ -14,6 +14,7 @@ import { listDebates } from '../../src/storage/repos/debates.js';
 import { mostDiscussed } from '../../src/storage/repos/most-discussed.js';
 import { type ApertiumServer, startApertium } from '../support/apertium.js';
 import { type TestApp, testApp } from '../support/app.js';
+import { makeArticle } from '../support/builders.js';
 import { DIALECTS } from '../support/databases.js';
 import { type ReaderClient, signedUpReader } from '../support/readers.js';
 
@@ -203,5 +204,29 @@ describe.each(DIALECTS)('a multilingual debate on %s', (dialect) => {
       await t.api('moderator', 'GET', '/api/v1/moderation/comments?language=de&status=approved')
     ).json()) as { items: Array<{ id: string }> };
     expect(queue.items.length).toBe(4);
+  });
+
+  it('makes an article’s comments multilingual when the editors choose it', async () => {
+    const article = await makeArticle(t, { headline: 'The village school stays open' });
+    expect((await t.app.request(`/es/comments/${article.id}`)).status).toBe(404);
+    const set = await t.api('moderator', 'PUT', `/api/v1/articles/${article.id}/comment-settings`, {
+      mode: 'open',
+      multilingual: true,
+    });
+    expect(((await set.json()) as { multilingual: boolean }).multilingual).toBe(true);
+    const res = await sofia.post(`/api/v1/articles/${article.id}/comments`, {
+      body: 'La escuela del pueblo es importante para las familias.',
+      // Too short to recognise: the language of the page it was written on decides, as the island sends it.
+      pageLanguage: 'es',
+    });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    await t.api('moderator', 'POST', `/api/v1/comments/${id}/approve`, {});
+    await round(apertium, new Date('2026-11-22T09:00:00Z'));
+    const english = (await (
+      await t.app.request(`/api/v1/articles/${article.id}/comments?language=en`)
+    ).json()) as ThreadJson;
+    expect(english.comments[0]).toMatchObject({ language: 'es', translationState: 'translated' });
+    expect((await t.app.request(`/es/comments/${article.id}`)).status).toBe(200);
   });
 });

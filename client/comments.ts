@@ -4,11 +4,13 @@
  * lets a logged-in reader post without leaving the page and keeps the count current. Every
  * piece of a comment becomes a text node or a checked http(s) link: never markup.
  * Without it, the invitation links to the thread's own page, which works without JavaScript.
- * In the newsroom's moderation queue it adds the keyboard shortcuts (j/k, x, a, r, f).
+ * In a multilingual thread it shows each comment translated, one click away from its original
+ * (also on the thread pages the server renders). In the newsroom's moderation queue it adds
+ * the keyboard shortcuts (j/k, x, a, r, f).
  * Times and counts read as the server writes them: the page's language, the newsroom's time zone
  * (`data-time-zone`) and the language's plural rules, whatever the browser's own locale and zone.
- * Longer than 300 lines: one island for the reader's thread and the moderators' shortcuts, so
- * that article pages load one script; each part is a few small functions.
+ * Longer than 300 lines: one island for the reader's thread, its translations and the
+ * moderators' shortcuts, so that article pages load one script; each part is a few small functions.
  * @example <section data-thread="article:abc" data-language="en" data-time-zone="Europe/Zurich" data-texts="{…}">…<script src="/assets/comments.js" defer></script>
  */
 import { type MessagePart, renderParts } from '../src/lib/message-parts.js';
@@ -39,6 +41,12 @@ interface Texts {
   session: string;
   /** The reader-language text of each moderation refusal reason (`readers.refusal.*`). */
   refusals: Record<string, string>;
+  /** "Translated from …" by the language a comment was written in (multilingual threads). */
+  translatedFrom: Record<string, string>;
+  showOriginal: string;
+  showTranslation: string;
+  translationPending: string;
+  translationUnsupported: string;
 }
 
 interface ApiError {
@@ -69,6 +77,9 @@ function refusalText(texts: Texts, error: ApiError | undefined): string {
 interface CommentJson {
   id: string;
   body: string;
+  language: string;
+  translation: { language: string; text: string; provider: string } | null;
+  translationState: 'original' | 'translated' | 'pending' | 'unsupported';
   author: { name: string | null; badge: 'journalist' | 'moderator' | null; deleted: boolean };
   createdAt: string;
   featured: boolean;
@@ -141,6 +152,62 @@ function commentBody(body: string): HTMLElement[] {
     });
 }
 
+/**
+ * A comment as the reader is shown it (multilingual threads, ADR 0027): its translation with
+ * "Translated from …" and a button that shows the original (hidden beside it); or as written,
+ * saying that the translation is not there yet.
+ */
+function shownBody(comment: CommentJson, texts: Texts): HTMLElement[] {
+  if (comment.translationState === 'original') return commentBody(comment.body);
+  if (comment.translationState !== 'translated' || !comment.translation) {
+    const original = el('div');
+    original.lang = comment.language;
+    original.append(...commentBody(comment.body));
+    const note =
+      comment.translationState === 'pending' ? texts.translationPending : texts.translationUnsupported;
+    return [original, el('p', 'mt-label', note)];
+  }
+  const translated = el('div', 'mt-translation');
+  translated.append(...commentBody(comment.translation.text));
+  const original = el('div', 'mt-original');
+  original.lang = comment.language;
+  original.hidden = true;
+  original.append(...commentBody(comment.body));
+  const label = el('p', 'mt-label');
+  const toggle = el('button', 'link', texts.showOriginal);
+  toggle.type = 'button';
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.addEventListener('click', () => {
+    const showing = original.hidden;
+    original.hidden = !showing;
+    translated.hidden = showing;
+    toggle.textContent = showing ? texts.showTranslation : texts.showOriginal;
+    toggle.setAttribute('aria-expanded', String(showing));
+  });
+  label.append(el('span', undefined, texts.translatedFrom[comment.language] ?? ''), ' ', toggle);
+  return [translated, original, label];
+}
+
+/**
+ * The thread pages without the island's list: the "Show original" link (which works without
+ * JavaScript by loading the page with `?original=<id>`) becomes one click that swaps the
+ * translation and the original already on the page.
+ */
+function startOriginalToggles(): void {
+  document.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement | null)?.closest<HTMLAnchorElement>('a[data-toggle-original]');
+    const item = link?.closest('article');
+    const translated = item?.querySelector<HTMLElement>(':scope > .mt-translation');
+    const original = item?.querySelector<HTMLElement>(':scope > .mt-original');
+    if (!link || !translated || !original) return;
+    event.preventDefault();
+    const showing = original.hidden;
+    original.hidden = !showing;
+    translated.hidden = showing;
+    link.textContent = (showing ? link.dataset.showTranslation : link.dataset.showOriginal) ?? '';
+  });
+}
+
 /** Where and how times are shown: the page's language and the newsroom's time zone. */
 interface Place {
   language: string;
@@ -159,7 +226,7 @@ function renderComment(comment: CommentJson, texts: Texts, place: Place): HTMLLI
   time.dateTime = comment.createdAt;
   header.append(time);
   if (comment.featured) header.append(el('span', undefined, texts.featured));
-  li.append(header, ...commentBody(comment.body));
+  li.append(header, ...shownBody(comment, texts));
   if (comment.recommendations > 0)
     li.append(
       el('p', 'hint', renderParts(texts.recommendations, place.language, { count: comment.recommendations })),
@@ -180,6 +247,7 @@ async function startThread(section: HTMLElement): Promise<void> {
   if (!kind || !id || !live) return;
   const texts = JSON.parse(section.dataset.texts ?? '{}') as Texts;
   const api = `/api/v1/${kind === 'debate' ? 'debates' : 'articles'}/${encodeURIComponent(id)}/comments`;
+  const reading = `${api}?language=${encodeURIComponent(language)}`;
 
   const count = el('p', 'comments-count');
   const note = el('p', 'hint');
@@ -193,7 +261,7 @@ async function startThread(section: HTMLElement): Promise<void> {
 
   const load = async (): Promise<ThreadJson | null> => {
     try {
-      const res = await fetch(api, { headers: { accept: 'application/json' } });
+      const res = await fetch(reading, { headers: { accept: 'application/json' } });
       if (!res.ok) throw new Error(String(res.status));
       const thread = (await res.json()) as ThreadJson;
       count.textContent = fill(texts.count, { count: thread.thread.comments });
@@ -256,7 +324,7 @@ async function startThread(section: HTMLElement): Promise<void> {
           method: 'POST',
           credentials: 'same-origin',
           headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
-          body: JSON.stringify({ body: textarea.value }),
+          body: JSON.stringify({ body: textarea.value, pageLanguage: language }),
         });
         const answer = (await res.json()) as { status?: string; error?: ApiError };
         status.hidden = false;
@@ -357,3 +425,4 @@ document
   .querySelectorAll<HTMLElement>('section[data-thread]')
   .forEach((section) => void startThread(section));
 document.querySelectorAll<HTMLElement>('[data-moderation]').forEach(startModeration);
+if (document.querySelector('a[data-toggle-original]')) startOriginalToggles();

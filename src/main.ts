@@ -17,6 +17,7 @@ import { createMailer } from './integrations/mail.js';
 import { machineTranslationFrom } from './integrations/mt-setup.js';
 import { createEmbedMetadata } from './integrations/oembed.js';
 import { startCachePurges } from './jobs/cache-purges.js';
+import { startCommentTranslations } from './jobs/comment-translations.js';
 import { startScheduledPublishing } from './jobs/scheduled-publishing.js';
 import { startViewCounter } from './jobs/view-counter.js';
 import { createLogger, disclosed, type Logger } from './lib/logger.js';
@@ -136,6 +137,13 @@ export async function startServer(
       log,
       purge: (path) => (path === null ? pageCache.clear() : pageCache.purge(path)),
     });
+    const machineTranslation = config.translation
+      ? machineTranslationFrom(config.translation, { cache: translationCacheIn(store.db, clock) })
+      : undefined;
+    // Comments of multilingual threads, translated in the background (ADR 0027).
+    const commentTranslations = machineTranslation
+      ? startCommentTranslations({ db: store.db, mt: machineTranslation, clock, log })
+      : null;
     // Reads from the beacon, counted in memory and written in batches.
     const readCounter = startViewCounter({ db: store.db, clock, log });
     app = createApp({
@@ -156,13 +164,7 @@ export async function startServer(
       metrics,
       metricsAccess: { token: config.metricsToken, addresses: config.metricsAddresses },
       draining: () => stopper.stopping,
-      ...(config.translation
-        ? {
-            machineTranslation: machineTranslationFrom(config.translation, {
-              cache: translationCacheIn(store.db, clock),
-            }),
-          }
-        : {}),
+      ...(machineTranslation ? { machineTranslation } : {}),
     });
     const job = startScheduledPublishing({ db: store.db, clock, log, onPublished: () => pageCache.clear() });
     return {
@@ -175,6 +177,7 @@ export async function startServer(
             timeoutSeconds: config.shutdownTimeoutMs / 1000,
           });
         await job.stop();
+        await commentTranslations?.stop();
         await purges.stop();
         metrics.stop();
         // Requests have finished: the reads still in memory are written before the database closes.

@@ -11,11 +11,14 @@ import { replaceWordList, type WordKind, wordLists } from '../storage/repos/word
 import { authorize, type CommandContext } from './context.js';
 import { instantOf } from './debates.js';
 
-/** Sets how an article takes comments: open, pre-moderated, or closed (now, or from a date). */
+/**
+ * Sets how an article takes comments: open, pre-moderated, or closed (now, or from a date);
+ * and whether they are multilingual (ADR 0027; kept as it is when not given).
+ */
 export async function setCommentMode(
   ctx: CommandContext,
   articleId: string,
-  input: { mode: CommentMode; closesAt?: string | null | undefined },
+  input: { mode: CommentMode; closesAt?: string | null | undefined; multilingual?: boolean | undefined },
 ): Promise<void> {
   authorize(ctx.actor, 'comment.moderate');
   const thread = await findThread(ctx.db, { kind: 'article', id: articleId });
@@ -23,6 +26,7 @@ export async function setCommentMode(
   await setArticleCommentSettings(ctx.db, {
     articleId,
     mode: input.mode,
+    multilingual: input.multilingual ?? thread.multilingual,
     closesAt: input.closesAt ? instantOf('closesAt', input.closesAt) : null,
     at: ctx.now.toISOString(),
     by: ctx.actor.id,

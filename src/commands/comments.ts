@@ -5,6 +5,7 @@
  * comment mode and word lists in comment-settings.ts.
  * @example const { comment } = await postComment(db, { kind: 'reader', reader }, { thread, body }, now);
  */
+import { commentLanguageOf, translationTargets } from '../domain/comment-languages.js';
 import {
   type Comment,
   type CommentStatus,
@@ -25,6 +26,7 @@ import type { StaffUser } from '../domain/staff.js';
 import { newId } from '../lib/ids.js';
 import type { Db } from '../storage/db.js';
 import { findThread } from '../storage/repos/comment-threads.js';
+import { askTranslations } from '../storage/repos/comment-translations.js';
 import {
   addRecommendation,
   addReport,
@@ -44,15 +46,28 @@ import { authorize, type CommandContext } from './context.js';
 
 export type Writer = { kind: 'reader'; reader: Reader } | { kind: 'staff'; staff: StaffUser };
 
+/** What a new comment says and where: the thread, the text, what it answers, its language. */
+export interface CommentInput {
+  thread: ThreadRef;
+  body: string;
+  parentId?: string | null | undefined;
+  /** The language the writer chose (multilingual threads only; else the thread's). */
+  language?: string | null | undefined;
+  /** The language of the page it was written on: the last guess of a multilingual thread. */
+  pageLanguage?: string | null | undefined;
+}
+
 /**
  * Posts a comment. A reader's goes through the moderation checks (refused, queued as
- * pending, or approved); a staff member's is a badged reply, approved at once (and a
- * pending comment it answers is approved with it).
+ * pending, or approved) with the word lists of the comment's own language; a staff member's
+ * is a badged reply, approved at once (and a pending comment it answers is approved with it).
+ * In a multilingual thread its translations into the other languages are asked for in the
+ * same transaction; the translation job makes them, so posting never waits for a provider.
  */
 export async function postComment(
   db: Db,
   writer: Writer,
-  input: { thread: ThreadRef; body: string; parentId?: string | null | undefined },
+  input: CommentInput,
   now: Date,
   settings: ModerationSettings = DEFAULT_MODERATION,
 ): Promise<{ comment: Comment; approvedParent: boolean }> {
@@ -68,6 +83,11 @@ export async function postComment(
       throw invalid('parentId', 'There is no such comment in this thread to reply to');
   }
   const iso = now.toISOString();
+  const language = commentLanguageOf(thread, {
+    chosen: input.language,
+    page: input.pageLanguage,
+    body,
+  });
 
   let status: CommentStatus = 'approved';
   let queueReason: string | null = null;
@@ -78,7 +98,7 @@ export async function postComment(
     const [approvedComments, recentKeys, words] = await Promise.all([
       approvedCountOfReader(db, reader.id),
       recentKeysOfReader(db, reader.id, new Date(now.getTime() - settings.repeatWindowMs)),
-      wordLists(db, thread.language),
+      wordLists(db, language),
     ]);
     const outcome = moderate({
       body,
@@ -105,7 +125,7 @@ export async function postComment(
   const comment: Comment = {
     id: newId(),
     thread: { kind: thread.kind, id: thread.id },
-    language: thread.language,
+    language,
     parentId: parent?.id ?? null,
     author:
       writer.kind === 'reader'
@@ -134,6 +154,7 @@ export async function postComment(
       staffId: writer.kind === 'staff' ? writer.staff.id : null,
       bodyKey: textKey(body),
     });
+    if (thread.multilingual) await askTranslations(trx, comment.id, translationTargets(language), now);
     if (writer.kind === 'staff') {
       if (approvedParent && parent) {
         await decideComment(trx, parent.id, { status: 'approved', rejectReason: null, at: iso });

@@ -1,6 +1,6 @@
 /**
- * Debates: a journalist's question to the readers of one language, created, edited (its
- * language stays) and closed; the policy is checked here, so pages and API refuse alike.
+ * Debates: a journalist's question to the readers of one language (or, multilingual, of every
+ * language: ADR 0027), created, edited (its language stays) and closed; the policy is checked here, so pages and API refuse alike.
  * @example const debate = await createDebate(ctx, { language: 'en', question: 'Should the city ban cars?', intro: '' });
  */
 import {
@@ -23,6 +23,8 @@ export interface DebateInput {
   mode?: Debate['mode'] | undefined;
   opensAt?: string | null | undefined;
   closesAt?: string | null | undefined;
+  /** Readers of every language take part (ADR 0027); unchanged when absent on an edit, off on a new debate. */
+  multilingual?: boolean | undefined;
 }
 
 /** A time given as text, or a validation error naming the field. */
@@ -57,6 +59,7 @@ export async function createDebate(
     ...checkDebate(input, ctx.now),
     createdAt: ctx.now.toISOString(),
     createdBy: ctx.actor.id,
+    multilingual: input.multilingual ?? false,
   };
   await insertDebate(ctx.db, debate);
   return debate;
@@ -72,7 +75,7 @@ export async function editDebate(ctx: CommandContext, id: string, input: DebateI
   if (!existing) throw new DomainError('not_found', `No debate with id ${id}`);
   // A debate that has opened keeps its opening time unless a new one is given.
   const fields = checkDebate({ ...input, opensAt: input.opensAt || existing.opensAt }, ctx.now);
-  const debate = { ...existing, ...fields };
+  const debate = { ...existing, ...fields, multilingual: input.multilingual ?? existing.multilingual };
   await updateDebate(ctx.db, debate);
   return debate;
 }

@@ -4,6 +4,7 @@
  * the renderers, and nothing else of it is ever markup.
  * @example commentParagraphs('See https://example.org.\n\nThanks') // two paragraphs, one link
  */
+import type { ShownText } from './comment-languages.js';
 
 export const THREAD_KINDS = ['article', 'debate'] as const;
 export type ThreadKind = (typeof THREAD_KINDS)[number];
@@ -31,6 +32,8 @@ export interface Thread extends ThreadRef {
   mode: CommentMode;
   opensAt: string | null;
   closesAt: string | null;
+  /** Comments in every language, each shown translated into the reader's (ADR 0027). */
+  multilingual: boolean;
 }
 
 /** Who wrote a comment: a reader, a staff member (badged), or an account that is gone. */
@@ -56,7 +59,7 @@ export interface Comment {
   decidedAt: string | null;
 }
 
-/** A debate: a journalist's question to readers, in one language, with its own thread. */
+/** A debate: a journalist's question to readers, asked in one language, with its own thread. */
 export interface Debate {
   id: string;
   language: string;
@@ -67,6 +70,8 @@ export interface Debate {
   closesAt: string | null;
   createdAt: string;
   createdBy: string | null;
+  /** Readers of every language take part, each reading the others in their own (ADR 0027). */
+  multilingual: boolean;
 }
 
 export const DEBATE_STATES = ['scheduled', 'open', 'closed'] as const;
@@ -179,6 +184,8 @@ export function commentParagraphs(text: string): Segment[][] {
 export interface CommentNode {
   comment: Comment;
   replies: CommentNode[];
+  /** What the reader is shown of it in a multilingual thread; absent: as written. */
+  shown?: ShownText;
 }
 
 /**

@@ -45,6 +45,16 @@ import { pt as clientsPt } from './messages/clients/pt.js';
 import { ru as clientsRu } from './messages/clients/ru.js';
 import { zh as clientsZh } from './messages/clients/zh.js';
 import { de } from './messages/de.js';
+import { ar as debates2Ar } from './messages/debates2/ar.js';
+import { de as debates2De } from './messages/debates2/de.js';
+import { en as debates2En } from './messages/debates2/en.js';
+import { es as debates2Es } from './messages/debates2/es.js';
+import { fr as debates2Fr } from './messages/debates2/fr.js';
+import { it as debates2It } from './messages/debates2/it.js';
+import { ja as debates2Ja } from './messages/debates2/ja.js';
+import { pt as debates2Pt } from './messages/debates2/pt.js';
+import { ru as debates2Ru } from './messages/debates2/ru.js';
+import { zh as debates2Zh } from './messages/debates2/zh.js';
 import { ar as editorAr } from './messages/editor/ar.js';
 import { de as editorDe } from './messages/editor/de.js';
 import { en as editorEn } from './messages/editor/en.js';
@@ -218,6 +228,7 @@ const AREAS = {
   limits: { en: limitsEn, de: limitsDe, fr: limitsFr, it: limitsIt, es: limitsEs, pt: limitsPt, ar: limitsAr, zh: limitsZh, ja: limitsJa, ru: limitsRu },
   newsroom: { en: newsroomEn, de: newsroomDe, fr: newsroomFr, it: newsroomIt, es: newsroomEs, pt: newsroomPt, ar: newsroomAr, zh: newsroomZh, ja: newsroomJa, ru: newsroomRu },
   newsroomdesk: { en: newsroomdeskEn, de: newsroomdeskDe, fr: newsroomdeskFr, it: newsroomdeskIt, es: newsroomdeskEs, pt: newsroomdeskPt, ar: newsroomdeskAr, zh: newsroomdeskZh, ja: newsroomdeskJa, ru: newsroomdeskRu },
+  debates2: { en: debates2En, de: debates2De, fr: debates2Fr, it: debates2It, es: debates2Es, pt: debates2Pt, ar: debates2Ar, zh: debates2Zh, ja: debates2Ja, ru: debates2Ru },
   rankings: { en: rankingsEn, de: rankingsDe, fr: rankingsFr, it: rankingsIt, es: rankingsEs, pt: rankingsPt, ar: rankingsAr, zh: rankingsZh, ja: rankingsJa, ru: rankingsRu },
   readers: { en: readersEn, de: readersDe, fr: readersFr, it: readersIt, es: readersEs, pt: readersPt, ar: readersAr, zh: readersZh, ja: readersJa, ru: readersRu },
   trust: { en: trustEn, de: trustDe, fr: trustFr, it: trustIt, es: trustEs, pt: trustPt, ar: trustAr, zh: trustZh, ja: trustJa, ru: trustRu },
@@ -241,6 +252,7 @@ export type MessageKey =
   | keyof typeof newsroomEn
   | keyof typeof newsroomdeskEn
   | keyof typeof rankingsEn
+  | keyof typeof debates2En
   | keyof typeof readersEn
   | keyof typeof trustEn
   | keyof typeof operationsEn

@@ -11,6 +11,7 @@ import { PREVIEW_CSS } from './newsroom/editor-preview.js';
 import { EDITOR_CSS } from './newsroom/editor-styles.js';
 import { EDITOR_UX_CSS } from './newsroom/editor-ux-styles.js';
 import { LIBRARY_CSS } from './newsroom/library-styles.js';
+import { MODERATED_TEXT_CSS } from './newsroom/moderated-text.js';
 import { MODERATION_DESK_CSS } from './newsroom/moderation-nav.js';
 import { MODERATION_CSS } from './newsroom/moderation-page.js';
 import { NEWSROOM_CSS } from './newsroom/styles.js';
@@ -29,6 +30,7 @@ export const NEWSROOM_STYLE_SHEETS: readonly string[] = [
   EDITOR_UX_CSS,
   LIBRARY_CSS,
   MODERATION_CSS,
+  MODERATED_TEXT_CSS,
   MODERATION_DESK_CSS,
   PREVIEW_CSS,
   TRANSLATION_CSS,

@@ -2,12 +2,14 @@
  * View models: everything a page shows, fully loaded and resolved before rendering.
  * Render code receives these and never queries.
  */
+
 import type { ArticleType } from '../domain/article.js';
 import type { BodyDoc } from '../domain/body.js';
 import type { CorrectionKind } from '../domain/corrections.js';
 import type { EmbedFrame, EmbedMeta, ProviderId } from '../domain/embeds.js';
 import type { Direction, Language } from '../domain/languages.js';
 import type { Translator } from '../i18n/catalogue.js';
+import type { OpenDebateView } from './elements/open-debates.js';
 
 export interface ImageView {
   src: string;
@@ -140,6 +142,8 @@ export interface HomeView {
   sections: Array<{ section: LinkView; teasers: TeaserView[] }>;
   /** The newest stories from other languages, when the home has few of its own; else empty. */
   otherLanguages: ForeignTeaserView[];
+  /** The debates readers of this language can join now (ADR 0027). */
+  openDebates: OpenDebateView[];
 }
 
 export interface PagingView {

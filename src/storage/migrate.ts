@@ -18,6 +18,7 @@ import * as cachePurges from './migrations/2026-12-07-0010-cache-purges.js';
 import * as machineTranslations from './migrations/2026-12-07-0011-machine-translations.js';
 import * as translationReviews from './migrations/2026-12-07-1850-translation-reviews.js';
 import * as reviewBlockKeys from './migrations/2026-12-07-2201-review-block-keys.js';
+import * as multilingualThreads from './migrations/2026-12-07-2204-multilingual-threads.js';
 
 /** Every migration, by name; names sort in the order they run. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-07-0011-machine-translations': machineTranslations,
   '2026-12-07-1850-translation-reviews': translationReviews,
   '2026-12-07-2201-review-block-keys': reviewBlockKeys,
+  '2026-12-07-2204-multilingual-threads': multilingualThreads,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

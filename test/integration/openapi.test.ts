@@ -95,4 +95,20 @@ describe('the OpenAPI document', () => {
       $ref: '#/components/schemas/Error',
     });
   });
+
+  it('describes a comment’s language, its original text and the reader’s translation', () => {
+    const schemas = (doc as unknown as { components: { schemas: Record<string, Record<string, unknown>> } })
+      .components.schemas;
+    const comment = schemas.Comment as { properties: Record<string, unknown>; required: string[] };
+    expect(comment.required).toEqual(expect.arrayContaining(['language', 'text', 'translation']));
+    expect(Object.keys(schemas.CommentTranslation?.properties ?? {})).toEqual([
+      'language',
+      'text',
+      'provider',
+    ]);
+    const list = doc.paths['/api/v1/debates/{id}/comments']?.get as unknown as {
+      parameters: Array<{ name: string; in: string }>;
+    };
+    expect(list.parameters).toContainEqual(expect.objectContaining({ name: 'language', in: 'query' }));
+  });
 });

@@ -1,6 +1,9 @@
 /**
  * Schemas of the readers' API: accounts and sessions, threads and comments, debates, and
  * the moderators' calls. Named ones appear in the OpenAPI document.
+ * Longer than 300 lines: the readers' API is one family of shapes that refer to each other
+ * (authors, comments with their translations, threads, debates, the moderators' view of a
+ * comment); the moderators' shapes are the first to move to a file of their own.
  */
 import { z } from 'zod';
 import { COMMENT_MODES, MAX_COMMENT_LENGTH, MAX_REASON_LENGTH } from '../../domain/comments.js';
@@ -61,6 +64,14 @@ export const CommentCreateSchema = z
   .strictObject({
     body: z.string().max(MAX_COMMENT_LENGTH * 2),
     parentId: z.string().max(40).nullish(),
+    language: LanguageSchema.nullish().meta({
+      description:
+        'The language the comment is written in (multilingual threads only; elsewhere the thread’s). Absent: recognised from the text, else `pageLanguage`',
+    }),
+    pageLanguage: LanguageSchema.nullish().meta({
+      description:
+        'The language of the page the comment was written on: the last guess of a multilingual thread',
+    }),
   })
   .meta({ id: 'CommentCreate' });
 
@@ -84,6 +95,10 @@ export const CommentRefusalSchema = z
 
 export const ThreadQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
+  language: LanguageSchema.optional().meta({
+    description:
+      'The reader’s language: each comment carries its translation into it (default: the thread’s language)',
+  }),
 });
 
 export const ReportSchema = z
@@ -96,10 +111,22 @@ const AuthorSchema = z.object({
   deleted: z.boolean(),
 });
 
+const TranslationSchema = z
+  .object({
+    language: LanguageSchema,
+    text: z.string(),
+    provider: z.string().meta({ description: 'The machine-translation provider that made it' }),
+  })
+  .meta({ id: 'CommentTranslation' });
+
 type CommentJsonShape = {
   id: string;
   parentId: string | null;
   body: string;
+  language: string;
+  text: string;
+  translation: z.infer<typeof TranslationSchema> | null;
+  translationState: 'original' | 'translated' | 'pending' | 'unsupported';
   author: z.infer<typeof AuthorSchema>;
   createdAt: string;
   featured: boolean;
@@ -112,6 +139,16 @@ export const CommentSchema: z.ZodType<CommentJsonShape> = z
     id: z.string(),
     parentId: z.string().nullable(),
     body: z.string().meta({ description: 'Plain text; paragraphs are separated by an empty line' }),
+    language: z.string().meta({ description: 'The language the comment was written in' }),
+    text: z.string().meta({ description: 'The comment as written (the same as `body`)' }),
+    translation: TranslationSchema.nullable().meta({
+      description:
+        'Its machine translation into the reader’s language (`?language=`), in a multilingual thread; null when written in it, or not translated (see translationState)',
+    }),
+    translationState: z.enum(['original', 'translated', 'pending', 'unsupported']).meta({
+      description:
+        'original: written in the reader’s language (or the thread is not multilingual); pending: not translated yet, show it as written; unsupported: the provider has no such pair',
+    }),
     author: AuthorSchema,
     createdAt: z.string(),
     featured: z.boolean(),
@@ -133,7 +170,10 @@ export const ThreadSchema = z
       mode: z.enum(COMMENT_MODES),
       open: z.boolean(),
       closesAt: z.string().nullable(),
-      comments: z.number().meta({ description: 'Approved comments, replies included' }),
+      comments: z.number().meta({ description: 'Approved comments, replies included, in every language' }),
+      multilingual: z
+        .boolean()
+        .meta({ description: 'Comments in every language, each translated for the reader' }),
     }),
     comments: z.array(CommentSchema),
     page: z.number(),
@@ -149,6 +189,10 @@ export const DebateCreateSchema = z
     mode: z.enum(['open', 'premoderated']).default('open'),
     opensAt: IsoTime.nullish(),
     closesAt: IsoTime.nullish(),
+    multilingual: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Readers of every language take part; comments are machine-translated for each' }),
   })
   .meta({ id: 'DebateCreate' });
 
@@ -163,7 +207,8 @@ export const DebateSchema = z
     closesAt: z.string().nullable(),
     open: z.boolean(),
     url: z.string(),
-    comments: z.number(),
+    comments: z.number().meta({ description: 'Approved comments in every language' }),
+    multilingual: z.boolean(),
   })
   .meta({ id: 'Debate' });
 
@@ -174,7 +219,14 @@ export const DebateListQuerySchema = z.object({
 });
 
 export const CommentModeSchema = z
-  .strictObject({ mode: z.enum(COMMENT_MODES), closesAt: IsoTime.nullish() })
+  .strictObject({
+    mode: z.enum(COMMENT_MODES),
+    closesAt: IsoTime.nullish(),
+    multilingual: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Comments in every language (unchanged when absent)' }),
+  })
   .meta({ id: 'CommentMode' });
 
 export const ModerationQuerySchema = z.object({
@@ -299,7 +351,12 @@ export const ReaderBanStateSchema = z
   .meta({ id: 'ReaderBanState' });
 
 export const CommentSettingsSchema = z
-  .object({ mode: z.enum(COMMENT_MODES), closesAt: z.string().nullable(), open: z.boolean() })
+  .object({
+    mode: z.enum(COMMENT_MODES),
+    closesAt: z.string().nullable(),
+    open: z.boolean(),
+    multilingual: z.boolean(),
+  })
   .meta({ id: 'CommentSettings' });
 
 export const WordListsStateSchema = z

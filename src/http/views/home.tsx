@@ -4,6 +4,7 @@
  * @example const outcome = await homeOutcome(site, 'en');
  */
 import type { ArticleSummary } from '../../domain/article.js';
+import { debatePath } from '../../domain/article.js';
 import {
   directionOf,
   LANGUAGES,
@@ -16,6 +17,7 @@ import { websiteJsonLd } from '../../render/json-ld.js';
 import { HomePage } from '../../render/pages/home-page.js';
 import type { ForeignTeaserView } from '../../render/views.js';
 import type { Db } from '../../storage/db.js';
+import { openDebates } from '../../storage/repos/debates.js';
 import { newestFromOtherLanguages } from '../../storage/repos/other-languages.js';
 import { homeStories, latestPerSection } from '../../storage/repos/reader.js';
 import { socialImageOfPicture } from './chrome.js';
@@ -30,6 +32,8 @@ import { teasersOf } from './teasers.js';
  * stories from the other languages. Homes with this many or more run no extra query.
  */
 export const HOME_FEW_STORIES = 5;
+/** How many open debates a home shows. */
+const OPEN_DEBATES_SHOWN = 3;
 /** How many stories from other languages such a home shows: two rows of the grid. */
 const OTHER_LANGUAGES_SHOWN = 6;
 
@@ -61,7 +65,7 @@ export async function homeOutcome(site: ReaderSite, language: Language): Promise
   site.clearAtPinExpiry(nextChange);
   const shown = latest.map((a) => a.id);
   const perSection = await latestPerSection(db, { language, perSection: 4, excludeIds: shown });
-  const [[top = null, ...rest], blocks, otherLanguages] = await Promise.all([
+  const [[top = null, ...rest], blocks, otherLanguages, debates] = await Promise.all([
     teasersOf(db, latest),
     Promise.all(
       sections
@@ -72,6 +76,7 @@ export async function homeOutcome(site: ReaderSite, language: Language): Promise
         })),
     ),
     latest.length < HOME_FEW_STORIES ? fromOtherLanguages(db, language) : [],
+    openDebates(db, { language, now: deps.clock(), limit: OPEN_DEBATES_SHOWN }),
   ]);
   const t = translator(language, deps.timeZone);
   return {
@@ -87,7 +92,19 @@ export async function homeOutcome(site: ReaderSite, language: Language): Promise
             social: { type: 'website', image: socialImageOfPicture(top?.image ?? null, deps.publicUrl) },
           })
         }
-        home={{ top, latest: rest, sections: blocks, otherLanguages }}
+        home={{
+          top,
+          latest: rest,
+          sections: blocks,
+          otherLanguages,
+          openDebates: debates.map((debate) => ({
+            href: debatePath({ language: debate.multilingual ? language : debate.language, id: debate.id }),
+            question: debate.question,
+            lang: debate.language === language ? null : debate.language,
+            comments: debate.comments,
+            multilingual: debate.multilingual,
+          })),
+        }}
         rankings={await site.rankings.of(language)}
       />
     ),

@@ -6,9 +6,11 @@
  * rel="nofollow ugc noopener": never markup.
  * @example <CommentInvitation articleId={article.id} t={t} />
  */
-import { type CommentNode, commentParagraphs, type Segment } from '../../domain/comments.js';
+import type { CommentNode } from '../../domain/comments.js';
+import { LANGUAGES } from '../../domain/languages.js';
 import { REFUSAL_REASONS } from '../../domain/moderation.js';
 import type { Translator } from '../../i18n/catalogue.js';
+import { LanguageChoice, ShownComment, type ThreadDisplay } from './comment-translation.js';
 
 /** Styles of the comment section and the account forms, added to the pages that show them. */
 export const COMMENTS_CSS = `
@@ -30,32 +32,10 @@ export const COMMENTS_CSS = `
 .notice{padding:.6rem .8rem;border-inline-start:4px solid var(--link);background:var(--soft)}
 .notice.error{border-color:var(--accent)}
 .comments details{margin-block:.3rem}
+.mt-label{font-size:.85rem;color:var(--muted);margin:.2rem 0}
+.mt-label a{margin-inline-start:.4rem}
+.comments select{font:inherit;padding:.3rem;max-inline-size:100%}
 `;
-
-/** A comment's text: paragraphs of text nodes, line breaks and nofollow links. */
-export function CommentText(props: { body: string }) {
-  const piece = (segment: Segment) => {
-    switch (segment.kind) {
-      case 'text':
-        return segment.text;
-      case 'break':
-        return <br />;
-      case 'link':
-        return (
-          <a href={segment.href} rel="nofollow ugc noopener">
-            {segment.text}
-          </a>
-        );
-    }
-  };
-  return (
-    <>
-      {commentParagraphs(props.body).map((paragraph) => (
-        <p>{paragraph.map(piece)}</p>
-      ))}
-    </>
-  );
-}
 
 /** What the reader viewing a thread may do: nothing (logged out), or post, recommend and report. */
 export interface ThreadViewer {
@@ -65,6 +45,8 @@ export interface ThreadViewer {
   /** Hidden fields that name the thread. */
   thread: string;
   open: boolean;
+  /** A multilingual thread's languages to write in, as [code, own name]; absent: the thread's only. */
+  languages?: ReadonlyArray<[string, string]> | null;
 }
 
 function Author(props: { node: CommentNode; t: Translator }) {
@@ -87,8 +69,13 @@ function Author(props: { node: CommentNode; t: Translator }) {
   );
 }
 
-function CommentItem(props: { node: CommentNode; t: Translator; viewer: ThreadViewer | null }) {
-  const { node, t, viewer } = props;
+function CommentItem(props: {
+  node: CommentNode;
+  t: Translator;
+  viewer: ThreadViewer | null;
+  display: ThreadDisplay | null;
+}) {
+  const { node, t, viewer, display } = props;
   const { comment } = node;
   const featured = comment.featuredAt !== null;
   return (
@@ -99,7 +86,7 @@ function CommentItem(props: { node: CommentNode; t: Translator; viewer: ThreadVi
           <time datetime={comment.createdAt}>{t.dateTime(comment.createdAt)}</time>
           {featured ? <span>{t.t('readers.comments.featured')}</span> : null}
         </header>
-        <CommentText body={comment.body} />
+        <ShownComment node={node} t={t} display={display} />
         <div class="comment-actions">
           {comment.recommendations > 0 ? (
             <span>{t.t('readers.comments.recommendations', { count: comment.recommendations })}</span>
@@ -141,7 +128,7 @@ function CommentItem(props: { node: CommentNode; t: Translator; viewer: ThreadVi
         {node.replies.length > 0 ? (
           <ol>
             {node.replies.map((reply) => (
-              <CommentItem node={reply} t={t} viewer={viewer} />
+              <CommentItem node={reply} t={t} viewer={viewer} display={display} />
             ))}
           </ol>
         ) : null}
@@ -160,6 +147,7 @@ export function CommentForm(props: {
 }) {
   const { t, viewer, parentId } = props;
   const id = parentId ? `reply-${parentId}` : 'comment-body';
+  const languages = viewer.languages ?? null;
   return (
     <form method="post" action={viewer.actionBase} class="comment-form">
       <input type="hidden" name="_csrf" value={viewer.csrf} />
@@ -179,6 +167,7 @@ export function CommentForm(props: {
       >
         {props.draft ?? ''}
       </textarea>
+      {languages ? <LanguageChoice t={t} id={id} languages={languages} /> : null}
       <p>
         <button type="submit" class="primary">
           {t.t(parentId ? 'readers.comments.submitReply' : 'readers.comments.submit')}
@@ -189,13 +178,19 @@ export function CommentForm(props: {
 }
 
 /** A thread's approved comments, newest first, replies below what they answer. */
-export function CommentList(props: { nodes: CommentNode[]; t: Translator; viewer: ThreadViewer | null }) {
+export function CommentList(props: {
+  nodes: CommentNode[];
+  t: Translator;
+  viewer: ThreadViewer | null;
+  display?: ThreadDisplay | null;
+}) {
   const { nodes, t, viewer } = props;
+  const display = props.display ?? null;
   if (nodes.length === 0) return <p>{t.t('readers.comments.none')}</p>;
   return (
     <ol class="comment-list">
       {nodes.map((node) => (
-        <CommentItem node={node} t={t} viewer={viewer} />
+        <CommentItem node={node} t={t} viewer={viewer} display={display} />
       ))}
     </ol>
   );
@@ -232,6 +227,14 @@ function islandTextsOf(t: Translator): string {
       refusals: Object.fromEntries(
         REFUSAL_REASONS.map((reason) => [reason, t.t(`readers.refusal.${reason}`)]),
       ),
+      // A multilingual thread's labels: "Translated from …" for each language written in.
+      translatedFrom: Object.fromEntries(
+        LANGUAGES.map((language) => [language, t.t('debates2.translatedFrom', { language })]),
+      ),
+      showOriginal: t.t('debates2.showOriginal'),
+      showTranslation: t.t('debates2.showTranslation'),
+      translationPending: t.t('debates2.pending'),
+      translationUnsupported: t.t('debates2.unsupported'),
     };
     json = JSON.stringify(texts);
     islandTexts.set(t, json);
@@ -241,8 +244,9 @@ function islandTextsOf(t: Translator): string {
 
 /**
  * The end of an article page: an invitation to the thread (its own page, which works without
- * JavaScript). The comments island (client/comments.ts) shows the thread and the form right
- * here. Nothing in it depends on the reader, so the article page stays cacheable.
+ * JavaScript) and to the open debates of the page's language. The comments island
+ * (client/comments.ts) shows the thread and the form right here. Nothing in it depends on the
+ * reader, so the article page stays cacheable.
  */
 export function CommentInvitation(props: { articleId: string; t: Translator }) {
   const { articleId, t } = props;
@@ -265,6 +269,9 @@ export function CommentInvitation(props: { articleId: string; t: Translator }) {
       </p>
       <div class="comments-live" aria-live="polite" />
       <script src="/assets/comments.js" defer />
+      <p class="debates-invite">
+        {t.t('debates2.invite')} <a href={`/${language}/debates`}>{t.t('debates2.inviteLink')}</a>
+      </p>
     </section>
   );
 }

@@ -38,6 +38,8 @@ export interface DebateFormValues {
   mode: 'open' | 'premoderated';
   opensAt: string;
   closesAt: string;
+  /** Readers of every language take part (ADR 0027). */
+  multilingual: boolean;
 }
 
 export interface DebatesDeskView {
@@ -113,6 +115,10 @@ function DebateFields(props: {
         checked={values.mode}
         label={(mode) => t.t(`readers.debatesDesk.mode.${mode}`)}
       />
+      <label class="choice">
+        <input type="checkbox" name="multilingual" checked={values.multilingual} />
+        {t.t('debates2.settingMultilingual')}
+      </label>
       <div class="grid">
         <div>
           <FieldRow

@@ -6,12 +6,13 @@
  * Longer than 300 lines: the queue and the one-comment page share their rows, forms and
  * decision log; a third page would be the moment to split them.
  */
+import type { ShownText } from '../../domain/comment-languages.js';
 import type { Comment, CommentNode } from '../../domain/comments.js';
 import { LANGUAGES, type Language, NATIVE_NAMES } from '../../domain/languages.js';
 import type { StaffUser } from '../../domain/staff.js';
 import type { MessageKey, Translator } from '../../i18n/catalogue.js';
-import { CommentText } from '../elements/comments.js';
 import { DeskPage } from './desk-page.js';
+import { MODERATED_TEXT_CSS, ModeratedText } from './moderated-text.js';
 import { MODERATION_DESK_CSS, ModerationNav } from './moderation-nav.js';
 
 export const QUEUE_NAMES = ['pending', 'reported', 'approved', 'rejected'] as const;
@@ -23,6 +24,8 @@ export interface ModerationItemView {
   threadHref: string;
   readerId: string | null;
   readerBanned: boolean;
+  /** In a multilingual thread: its translation into the moderator's newsroom language. */
+  shown?: ShownText | undefined;
 }
 
 export interface ModerationQueueView {
@@ -107,7 +110,7 @@ function Item(props: { item: ModerationItemView; t: Translator; index: number })
         </span>
         <a href={item.threadHref}>{t.t('readers.moderation.on', { headline: item.threadHeadline })}</a>
       </header>
-      <CommentText body={comment.body} />
+      <ModeratedText comment={comment} shown={item.shown} t={t} />
       <p class="muted">
         {comment.queueReason && comment.status === 'pending'
           ? t.t('readers.moderation.why', { reasons: reasonsOf(comment, t) })
@@ -199,6 +202,7 @@ export function ModerationQueuePage(props: {
       head={
         <>
           <style dangerouslySetInnerHTML={{ __html: MODERATION_CSS }} />
+          <style dangerouslySetInnerHTML={{ __html: MODERATED_TEXT_CSS }} />
           <style dangerouslySetInnerHTML={{ __html: MODERATION_DESK_CSS }} />
         </>
       }
@@ -315,7 +319,7 @@ function ThreadNodes(props: { nodes: CommentNode[]; current: string; t: Translat
           <time class="muted" datetime={node.comment.createdAt}>
             {t.dateTime(node.comment.createdAt)}
           </time>
-          <CommentText body={node.comment.body} />
+          <ModeratedText comment={node.comment} shown={node.shown} t={t} />
           {node.replies.length > 0 ? (
             <ThreadNodes nodes={node.replies} current={props.current} t={t} />
           ) : null}
@@ -343,7 +347,12 @@ export function ModerationDetailPage(props: {
       title={title}
       active="moderation"
       scripts={props.scripts}
-      head={<style dangerouslySetInnerHTML={{ __html: MODERATION_CSS }} />}
+      head={
+        <>
+          <style dangerouslySetInnerHTML={{ __html: MODERATION_CSS }} />
+          <style dangerouslySetInnerHTML={{ __html: MODERATED_TEXT_CSS }} />
+        </>
+      }
       above={
         <p>
           <a href={view.back}>{t.t('readers.moderation.back')}</a>

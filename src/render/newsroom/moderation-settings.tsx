@@ -28,6 +28,8 @@ export interface ArticleSettingsRow {
   mode: CommentMode;
   closesAt: string | null;
   open: boolean;
+  /** Comments in every language (ADR 0027). */
+  multilingual: boolean;
 }
 
 export interface ArticleCommentsView {
@@ -88,6 +90,10 @@ export function ArticleCommentsPage(props: {
             checked={article.mode}
             label={(mode) => t.t(`readers.articleComments.mode.${mode}`)}
           />
+          <label class="choice">
+            <input type="checkbox" name="multilingual" checked={article.multilingual} />
+            {t.t('debates2.settingMultilingual')}
+          </label>
           <FieldRow
             id="article-closes"
             name="closesAt"

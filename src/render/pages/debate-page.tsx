@@ -4,13 +4,9 @@
  * thread is open. Never cached: it shows the reader's own forms.
  */
 import type { CommentNode } from '../../domain/comments.js';
-import {
-  COMMENTS_CSS,
-  CommentForm,
-  CommentList,
-  CommentText,
-  type ThreadViewer,
-} from '../elements/comments.js';
+import { CommentText } from '../elements/comment-text.js';
+import type { ThreadDisplay } from '../elements/comment-translation.js';
+import { COMMENTS_CSS, CommentForm, CommentList, type ThreadViewer } from '../elements/comments.js';
 import { Pager } from '../elements/pager.js';
 import { PageLayout } from '../layouts/page-layout.js';
 import type { ChromeView, PagingView } from '../views.js';
@@ -36,6 +32,11 @@ export interface ThreadPageView {
   signUpHref: string;
   notice: Notice | null;
   draft: string;
+  /** Comments in every language, each shown in the page's (ADR 0027). */
+  multilingual: boolean;
+  /** The language the debate's question and introduction are written in. */
+  language: string;
+  display: ThreadDisplay | null;
 }
 
 export function ThreadPage(props: { chrome: ChromeView; thread: ThreadPageView }) {
@@ -43,15 +44,21 @@ export function ThreadPage(props: { chrome: ChromeView; thread: ThreadPageView }
   const { t } = chrome;
   return (
     <PageLayout chrome={chrome} head={<style dangerouslySetInnerHTML={{ __html: COMMENTS_CSS }} />}>
+      {thread.multilingual ? <script src="/assets/comments.js" defer /> : null}
       <article class="comments">
         <header>
           {thread.kind === 'debate' ? <p class="label">{t.t('readers.debates.label')}</p> : null}
-          <h1>
+          <h1 lang={thread.language === t.language ? undefined : thread.language}>
             {thread.kind === 'debate'
               ? thread.headline
               : t.t('readers.comments.pageTitle', { headline: thread.headline })}
           </h1>
-          {thread.intro ? <CommentText body={thread.intro} /> : null}
+          {thread.intro ? (
+            <div lang={thread.language === t.language ? undefined : thread.language}>
+              <CommentText body={thread.intro} />
+            </div>
+          ) : null}
+          {thread.multilingual ? <p class="hint">{t.t('debates2.multilingual')}</p> : null}
           {thread.articleHref ? (
             <p>
               <a href={thread.articleHref}>{t.t('readers.comments.readArticle')}</a>
@@ -84,7 +91,7 @@ export function ThreadPage(props: { chrome: ChromeView; thread: ThreadPageView }
               </p>
             )
           ) : null}
-          <CommentList nodes={thread.nodes} t={t} viewer={thread.viewer} />
+          <CommentList nodes={thread.nodes} t={t} viewer={thread.viewer} display={thread.display} />
           <Pager paging={thread.paging} t={t} />
         </section>
       </article>

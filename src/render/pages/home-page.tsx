@@ -1,10 +1,11 @@
 /**
  * A language home: the top story, the latest news teasers, the rankings (Popular Stories,
- * Most Discussed), then a block per section; a home with few stories of its own shows the
+ * Most Discussed), the open debates, then a block per section; a home with few stories of its own shows the
  * newest stories from the other languages after its latest.
  */
 import { OtherLanguages } from '../elements/foreign-teaser.js';
 import { Picture } from '../elements/image.js';
+import { OpenDebates } from '../elements/open-debates.js';
 import { Rankings, type RankingsView } from '../elements/rankings.js';
 import { PublishedOn, Teaser, TeaserList, TypeLabel } from '../elements/teaser.js';
 import { PageLayout } from '../layouts/page-layout.js';
@@ -49,6 +50,7 @@ export function HomePage(props: { chrome: ChromeView; home: HomeView; rankings?:
       ) : null}
       <OtherLanguages items={home.otherLanguages} t={t} />
       <Rankings rankings={props.rankings} t={t} />
+      <OpenDebates debates={home.openDebates} t={t} />
       {home.sections.map(({ section, teasers }) => (
         <section class="block" aria-labelledby={`s-${section.href}`}>
           <h2 id={`s-${section.href}`}>

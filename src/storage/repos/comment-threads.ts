@@ -12,21 +12,31 @@ import { findDebate } from './debates.js';
 export async function articleCommentSettings(
   db: Db,
   articleId: string,
-): Promise<{ mode: CommentMode; closesAt: string | null } | null> {
+): Promise<{ mode: CommentMode; closesAt: string | null; multilingual: boolean } | null> {
   const row = await db
     .selectFrom('article_comment_settings')
-    .select(['mode', 'closes_at'])
+    .select(['mode', 'closes_at', 'multilingual'])
     .where('article_id', '=', articleId)
     .executeTakeFirst();
-  return row ? { mode: row.mode as CommentMode, closesAt: row.closes_at } : null;
+  return row
+    ? { mode: row.mode as CommentMode, closesAt: row.closes_at, multilingual: Number(row.multilingual) === 1 }
+    : null;
 }
 
 export async function setArticleCommentSettings(
   db: Db,
-  settings: { articleId: string; mode: CommentMode; closesAt: string | null; at: string; by: string | null },
+  settings: {
+    articleId: string;
+    mode: CommentMode;
+    closesAt: string | null;
+    multilingual: boolean;
+    at: string;
+    by: string | null;
+  },
 ): Promise<void> {
   const values = {
     mode: settings.mode,
+    multilingual: settings.multilingual ? 1 : 0,
     closes_at: settings.closesAt,
     updated_at: settings.at,
     updated_by: settings.by,
@@ -55,6 +65,7 @@ export async function findThread(db: Db, ref: ThreadRef): Promise<Thread | null>
       mode: debate.mode,
       opensAt: debate.opensAt,
       closesAt: debate.closesAt,
+      multilingual: debate.multilingual,
     };
   }
   const row = await db
@@ -69,6 +80,7 @@ export async function findThread(db: Db, ref: ThreadRef): Promise<Thread | null>
       'articles.status',
       'article_comment_settings.mode',
       'article_comment_settings.closes_at',
+      'article_comment_settings.multilingual',
     ])
     .where('articles.id', '=', ref.id)
     .executeTakeFirst();
@@ -87,6 +99,7 @@ export async function findThread(db: Db, ref: ThreadRef): Promise<Thread | null>
     mode: (row.mode as CommentMode | null) ?? 'open',
     opensAt: null,
     closesAt: row.closes_at ?? null,
+    multilingual: Number(row.multilingual ?? 0) === 1,
   };
 }
 
@@ -99,6 +112,7 @@ export interface ArticleCommentSettings {
   publishedAt: string | null;
   mode: CommentMode;
   closesAt: string | null;
+  multilingual: boolean;
 }
 
 /** The most recently published articles of a language with how each takes comments. */
@@ -119,6 +133,7 @@ export async function recentArticleCommentSettings(
       'articles.first_published_at',
       'article_comment_settings.mode',
       'article_comment_settings.closes_at',
+      'article_comment_settings.multilingual',
     ])
     .where('articles.language', '=', language)
     .where('articles.status', '=', 'published')
@@ -139,5 +154,6 @@ export async function recentArticleCommentSettings(
     publishedAt: row.first_published_at,
     mode: (row.mode as CommentMode | null) ?? 'open',
     closesAt: row.closes_at ?? null,
+    multilingual: Number(row.multilingual ?? 0) === 1,
   }));
 }

@@ -1,6 +1,7 @@
 /**
  * The moderators' queues of a language (pending, reported, approved, rejected) with their
- * counts, and a whole thread whatever each comment's status.
+ * counts, and a whole thread whatever each comment's status. Comments of multilingual threads
+ * (ADR 0027) are in every language's queues, so any newsroom can moderate them.
  * @example const counts = await queueCounts(db, 'de') // { pending: 3, reported: 1, approved: 40, rejected: 2 }
  */
 import { articlePath, debatePath } from '../../domain/article.js';
@@ -17,9 +18,11 @@ export interface QueuedComment extends Comment {
   threadPath: string;
   readerId: string | null;
   readerBanned: boolean;
+  /** Its thread takes comments in every language (ADR 0027). */
+  threadMultilingual: boolean;
 }
 
-/** A page of a language's comments in a moderation queue: pending and reported oldest first, decided newest first. */
+/** A page of a language's comments (and of multilingual threads) in a moderation queue: pending and reported oldest first, decided newest first. */
 export async function moderationQueue(
   db: Db,
   filter: { language: Language; queue: Queue; limit: number; offset: number },
@@ -31,14 +34,26 @@ export async function moderationQueue(
     .leftJoin('debates', (join) =>
       join.onRef('debates.id', '=', 'comments.thread_id').on('comments.thread_kind', '=', 'debate'),
     )
+    .leftJoin('article_comment_settings', 'article_comment_settings.article_id', 'articles.id')
     .select([
       'articles.headline as article_headline',
+      'articles.language as article_language',
+      'debates.language as debate_language',
+      'debates.multilingual as debate_multilingual',
+      'article_comment_settings.multilingual as article_multilingual',
       'articles.section_slug as article_section',
       'articles.slug as article_slug',
       'debates.question as debate_question',
       'readers.banned_at as reader_banned_at',
     ])
-    .where('comments.language', '=', filter.language);
+    .where((eb) =>
+      eb.or([
+        eb('comments.language', '=', filter.language),
+        // Multilingual threads are moderated from every newsroom (ADR 0027).
+        eb('debates.multilingual', '=', 1),
+        eb('article_comment_settings.multilingual', '=', 1),
+      ]),
+    );
   if (filter.queue === 'reported') {
     query = query.where('comments.reports', '>', 0).where('comments.status', '!=', 'rejected');
   } else {
@@ -56,32 +71,51 @@ export async function moderationQueue(
     threadHeadline: row.article_headline ?? row.debate_question ?? '',
     threadPath:
       row.thread_kind === 'debate'
-        ? debatePath({ language: row.language, id: row.thread_id })
+        ? debatePath({ language: row.debate_language ?? row.language, id: row.thread_id })
         : articlePath({
-            language: row.language as Language,
+            language: (row.article_language ?? row.language) as Language,
             sectionSlug: row.article_section ?? null,
             slug: row.article_slug ?? '',
             id: row.thread_id,
           }),
     readerId: row.reader_id,
     readerBanned: row.reader_banned_at !== null,
+    threadMultilingual:
+      Number(row.debate_multilingual ?? 0) === 1 || Number(row.article_multilingual ?? 0) === 1,
   }));
 }
 
-/** How many comments of a language wait in each queue. */
+/** The comments a language's moderators see: written in it, or in a multilingual thread. */
+function ofLanguageQueue(db: Db, language: Language) {
+  return db
+    .selectFrom('comments')
+    .leftJoin('debates', (join) =>
+      join.onRef('debates.id', '=', 'comments.thread_id').on('comments.thread_kind', '=', 'debate'),
+    )
+    .leftJoin('article_comment_settings', (join) =>
+      join
+        .onRef('article_comment_settings.article_id', '=', 'comments.thread_id')
+        .on('comments.thread_kind', '=', 'article'),
+    )
+    .where((eb) =>
+      eb.or([
+        eb('comments.language', '=', language),
+        eb('debates.multilingual', '=', 1),
+        eb('article_comment_settings.multilingual', '=', 1),
+      ]),
+    );
+}
+
+/** How many comments of a language (and of multilingual threads) wait in each queue. */
 export async function queueCounts(db: Db, language: Language): Promise<Record<Queue, number>> {
-  const rows = await db
-    .selectFrom('comments')
-    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('language', '=', language)
-    .groupBy('status')
+  const rows = await ofLanguageQueue(db, language)
+    .select(['comments.status', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('comments.status')
     .execute();
-  const reported = await db
-    .selectFrom('comments')
+  const reported = await ofLanguageQueue(db, language)
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('language', '=', language)
-    .where('reports', '>', 0)
-    .where('status', '!=', 'rejected')
+    .where('comments.reports', '>', 0)
+    .where('comments.status', '!=', 'rejected')
     .executeTakeFirstOrThrow();
   const of = (status: string) => Number(rows.find((r) => r.status === status)?.n ?? 0);
   return {

@@ -1,6 +1,6 @@
 /**
- * The "Most Discussed" ranking: the articles and debates of a language with the most
- * comments approved in the last seven days.
+ * The "Most Discussed" ranking: the articles and debates of a language (and the multilingual
+ * ones, ADR 0027) with the most comments approved in the last seven days, in every language.
  * @example const top = await mostDiscussed(db, 'en', now) // [{ kind: 'article', headline, url, comments }]
  */
 import { articlePath, debatePath } from '../../domain/article.js';
@@ -28,17 +28,28 @@ export async function mostDiscussed(
     .leftJoin('debates', (join) =>
       join.onRef('debates.id', '=', 'comments.thread_id').on('comments.thread_kind', '=', 'debate'),
     )
+    .leftJoin('article_comment_settings', 'article_comment_settings.article_id', 'articles.id')
     .select((eb) => [
       'comments.thread_kind',
       'comments.thread_id',
       'articles.headline',
+      'articles.language',
       'articles.section_slug',
       'articles.slug',
       'debates.question',
       eb.fn.countAll<number>().as('n'),
       eb.fn.max('comments.created_at').as('latest'),
     ])
-    .where('comments.language', '=', language)
+    // A thread of the language, or a multilingual one (shown in every language): its comments
+    // in all languages count together.
+    .where((eb) =>
+      eb.or([
+        eb('articles.language', '=', language),
+        eb('debates.language', '=', language),
+        eb('debates.multilingual', '=', 1),
+        eb('article_comment_settings.multilingual', '=', 1),
+      ]),
+    )
     .where('comments.status', '=', 'approved')
     .where('comments.created_at', '>=', since)
     .where('comments.created_at', '<=', now.toISOString())
@@ -52,6 +63,7 @@ export async function mostDiscussed(
       'comments.thread_kind',
       'comments.thread_id',
       'articles.headline',
+      'articles.language',
       'articles.section_slug',
       'articles.slug',
       'debates.question',
@@ -74,8 +86,9 @@ export async function mostDiscussed(
           kind: 'article' as const,
           id: row.thread_id,
           headline: row.headline ?? '',
+          // A multilingual article is read at its own address, in its own language.
           url: articlePath({
-            language,
+            language: (row.language as Language | null) ?? language,
             sectionSlug: row.section_slug ?? null,
             slug: row.slug ?? '',
             id: row.thread_id,

@@ -1,8 +1,10 @@
 /**
  * Row types of the conversation tables (migration 0008): comment settings per article,
- * debates, comments with their recommendations and reports, and moderation.
+ * debates, comments with their recommendations and reports, and moderation; multilingual
+ * threads and the comments' machine translations (migration 2026-12-07-2204, ADR 0027).
  * @example const status: CommentsSchema['comments']['status'] = 'pending';
  */
+import type { Generated } from 'kysely';
 
 export interface ArticleCommentSettingsTable {
   article_id: string;
@@ -10,6 +12,8 @@ export interface ArticleCommentSettingsTable {
   closes_at: string | null;
   updated_at: string;
   updated_by: string | null;
+  /** 1: readers write in any language and read every comment in theirs. */
+  multilingual: Generated<number>;
 }
 
 export interface DebatesTable {
@@ -22,6 +26,8 @@ export interface DebatesTable {
   closes_at: string | null;
   created_at: string;
   created_by: string | null;
+  /** 1: readers write in any language and read every comment in theirs. */
+  multilingual: Generated<number>;
 }
 
 export interface CommentsTable {
@@ -73,6 +79,18 @@ export interface ModerationWordsTable {
   word: string;
 }
 
+/** A comment's machine translation into one language: pending (retried later), done or unsupported. */
+export interface CommentTranslationsTable {
+  comment_id: string;
+  language: string;
+  status: string;
+  text: string | null;
+  provider: string | null;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  updated_at: string;
+}
+
 /** The comment, debate and moderation tables by name. */
 export interface CommentsSchema {
   article_comment_settings: ArticleCommentSettingsTable;
@@ -82,4 +100,5 @@ export interface CommentsSchema {
   comment_reports: CommentReportsTable;
   moderation_log: ModerationLogTable;
   moderation_words: ModerationWordsTable;
+  comment_translations: CommentTranslationsTable;
 }

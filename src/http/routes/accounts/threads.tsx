@@ -10,7 +10,9 @@ import { recommendComment, reportComment } from '../../../commands/comments.js';
 import { debatePath, threadPagePath } from '../../../domain/article.js';
 import { THREAD_KINDS, type ThreadKind, type ThreadRef } from '../../../domain/comments.js';
 import { DomainError } from '../../../domain/errors.js';
-import type { Language } from '../../../domain/languages.js';
+import { isLanguage, LANGUAGES, type Language, NATIVE_NAMES } from '../../../domain/languages.js';
+import { translator } from '../../../i18n/catalogue.js';
+import type { ThreadDisplay } from '../../../render/elements/comment-translation.js';
 import { ThreadPage, type ThreadPageView } from '../../../render/pages/debate-page.js';
 import { DebatesPage } from '../../../render/pages/debates-page.js';
 import type { Notice } from '../../../render/pages/reader-account-pages.js';
@@ -33,6 +35,17 @@ export function threadRoutes(deps: AppDeps) {
 
   // --- Threads -------------------------------------------------------------------------------
 
+  /** The links of a multilingual thread's page to a comment's original (`?original=<id>`) and back. */
+  const displayOf = (c: Context<AppEnv>, pagePath: string): ThreadDisplay => {
+    const withQuery = (extra: string) => `${pagePath}${pagePath.includes('?') ? '&' : '?'}${extra}`;
+    const asked = c.req.query('original');
+    return {
+      originalOpen: asked && /^[\w-]{1,40}$/.test(asked) ? asked : null,
+      originalHref: (id) => `${withQuery(`original=${encodeURIComponent(id)}`)}#comment-${id}`,
+      translationHref: (id) => `${pagePath}#comment-${id}`,
+    };
+  };
+
   const threadPage = async (
     c: Context<AppEnv>,
     language: Language,
@@ -42,11 +55,13 @@ export function threadRoutes(deps: AppDeps) {
     const raw = c.req.query('page') ?? '1';
     const number = /^[1-9]\d{0,4}$/.test(raw) ? Number(raw) : null;
     const now = deps.clock();
-    const found = number === null ? null : await loadThreadPage(db, ref, number, now);
-    if (!found || found.thread.language !== language || (number !== 1 && found.nodes.length === 0))
-      return c.notFound();
+    const found = number === null ? null : await loadThreadPage(db, ref, number, now, language);
+    // A multilingual thread has a page in every language; any other only in its own.
+    const here = found && (found.thread.multilingual || found.thread.language === language);
+    if (!found || !here || (number !== 1 && found.nodes.length === 0)) return c.notFound();
     const session = await readerSessionOf(c, deps);
     const path = threadPagePath(language, ref);
+    const pagePath = found.page > 1 ? `${path}?page=${found.page}` : path;
     const tr = t(language);
     const debate = ref.kind === 'debate' ? await findDebate(db, ref.id) : null;
     const posted = c.req.query('posted');
@@ -82,12 +97,18 @@ export function threadRoutes(deps: AppDeps) {
             actionBase: `/${language}/comments`,
             thread: `${ref.kind}:${ref.id}`,
             open: found.open,
+            languages: found.thread.multilingual
+              ? LANGUAGES.map((code): [string, string] => [code, NATIVE_NAMES[code]])
+              : null,
           }
         : null,
       loginHref: `/${language}/account/login?next=${encodeURIComponent(path)}`,
       signUpHref: `/${language}/account/signup`,
       notice,
       draft: options.draft ?? '',
+      multilingual: found.thread.multilingual,
+      language: found.thread.language,
+      display: found.thread.multilingual ? displayOf(c, pagePath) : null,
     };
     const title =
       ref.kind === 'debate'
@@ -131,7 +152,8 @@ export function threadRoutes(deps: AppDeps) {
       <DebatesPage
         chrome={view}
         debates={found.slice(0, DEBATES_PAGE_SIZE).map((debate) => ({
-          href: debatePath(debate),
+          // A multilingual debate is read in the language of the list it is found in.
+          href: debatePath({ language: debate.multilingual ? language : debate.language, id: debate.id }),
           question: debate.question,
           open: debate.closesAt === null || Date.parse(debate.closesAt) > now.getTime(),
           closesAt: debate.closesAt,
@@ -179,7 +201,13 @@ export function threadRoutes(deps: AppDeps) {
       const comment = await postAndPublish(
         deps,
         { kind: 'reader', reader: session.reader },
-        { thread: ref, body, parentId: parentId || null },
+        {
+          thread: ref,
+          body,
+          parentId: parentId || null,
+          language: input.language || null,
+          pageLanguage: language,
+        },
       );
       const anchor = comment.status === 'approved' ? `#comment-${comment.id}` : '';
       return c.redirect(`${threadPagePath(language, ref)}?posted=${comment.status}${anchor}`, 303);

@@ -40,14 +40,23 @@ import { readerMailSender } from '../../reader-mail.js';
 import { READER_ROUTES, THREAD_ROUTES as THREAD } from '../../schemas/readers-public-routes.js';
 
 /** The reader's session cookie: HttpOnly, SameSite=Lax, Secure on https sites. */
-/** A comment as the public API answers it; never the reader's id or email. */
-export function commentJson(node: CommentNode): Record<string, unknown> {
+/**
+ * A comment as the public API answers it, with its translation into the reader's language
+ * (`language`) where the thread is multilingual; never the reader's id or email.
+ */
+export function commentJson(node: CommentNode, language: string): Record<string, unknown> {
   const { comment } = node;
   const author = comment.author;
+  const shown = node.shown ?? { kind: 'original' as const };
   return {
     id: comment.id,
     parentId: comment.parentId,
     body: comment.body,
+    language: comment.language,
+    text: comment.body,
+    translation:
+      shown.kind === 'translated' ? { language, text: shown.text, provider: shown.provider } : null,
+    translationState: shown.kind,
     author: {
       name: author.kind === 'deleted' ? null : author.name,
       badge: author.kind === 'staff' ? author.badge : null,
@@ -56,7 +65,7 @@ export function commentJson(node: CommentNode): Record<string, unknown> {
     createdAt: comment.createdAt,
     featured: comment.featuredAt !== null,
     recommendations: comment.recommendations,
-    replies: node.replies.map(commentJson),
+    replies: node.replies.map((reply) => commentJson(reply, language)),
   };
 }
 
@@ -182,8 +191,8 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
 
   const threadRoutes = (kind: ThreadKind) => {
     defineRoute(app, THREAD[kind].list, async (c, input) => {
-      const { page } = input.query();
-      const found = await loadThreadPage(db, { kind, id: c.req.param('id') }, page, deps.clock());
+      const { page, language } = input.query();
+      const found = await loadThreadPage(db, { kind, id: c.req.param('id') }, page, deps.clock(), language);
       if (!found)
         throw new DomainError('not_found', `No ${kind} with id ${c.req.param('id')} takes comments`);
       c.header('Cache-Control', 'no-cache');
@@ -199,8 +208,9 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
           open: found.open,
           closesAt: found.thread.closesAt,
           comments: found.count,
+          multilingual: found.thread.multilingual,
         },
-        comments: found.nodes.map(commentJson),
+        comments: found.nodes.map((node) => commentJson(node, language ?? found.thread.language)),
         page: found.page,
         nextPage: found.nextPage,
       });
@@ -258,8 +268,9 @@ export function apiReadersPublicRoutes(deps: AppDeps) {
         opensAt: debate.opensAt,
         closesAt: debate.closesAt,
         open: isThreadOpen(debate, now),
-        url: `${deps.publicUrl}${debatePath(debate)}`,
+        url: `${deps.publicUrl}${debatePath({ language: debate.multilingual ? query.language : debate.language, id: debate.id })}`,
         comments: debate.comments,
+        multilingual: debate.multilingual,
       })),
     });
   });

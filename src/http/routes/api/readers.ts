@@ -166,6 +166,7 @@ export function apiReadersRoutes(deps: AppDeps) {
       mode: thread?.mode ?? mode.mode,
       closesAt: thread?.closesAt ?? null,
       open: thread ? isThreadOpen(thread, deps.clock()) : false,
+      multilingual: thread?.multilingual ?? false,
     });
   });
 

@@ -70,6 +70,7 @@ export function newsroomDebateRoutes(deps: AppDeps) {
     mode: 'open',
     opensAt: '',
     closesAt: '',
+    multilingual: false,
   });
   const valuesOf = (form: Record<string, string>, language: Language): DebateFormValues => ({
     question: form.question ?? '',
@@ -78,6 +79,7 @@ export function newsroomDebateRoutes(deps: AppDeps) {
     mode: form.mode === 'premoderated' ? 'premoderated' : 'open',
     opensAt: form.opensAt ?? '',
     closesAt: form.closesAt ?? '',
+    multilingual: form.multilingual === 'on',
   });
 
   const listPage = async (
@@ -163,6 +165,7 @@ export function newsroomDebateRoutes(deps: AppDeps) {
         mode: debate.mode,
         opensAt: instantToLocal(debate.opensAt, zone),
         closesAt: debate.closesAt ? instantToLocal(debate.closesAt, zone) : '',
+        multilingual: debate.multilingual,
       },
       errorField,
       notice,

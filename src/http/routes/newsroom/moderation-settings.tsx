@@ -48,13 +48,20 @@ export function newsroomModerationSettingsRoutes(deps: AppDeps) {
     const thread = input.articleId ? await findThread(db, { kind: 'article', id: input.articleId }) : null;
     const language = thread ? languageOr(thread.language, input.language) : input.language;
     const recent = await recentArticleCommentSettings(db, language, 30);
-    const row = (item: { id: string; headline: string; mode: CommentMode; closesAt: string | null }) => ({
+    const row = (item: {
+      id: string;
+      headline: string;
+      mode: CommentMode;
+      closesAt: string | null;
+      multilingual: boolean;
+    }) => ({
       id: item.id,
       headline: item.headline,
       commentsHref: threadPagePath(language, { kind: 'article', id: item.id }),
       mode: item.mode,
       closesAt: item.closesAt,
       open: isThreadOpen({ mode: item.mode, opensAt: null, closesAt: item.closesAt }, now),
+      multilingual: item.multilingual,
     });
     const notFound = input.articleId !== '' && !thread;
     const view: ArticleCommentsView = {
@@ -107,7 +114,11 @@ export function newsroomModerationSettingsRoutes(deps: AppDeps) {
       return again(t.t('readers.debatesDesk.error.date'));
     }
     try {
-      await setCommentMode(ctxOf(c), articleId, { mode: mode as CommentMode, closesAt });
+      await setCommentMode(ctxOf(c), articleId, {
+        mode: mode as CommentMode,
+        closesAt,
+        multilingual: form.multilingual === 'on',
+      });
     } catch (error) {
       if (error instanceof DomainError && error.code === 'not_found')
         return articlePage(c, { language: ui, articleId, notice: null });

@@ -10,7 +10,8 @@ import { Hono } from 'hono';
 import { decide, decideMany, postComment } from '../../../commands/comments.js';
 import { authorize } from '../../../commands/context.js';
 import { banReader } from '../../../commands/reader-moderation.js';
-import { nestReplies } from '../../../domain/comments.js';
+import { shownText } from '../../../domain/comment-languages.js';
+import { type CommentNode, nestReplies } from '../../../domain/comments.js';
 import { DomainError } from '../../../domain/errors.js';
 import { isLanguage, type Language } from '../../../domain/languages.js';
 import {
@@ -21,6 +22,7 @@ import {
   type QueueName,
 } from '../../../render/newsroom/moderation-page.js';
 import { findThread } from '../../../storage/repos/comment-threads.js';
+import { translationsInto } from '../../../storage/repos/comment-translations.js';
 import { findComment, reportsOf } from '../../../storage/repos/comments.js';
 import { moderationLog } from '../../../storage/repos/moderation-log.js';
 import { moderationQueue, queueCounts, wholeThread } from '../../../storage/repos/moderation-queue.js';
@@ -64,6 +66,12 @@ export function newsroomModerationRoutes(deps: AppDeps, assets: ClientAssets) {
       moderationQueue(db, { language, queue, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }),
       queueCounts(db, language),
     ]);
+    // Comments of multilingual threads: the original beside its translation into the moderator's language.
+    const translations = await translationsInto(
+      db,
+      items.filter((item) => item.threadMultilingual).map((item) => item.id),
+      uiLanguage,
+    );
     const base = `/newsroom/moderation?language=${language}&status=${queue}`;
     const done = c.req.query('done');
     const failed = c.req.query('error');
@@ -84,6 +92,9 @@ export function newsroomModerationRoutes(deps: AppDeps, assets: ClientAssets) {
             threadHref: item.threadPath,
             readerId: item.readerId,
             readerBanned: item.readerBanned,
+            shown: item.threadMultilingual
+              ? shownText(item, uiLanguage, true, translations.get(item.id))
+              : undefined,
           })),
           notice: failed
             ? { kind: 'error', text: t.t('readers.moderation.needReason') }
@@ -151,7 +162,7 @@ export function newsroomModerationRoutes(deps: AppDeps, assets: ClientAssets) {
   });
 
   app.get('/moderation/comments/:id', async (c) => {
-    const { t, staff, csrf } = newsroomView(c, deps);
+    const { t, staff, csrf, language: uiLanguage } = newsroomView(c, deps);
     authorize(staff, 'comment.moderate');
     const comment = await findComment(db, c.req.param('id'));
     if (!comment) throw new DomainError('not_found', 'No such comment');
@@ -161,14 +172,29 @@ export function newsroomModerationRoutes(deps: AppDeps, assets: ClientAssets) {
       reportsOf(db, comment.id),
       findThread(db, comment.thread),
     ]);
+    const nodes = nestReplies(
+      all.filter((item) => item.parentId === null),
+      all.filter((item) => item.parentId !== null),
+    );
+    if (thread?.multilingual) {
+      const translations = await translationsInto(
+        db,
+        all.map((item) => item.id),
+        uiLanguage,
+      );
+      const show = (list: CommentNode[]) => {
+        for (const node of list) {
+          node.shown = shownText(node.comment, uiLanguage, true, translations.get(node.comment.id));
+          show(node.replies);
+        }
+      };
+      show(nodes);
+    }
     const view: ModerationDetailView = {
       comment,
       threadHeadline: thread?.headline ?? '',
       threadHref: thread?.path ?? '/newsroom/moderation',
-      thread: nestReplies(
-        all.filter((item) => item.parentId === null),
-        all.filter((item) => item.parentId !== null),
-      ),
+      thread: nodes,
       log: log.map((entry) => ({
         action: entry.action,
         staffName: entry.staffName,
@@ -187,7 +213,7 @@ export function newsroomModerationRoutes(deps: AppDeps, assets: ClientAssets) {
   });
 
   app.post('/moderation/comments/:id/reply', async (c) => {
-    const { staff } = newsroomView(c, deps);
+    const { staff, language: uiLanguage } = newsroomView(c, deps);
     const id = c.req.param('id');
     const comment = await findComment(db, id);
     if (!comment) throw new DomainError('not_found', 'No such comment');
@@ -196,7 +222,7 @@ export function newsroomModerationRoutes(deps: AppDeps, assets: ClientAssets) {
     await postComment(
       db,
       { kind: 'staff', staff },
-      { thread: comment.thread, body, parentId: id },
+      { thread: comment.thread, body, parentId: id, pageLanguage: uiLanguage },
       deps.clock(),
     );
     deps.pageCache.clear();

@@ -246,7 +246,7 @@ describe('the article editor in Chromium', () => {
 
     // "Translate into …" is the page's one way to make a version (a plain form, on the page of a
     // saved article): it opens the translator's view.
-    await page.goto(`${server.url}/newsroom/articles/${originalId}`);
+    await page.goto(`${stand.url}/newsroom/articles/${originalId}`);
     expect(await page.locator('#ed-translate-language').count()).toBe(0);
     await page.getByRole('checkbox', { name: 'Deutsch' }).check();
     await Promise.all([
@@ -260,7 +260,7 @@ describe('the article editor in Chromium', () => {
       await Promise.all([page.waitForEvent('framenavigated'), next.click()]);
     }
     expect(await page.getByText('Every field is reviewed.').isVisible()).toBe(true);
-    await page.goto(`${server.url}/newsroom/articles/${translationId}`);
+    await page.goto(`${stand.url}/newsroom/articles/${translationId}`);
     expect(await page.getByText('Article language: Deutsch').isVisible()).toBe(true);
     expect(await page.locator('#ed-headline').getAttribute('lang')).toBeNull();
     expect(await page.locator('div[lang="de"] #ed-headline').count()).toBe(1);

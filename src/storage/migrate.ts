@@ -17,6 +17,7 @@ import * as rankings from './migrations/2026-11-29-0009-rankings.js';
 import * as cachePurges from './migrations/2026-12-07-0010-cache-purges.js';
 import * as machineTranslations from './migrations/2026-12-07-0011-machine-translations.js';
 import * as translationReviews from './migrations/2026-12-07-1850-translation-reviews.js';
+import * as searchStems from './migrations/2026-12-07-2205-search-stems.js';
 
 /** Every migration, by name; names sort in the order they run. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-07-0010-cache-purges': cachePurges,
   '2026-12-07-0011-machine-translations': machineTranslations,
   '2026-12-07-1850-translation-reviews': translationReviews,
+  '2026-12-07-2205-search-stems': searchStems,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

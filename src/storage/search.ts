@@ -1,14 +1,17 @@
 /**
  * The reader search index: the only file with dialect-specific search SQL. Both dialects
- * store the same normalised tokens (src/domain/search-text.ts) in `search_documents`;
- * SQLite matches them with FTS5 (bm25), PostgreSQL with a tsvector and GIN index (ts_rank).
- * Writes go through `indexArticle` / `unindexArticle` inside the use case's transaction,
- * so search shows exactly what is published.
- * @example await searchPublished(store, { language: 'de', tokens: queryTokens('Zürich'), limit: 20, offset: 0, now })
+ * store the same normalised tokens and stems (src/domain/search-text.ts, ADR 0026) in
+ * `search_documents`; SQLite matches them with FTS5 (bm25), PostgreSQL with a tsvector and
+ * GIN index (ts_rank). A query word matches by its stem in any field; its exact form, and
+ * headline or lead over body, add to the score. Writes go through `indexArticle` /
+ * `unindexArticle` inside the use case's transaction, so search shows exactly what is published.
+ * @example await searchPublished(store, { query: parseQuery('Zürich', 'de'), limit: 20, offset: 0, now })
  */
 import { sql } from 'kysely';
 import type { Article } from '../domain/article.js';
 import type { Language } from '../domain/languages.js';
+import type { QueryTerm, SearchQuery } from '../domain/search-query.js';
+import { SEARCH_NORMALISER_VERSION } from '../domain/search-stem.js';
 import { searchDocumentOf } from '../domain/search-text.js';
 import type { Db, DialectName, Store } from './db.js';
 import { fromRow } from './repos/articles.js';
@@ -19,13 +22,19 @@ interface SearchDocumentsTable {
   published_at: string;
   /** Days since 1970 of the first publication, for the recency boost. */
   published_days: number;
+  /** Exact tokens of the headline and the lead. */
   headline: string;
+  /** Exact tokens of the body. */
   body: string;
+  headline_stems: string;
+  body_stems: string;
+  /** SEARCH_NORMALISER_VERSION of the code that made the row. */
+  normaliser: number;
 }
 
 const DAY_MS = 86_400_000;
-/** A headline match weighs this many times a match in the lead or body. */
-const HEADLINE_WEIGHT = 10;
+/** Weights of the four fields: headline and lead over body, the exact form over the stem. */
+const WEIGHTS = { headline: 10, headlineStems: 4, body: 1, bodyStems: 0.4 } as const;
 /** Days after which the recency boost has halved. */
 const RECENCY_DAYS = 30;
 
@@ -52,13 +61,29 @@ export async function indexArticle(db: Db, article: Article): Promise<void> {
       published_days: Date.parse(article.firstPublishedAt) / DAY_MS,
       headline: tokens.headline,
       body: tokens.body,
+      headline_stems: tokens.headlineStems,
+      body_stems: tokens.bodyStems,
+      normaliser: SEARCH_NORMALISER_VERSION,
     })
     .execute();
 }
 
-/** Indexes every published article anew; answers how many. Used when the index is new. */
-export async function rebuildSearchIndex(db: Db): Promise<number> {
+/** How far a rebuild has come: articles indexed of all published ones. */
+export type OnReindexProgress = (done: number, total: number) => void;
+
+/**
+ * Indexes every published article anew, in one transaction (searches see the old index
+ * until it commits); answers how many. Used when the index is new or its normaliser old.
+ */
+export async function rebuildSearchIndex(db: Db, onProgress?: OnReindexProgress): Promise<number> {
   return db.transaction().execute(async (trx) => {
+    const counted = await trx
+      .selectFrom('articles')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'published')
+      .executeTakeFirst();
+    const total = Number(counted?.n ?? 0);
+    onProgress?.(0, total);
     await withIndex(trx).deleteFrom('search_documents').execute();
     let count = 0;
     let after = '';
@@ -73,6 +98,7 @@ export async function rebuildSearchIndex(db: Db): Promise<number> {
         .execute();
       for (const row of rows) await indexArticle(trx, fromRow(row, [], []));
       count += rows.length;
+      onProgress?.(count, Math.max(total, count));
       const last = rows.at(-1);
       if (!last || rows.length < 500) return count;
       after = last.id;
@@ -82,9 +108,17 @@ export async function rebuildSearchIndex(db: Db): Promise<number> {
 
 /**
  * Builds the index when it is empty but published articles exist (a database that predates
- * search); answers how many articles it indexed.
+ * search), or holds rows of an older normaliser (after an upgrade); answers how many
+ * articles it indexed.
  */
 export async function ensureSearchIndex(db: Db): Promise<number> {
+  const outdated = await withIndex(db)
+    .selectFrom('search_documents')
+    .select('article_id')
+    .where('normaliser', '<>', SEARCH_NORMALISER_VERSION)
+    .limit(1)
+    .execute();
+  if (outdated.length > 0) return rebuildSearchIndex(db);
   const indexed = await withIndex(db).selectFrom('search_documents').select('article_id').limit(1).execute();
   if (indexed.length > 0) return 0;
   const published = await db
@@ -97,9 +131,8 @@ export async function ensureSearchIndex(db: Db): Promise<number> {
 }
 
 export interface SearchRequest {
-  language: Language;
-  /** Normalised query tokens (`queryTokens`); every one must match. */
-  tokens: readonly string[];
+  /** The parsed query (`parseQuery`); every term must match, in the query's language. */
+  query: SearchQuery;
   limit: number;
   offset: number;
   now: Date;
@@ -120,16 +153,51 @@ interface SearchEngine {
   ): Promise<Array<{ article_id: string; total: number }>>;
   /** The number of all matches (needed only when the page is past the last result). */
   count(db: Db, request: SearchRequest): Promise<number>;
+  /** How many articles of a language hold each word exactly (at most `cap` counted). */
+  wordCounts(db: Db, language: Language, words: readonly string[], cap: number): Promise<Map<string, number>>;
 }
 
-/** An FTS5 string that matches each token literally: quoted, quotes doubled, ANDed. */
-function fts5Query(tokens: readonly string[]): string {
-  return tokens.map((token) => `"${token.replaceAll('"', '""')}"`).join(' AND ');
+/** A token as an FTS5 string: quoted, quotes doubled. */
+const ftsString = (token: string) => `"${token.replaceAll('"', '""')}"`;
+
+/** FTS5 reads each term with its columns: stems anywhere, exact forms and phrases in the text. */
+function fts5Term(term: QueryTerm): string {
+  switch (term.kind) {
+    case 'word':
+      return `({headline_stems body_stems} : ${ftsString(term.stem)} OR {headline body} : ${ftsString(term.exact)})`;
+    case 'phrase':
+      return `{headline body} : ${ftsString(term.words.join(' '))}`;
+    case 'gram':
+      return `{headline body} : ${ftsString(term.gram)}`;
+  }
 }
 
-/** plainto_tsquery reads no operators: the tokens are ANDed as they are. */
-function tsQuery(tokens: readonly string[]) {
-  return sql`plainto_tsquery('simple'::regconfig, ${tokens.join(' ')})`;
+/** An FTS5 query of every term, ANDed; tokens are only ever read as quoted strings. */
+function fts5Query(query: SearchQuery): string {
+  return query.terms.map(fts5Term).join(' AND ');
+}
+
+/**
+ * A tsquery operand: tokens hold only letters, digits and marks (search-text.ts), so quoted
+ * they cannot be read as operators; anything else is dropped all the same.
+ */
+const tsLexeme = (token: string, weights: string) =>
+  `'${token.replace(/[^\p{L}\p{N}\p{M}]/gu, '')}':${weights}`;
+
+/** The weights A (headline and lead) and C (body) hold exact tokens; B and D their stems. */
+function tsTerm(term: QueryTerm): string {
+  switch (term.kind) {
+    case 'word':
+      return `(${tsLexeme(term.stem, 'BD')} | ${tsLexeme(term.exact, 'AC')})`;
+    case 'phrase':
+      return `(${term.words.map((word) => tsLexeme(word, 'AC')).join(' <-> ')})`;
+    case 'gram':
+      return tsLexeme(term.gram, 'AC');
+  }
+}
+
+function tsQuery(query: SearchQuery) {
+  return sql`to_tsquery('simple'::regconfig, ${query.terms.map(tsTerm).join(' & ')})`;
 }
 
 /**
@@ -153,10 +221,11 @@ const ENGINES: Record<DialectName, SearchEngine> = {
       const { rows } = await sql<{ article_id: string; total: number }>`
         with hits as materialized (
           select d.article_id, d.published_at,
-            -bm25(search_fts, ${sql.lit(HEADLINE_WEIGHT)}, 1.0)
+            -bm25(search_fts, ${sql.lit(WEIGHTS.headline)}, ${sql.lit(WEIGHTS.body)},
+                  ${sql.lit(WEIGHTS.headlineStems)}, ${sql.lit(WEIGHTS.bodyStems)})
               * (1.0 + 1.0 / (1.0 + max(${nowDays} - d.published_days, 0.0) / ${sql.lit(RECENCY_DAYS)})) as score
           from search_fts join search_documents d on d.doc_id = search_fts.rowid
-          where search_fts match ${fts5Query(request.tokens)} and d.language = ${request.language}
+          where search_fts match ${fts5Query(request.query)} and d.language = ${request.query.language}
         )
         select article_id, count(*) over () as total
         from hits
@@ -168,19 +237,36 @@ const ENGINES: Record<DialectName, SearchEngine> = {
       const { rows } = await sql<{ n: number }>`
         select count(*) as n
         from search_fts join search_documents d on d.doc_id = search_fts.rowid
-        where search_fts match ${fts5Query(request.tokens)} and d.language = ${request.language}`.execute(db);
+        where search_fts match ${fts5Query(request.query)} and d.language = ${request.query.language}`.execute(
+        db,
+      );
       return Number(rows[0]?.n ?? 0);
+    },
+    async wordCounts(db, language, words, cap) {
+      const counts = new Map<string, number>();
+      for (const word of words) {
+        const { rows } = await sql<{ n: number }>`
+          select count(*) as n from (
+            select 1 from search_fts join search_documents d on d.doc_id = search_fts.rowid
+            where search_fts match ${`{headline body} : ${ftsString(word)}`} and d.language = ${language}
+            limit ${cap})`.execute(db);
+        const n = Number(rows[0]?.n ?? 0);
+        if (n > 0) counts.set(word, n);
+      }
+      return counts;
     },
   },
   postgres: {
     async page(db, request, nowDays) {
-      const query = tsQuery(request.tokens);
-      const weights = `{0.1,0.1,${(1 / HEADLINE_WEIGHT).toFixed(2)},1.0}`;
+      const query = tsQuery(request.query);
+      const w = WEIGHTS;
+      // ts_rank takes the weights of D, C, B, A, each at most 1.
+      const weights = `{${[w.bodyStems, w.body, w.headlineStems, w.headline].map((x) => (x / w.headline).toFixed(2)).join(',')}}`;
       return withIndexScan(db, async (trx) => {
         const { rows } = await sql<{ article_id: string; total: number }>`
           select article_id, count(*) over ()::int as total
           from search_documents
-          where document @@ ${query} and language = ${request.language}
+          where document @@ ${query} and language = ${request.query.language}
           order by ts_rank(${weights}::float4[], document, ${query})
               * (1.0 + 1.0 / (1.0 + greatest(${nowDays}::float8 - published_days, 0.0) / ${sql.lit(RECENCY_DAYS)})) desc,
             published_at desc, article_id desc
@@ -193,18 +279,46 @@ const ENGINES: Record<DialectName, SearchEngine> = {
         const { rows } = await sql<{ n: number }>`
           select count(*)::int as n
           from search_documents
-          where document @@ ${tsQuery(request.tokens)} and language = ${request.language}`.execute(trx);
+          where document @@ ${tsQuery(request.query)} and language = ${request.query.language}`.execute(trx);
         return Number(rows[0]?.n ?? 0);
+      });
+    },
+    async wordCounts(db, language, words, cap) {
+      if (words.length === 0) return new Map();
+      return withIndexScan(db, async (trx) => {
+        const { rows } = await sql<{ word: string; n: number }>`
+          select c.word, (
+            select count(*)::int from (
+              select 1 from search_documents
+              where document @@ to_tsquery('simple'::regconfig, c.lexeme) and language = ${language}
+              limit ${cap}) x) as n
+          from unnest(${[...words]}::text[], ${words.map((word) => tsLexeme(word, 'AC'))}::text[]) as c(word, lexeme)`.execute(
+          trx,
+        );
+        return new Map(rows.filter((row) => Number(row.n) > 0).map((row) => [row.word, Number(row.n)]));
       });
     },
   },
 };
 
-/** Published articles of a language that match every token, best match first. */
+/** Published articles of a language that match every term, best match first. */
 export async function searchPublished(store: Store, request: SearchRequest): Promise<SearchPage> {
-  if (request.tokens.length === 0) return { ids: [], total: 0 };
+  if (request.query.terms.length === 0) return { ids: [], total: 0 };
   const engine = ENGINES[store.dialect];
   const rows = await engine.page(store.db, request, request.now.getTime() / DAY_MS);
   const total = rows[0]?.total ?? (request.offset > 0 ? await engine.count(store.db, request) : 0);
   return { ids: rows.map((row) => row.article_id), total: Number(total) };
+}
+
+/**
+ * How many published articles of a language hold each of the words in its exact form (any
+ * over `cap` count as `cap`); words found nowhere are left out. For "did you mean".
+ */
+export async function indexedWordCounts(
+  store: Store,
+  language: Language,
+  words: readonly string[],
+  cap = 100,
+): Promise<Map<string, number>> {
+  return ENGINES[store.dialect].wordCounts(store.db, language, words, cap);
 }

@@ -19,7 +19,9 @@ migrating the database first. Run it after an upgrade whose notes ask for it; th
 keep running, and searches see the old index until the new one is complete. Shows a
 progress bar on a terminal and prints one line when done.`;
 
-type WithProgress = <T>(fn: (store: Store, mediaRoot: string, onProgress: OnProgress) => Promise<T>) => Promise<T>;
+type WithProgress = <T>(
+  fn: (store: Store, mediaRoot: string, onProgress: OnProgress) => Promise<T>,
+) => Promise<T>;
 
 /** `shortwave search reindex`: 0 when the index was rebuilt. */
 export async function runSearch(argv: string[], withStoreAndProgress: WithProgress): Promise<number> {

@@ -56,8 +56,11 @@ export function stemOf(language: Language, word: string): string {
   }
   const known = cache.get(word);
   if (known !== undefined) return known;
+  // The normaliser writes ة as ه; the Arabic stemmer removes a final ة (and the pronoun ه
+  // with it), but keeps a final ه after the article: it gets the letter it knows.
+  const input = language === 'ar' ? word.replace(/ه$/u, 'ة') : word;
   // The stemmer can hand back a form that is empty; the word then stands for itself.
-  const stem = stemmer(word) || word;
+  const stem = stemmer(input) || word;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, stem);
   return stem;

@@ -1,9 +1,11 @@
 /**
  * The reader search index: the only file with dialect-specific search SQL. Both dialects
  * store the same normalised tokens and stems (src/domain/search-text.ts, ADR 0026) in
- * `search_documents`; SQLite matches them with FTS5 (bm25), PostgreSQL with a tsvector and
- * GIN index (ts_rank). A query word matches by its stem in any field; its exact form, and
- * headline or lead over body, add to the score. Writes go through `indexArticle` /
+ * `search_documents`; SQLite finds the matches with FTS5, PostgreSQL with a tsvector and GIN
+ * index. A query word matches by its stem in any field. The order is one score, computed the
+ * same way on both (so both answer alike): per term, where it occurs (headline and lead over
+ * body) and whether in its exact form, times a recency factor; then the newer first.
+ * Longer than 300 lines: every dialect's search SQL in one place, read side by side. Writes go through `indexArticle` /
  * `unindexArticle` inside the use case's transaction, so search shows exactly what is published.
  * @example await searchPublished(store, { query: parseQuery('Zürich', 'de'), limit: 20, offset: 0, now })
  */
@@ -34,7 +36,15 @@ interface SearchDocumentsTable {
 
 const DAY_MS = 86_400_000;
 /** Weights of the four fields: headline and lead over body, the exact form over the stem. */
-const WEIGHTS = { headline: 10, headlineStems: 4, body: 1, bodyStems: 0.4 } as const;
+// Whole numbers: both databases then add them exactly alike.
+const WEIGHTS = { headline: 100, body: 10, headlineStems: 40, bodyStems: 4 } as const;
+type Field = keyof typeof WEIGHTS;
+const COLUMN: Record<Field, string> = {
+  headline: 'headline',
+  body: 'body',
+  headlineStems: 'headline_stems',
+  bodyStems: 'body_stems',
+};
 /** Days after which the recency boost has halved. */
 const RECENCY_DAYS = 30;
 
@@ -213,23 +223,46 @@ async function withIndexScan<T>(db: Db, run: (trx: Db) => Promise<T>): Promise<T
   });
 }
 
-// Relevance times a recency factor between 2 (today) and 1 (long ago); ties go to the newer.
+/**
+ * The weight of the first of `fields` that holds `tokens` side by side, else 0. Tokens hold
+ * only letters, digits and marks, so they are no LIKE patterns; both databases compare the
+ * same stored strings, so both score alike.
+ */
+function fieldScore(fields: readonly Field[], tokens: string) {
+  const pattern = `% ${tokens} %`;
+  const whens = fields.map(
+    (field) =>
+      sql`when (' ' || d.${sql.raw(COLUMN[field])} || ' ') like ${pattern} then ${sql.lit(WEIGHTS[field])}`,
+  );
+  return sql`(case ${sql.join(whens, sql` `)} else 0 end)`;
+}
+
+function termScore(term: QueryTerm) {
+  switch (term.kind) {
+    case 'word':
+      return sql`${fieldScore(['headlineStems', 'bodyStems'], term.stem)} + ${fieldScore(['headline', 'body'], term.exact)}`;
+    case 'phrase':
+      return fieldScore(['headline', 'body'], term.words.join(' '));
+    case 'gram':
+      return fieldScore(['headline', 'body'], term.gram);
+  }
+}
+
+/** The score of a matching row `d`: its terms' scores times a recency factor from 2 (today) to 1. */
+function scoreOf(query: SearchQuery, nowDays: number) {
+  const terms = sql.join(query.terms.map(termScore), sql` + `);
+  const age = sql`(case when ${nowDays} - d.published_days > 0 then ${nowDays} - d.published_days else 0 end)`;
+  return sql`(${terms}) * (1.0 + 1.0 / (1.0 + ${age} / ${sql.lit(RECENCY_DAYS)}))`;
+}
+
 const ENGINES: Record<DialectName, SearchEngine> = {
   sqlite: {
     async page(db, request, nowDays) {
-      // bm25() only works while FTS5 reads its matches: scored in a CTE, counted and paged after.
       const { rows } = await sql<{ article_id: string; total: number }>`
-        with hits as materialized (
-          select d.article_id, d.published_at,
-            -bm25(search_fts, ${sql.lit(WEIGHTS.headline)}, ${sql.lit(WEIGHTS.body)},
-                  ${sql.lit(WEIGHTS.headlineStems)}, ${sql.lit(WEIGHTS.bodyStems)})
-              * (1.0 + 1.0 / (1.0 + max(${nowDays} - d.published_days, 0.0) / ${sql.lit(RECENCY_DAYS)})) as score
-          from search_fts join search_documents d on d.doc_id = search_fts.rowid
-          where search_fts match ${fts5Query(request.query)} and d.language = ${request.query.language}
-        )
-        select article_id, count(*) over () as total
-        from hits
-        order by score desc, published_at desc, article_id desc
+        select d.article_id, count(*) over () as total
+        from search_fts join search_documents d on d.doc_id = search_fts.rowid
+        where search_fts match ${fts5Query(request.query)} and d.language = ${request.query.language}
+        order by ${scoreOf(request.query, nowDays)} desc, d.published_at desc, d.article_id desc
         limit ${request.limit} offset ${request.offset}`.execute(db);
       return rows;
     },
@@ -258,18 +291,12 @@ const ENGINES: Record<DialectName, SearchEngine> = {
   },
   postgres: {
     async page(db, request, nowDays) {
-      const query = tsQuery(request.query);
-      const w = WEIGHTS;
-      // ts_rank takes the weights of D, C, B, A, each at most 1.
-      const weights = `{${[w.bodyStems, w.body, w.headlineStems, w.headline].map((x) => (x / w.headline).toFixed(2)).join(',')}}`;
       return withIndexScan(db, async (trx) => {
         const { rows } = await sql<{ article_id: string; total: number }>`
-          select article_id, count(*) over ()::int as total
-          from search_documents
-          where document @@ ${query} and language = ${request.query.language}
-          order by ts_rank(${weights}::float4[], document, ${query})
-              * (1.0 + 1.0 / (1.0 + greatest(${nowDays}::float8 - published_days, 0.0) / ${sql.lit(RECENCY_DAYS)})) desc,
-            published_at desc, article_id desc
+          select d.article_id, count(*) over ()::int as total
+          from search_documents d
+          where d.document @@ ${tsQuery(request.query)} and d.language = ${request.query.language}
+          order by ${scoreOf(request.query, nowDays)} desc, d.published_at desc, d.article_id desc
           limit ${request.limit} offset ${request.offset}`.execute(trx);
         return rows;
       });

@@ -223,28 +223,27 @@ async function withIndexScan<T>(db: Db, run: (trx: Db) => Promise<T>): Promise<T
   });
 }
 
-/**
- * The weight of the first of `fields` that holds `tokens` side by side, else 0. Tokens hold
- * only letters, digits and marks, so they are no LIKE patterns; both databases compare the
- * same stored strings, so both score alike.
- */
-function fieldScore(fields: readonly Field[], tokens: string) {
-  const pattern = `% ${tokens} %`;
-  const whens = fields.map(
-    (field) =>
-      sql`when (' ' || d.${sql.raw(COLUMN[field])} || ' ') like ${pattern} then ${sql.lit(WEIGHTS[field])}`,
-  );
-  return sql`(case ${sql.join(whens, sql` `)} else 0 end)`;
+/** `d.column` holds `tokens` side by side (tokens hold only letters, digits and marks: no LIKE patterns). */
+function holds(field: Field, tokens: string) {
+  return sql`(' ' || d.${sql.raw(COLUMN[field])} || ' ') like ${`% ${tokens} %`}`;
 }
 
+/**
+ * The score of one term in a row that matched them all: where it occurs (headline and lead,
+ * else body) and whether in its exact form. A matched row holds each term somewhere, so only
+ * the short headline field is searched, and the body only for a word's exact form.
+ */
 function termScore(term: QueryTerm) {
+  const w = WEIGHTS;
   switch (term.kind) {
     case 'word':
-      return sql`${fieldScore(['headlineStems', 'bodyStems'], term.stem)} + ${fieldScore(['headline', 'body'], term.exact)}`;
+      return sql`(case when ${holds('headlineStems', term.stem)} then ${sql.lit(w.headlineStems)} else ${sql.lit(w.bodyStems)} end
+        + case when ${holds('headline', term.exact)} then ${sql.lit(w.headline)}
+            when ${holds('body', term.exact)} then ${sql.lit(w.body)} else 0 end)`;
     case 'phrase':
-      return fieldScore(['headline', 'body'], term.words.join(' '));
+      return sql`(case when ${holds('headline', term.words.join(' '))} then ${sql.lit(w.headline)} else ${sql.lit(w.body)} end)`;
     case 'gram':
-      return fieldScore(['headline', 'body'], term.gram);
+      return sql`(case when ${holds('headline', term.gram)} then ${sql.lit(w.headline)} else ${sql.lit(w.body)} end)`;
   }
 }
 
@@ -259,9 +258,12 @@ const ENGINES: Record<DialectName, SearchEngine> = {
   sqlite: {
     async page(db, request, nowDays) {
       const { rows } = await sql<{ article_id: string; total: number }>`
+        with hits as materialized (
+          select rowid as doc_id from search_fts where search_fts match ${fts5Query(request.query)}
+        )
         select d.article_id, count(*) over () as total
-        from search_fts join search_documents d on d.doc_id = search_fts.rowid
-        where search_fts match ${fts5Query(request.query)} and d.language = ${request.query.language}
+        from hits join search_documents d on d.doc_id = hits.doc_id
+        where d.language = ${request.query.language}
         order by ${scoreOf(request.query, nowDays)} desc, d.published_at desc, d.article_id desc
         limit ${request.limit} offset ${request.offset}`.execute(db);
       return rows;

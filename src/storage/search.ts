@@ -9,7 +9,7 @@
  * `unindexArticle` inside the use case's transaction, so search shows exactly what is published.
  * @example await searchPublished(store, { query: parseQuery('Zürich', 'de'), limit: 20, offset: 0, now })
  */
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Article } from '../domain/article.js';
 import type { Language } from '../domain/languages.js';
 import type { QueryTerm, SearchQuery } from '../domain/search-query.js';
@@ -163,8 +163,8 @@ interface SearchEngine {
   ): Promise<Array<{ article_id: string; total: number }>>;
   /** The number of all matches (needed only when the page is past the last result). */
   count(db: Db, request: SearchRequest): Promise<number>;
-  /** How many articles of a language hold each word exactly (at most `cap` counted). */
-  wordCounts(db: Db, language: Language, words: readonly string[], cap: number): Promise<Map<string, number>>;
+  /** How many articles of a language hold each word in its exact form (headline, lead or body). */
+  wordCounts(db: Db, language: Language, words: readonly string[]): Promise<Map<string, number>>;
 }
 
 /** A token as an FTS5 string: quoted, quotes doubled. */
@@ -223,9 +223,16 @@ async function withIndexScan<T>(db: Db, run: (trx: Db) => Promise<T>): Promise<T
   });
 }
 
-/** `d.column` holds `tokens` side by side (tokens hold only letters, digits and marks: no LIKE patterns). */
-function holds(field: Field, tokens: string) {
-  return sql`(' ' || d.${sql.raw(COLUMN[field])} || ' ') like ${`% ${tokens} %`}`;
+/** The position of a string in another (1-based, 0 when absent): the same on both dialects. */
+const POSITION: Record<DialectName, (haystack: RawBuilder<unknown>, needle: string) => RawBuilder<number>> = {
+  sqlite: (haystack, needle) => sql<number>`instr(${haystack}, ${needle})`,
+  postgres: (haystack, needle) => sql<number>`strpos(${haystack}, ${needle})`,
+};
+
+/** `d.column` holds `tokens` side by side, as whole words. */
+function holds(dialect: DialectName, field: Field, tokens: string) {
+  const column = sql`(' ' || d.${sql.raw(COLUMN[field])} || ' ')`;
+  return sql`${POSITION[dialect](column, ` ${tokens} `)} > 0`;
 }
 
 /**
@@ -233,23 +240,27 @@ function holds(field: Field, tokens: string) {
  * else body) and whether in its exact form. A matched row holds each term somewhere, so only
  * the short headline field is searched, and the body only for a word's exact form.
  */
-function termScore(term: QueryTerm) {
+function termScore(dialect: DialectName, term: QueryTerm) {
   const w = WEIGHTS;
+  const has = (field: Field, tokens: string) => holds(dialect, field, tokens);
   switch (term.kind) {
     case 'word':
-      return sql`(case when ${holds('headlineStems', term.stem)} then ${sql.lit(w.headlineStems)} else ${sql.lit(w.bodyStems)} end
-        + case when ${holds('headline', term.exact)} then ${sql.lit(w.headline)}
-            when ${holds('body', term.exact)} then ${sql.lit(w.body)} else 0 end)`;
+      return sql`(case when ${has('headlineStems', term.stem)} then ${sql.lit(w.headlineStems)} else ${sql.lit(w.bodyStems)} end
+        + case when ${has('headline', term.exact)} then ${sql.lit(w.headline)}
+            when ${has('body', term.exact)} then ${sql.lit(w.body)} else 0 end)`;
     case 'phrase':
-      return sql`(case when ${holds('headline', term.words.join(' '))} then ${sql.lit(w.headline)} else ${sql.lit(w.body)} end)`;
+      return sql`(case when ${has('headline', term.words.join(' '))} then ${sql.lit(w.headline)} else ${sql.lit(w.body)} end)`;
     case 'gram':
-      return sql`(case when ${holds('headline', term.gram)} then ${sql.lit(w.headline)} else ${sql.lit(w.body)} end)`;
+      return sql`(case when ${has('headline', term.gram)} then ${sql.lit(w.headline)} else ${sql.lit(w.body)} end)`;
   }
 }
 
 /** The score of a matching row `d`: its terms' scores times a recency factor from 2 (today) to 1. */
-function scoreOf(query: SearchQuery, nowDays: number) {
-  const terms = sql.join(query.terms.map(termScore), sql` + `);
+function scoreOf(dialect: DialectName, query: SearchQuery, nowDays: number) {
+  const terms = sql.join(
+    query.terms.map((term) => termScore(dialect, term)),
+    sql` + `,
+  );
   const age = sql`(case when ${nowDays} - d.published_days > 0 then ${nowDays} - d.published_days else 0 end)`;
   return sql`(${terms}) * (1.0 + 1.0 / (1.0 + ${age} / ${sql.lit(RECENCY_DAYS)}))`;
 }
@@ -264,7 +275,7 @@ const ENGINES: Record<DialectName, SearchEngine> = {
         select d.article_id, count(*) over () as total
         from hits join search_documents d on d.doc_id = hits.doc_id
         where d.language = ${request.query.language}
-        order by ${scoreOf(request.query, nowDays)} desc, d.published_at desc, d.article_id desc
+        order by ${scoreOf('sqlite', request.query, nowDays)} desc, d.published_at desc, d.article_id desc
         limit ${request.limit} offset ${request.offset}`.execute(db);
       return rows;
     },
@@ -277,14 +288,13 @@ const ENGINES: Record<DialectName, SearchEngine> = {
       );
       return Number(rows[0]?.n ?? 0);
     },
-    async wordCounts(db, language, words, cap) {
+    async wordCounts(db, language, words) {
       const counts = new Map<string, number>();
       for (const word of words) {
         const { rows } = await sql<{ n: number }>`
-          select count(*) as n from (
-            select 1 from search_fts join search_documents d on d.doc_id = search_fts.rowid
-            where search_fts match ${`{headline body} : ${ftsString(word)}`} and d.language = ${language}
-            limit ${cap})`.execute(db);
+          select count(distinct v.doc) as n
+          from search_vocab v join search_documents d on d.doc_id = v.doc
+          where v.term = ${word} and v.col in ('headline', 'body') and d.language = ${language}`.execute(db);
         const n = Number(rows[0]?.n ?? 0);
         if (n > 0) counts.set(word, n);
       }
@@ -298,7 +308,7 @@ const ENGINES: Record<DialectName, SearchEngine> = {
           select d.article_id, count(*) over ()::int as total
           from search_documents d
           where d.document @@ ${tsQuery(request.query)} and d.language = ${request.query.language}
-          order by ${scoreOf(request.query, nowDays)} desc, d.published_at desc, d.article_id desc
+          order by ${scoreOf('postgres', request.query, nowDays)} desc, d.published_at desc, d.article_id desc
           limit ${request.limit} offset ${request.offset}`.execute(trx);
         return rows;
       });
@@ -312,19 +322,18 @@ const ENGINES: Record<DialectName, SearchEngine> = {
         return Number(rows[0]?.n ?? 0);
       });
     },
-    async wordCounts(db, language, words, cap) {
+    async wordCounts(db, language, words) {
       if (words.length === 0) return new Map();
+      // ts_stat runs a query given as text: it holds only lexemes (letters, digits, marks) and
+      // a language code, and counts only the exact fields (weights A and C).
+      const any = words.map((word) => tsLexeme(word, 'AC')).join(' | ');
+      const documents = `select document from search_documents where language = '${language.replace(/[^a-z]/g, '')}' and document @@ to_tsquery('simple'::regconfig, '${any.replaceAll("'", "''")}')`;
       return withIndexScan(db, async (trx) => {
-        const { rows } = await sql<{ word: string; n: number }>`
-          select c.word, (
-            select count(*)::int from (
-              select 1 from search_documents
-              where document @@ to_tsquery('simple'::regconfig, c.lexeme) and language = ${language}
-              limit ${cap}) x) as n
-          from unnest(${[...words]}::text[], ${words.map((word) => tsLexeme(word, 'AC'))}::text[]) as c(word, lexeme)`.execute(
+        const { rows } = await sql<{ word: string; ndoc: number }>`
+          select word, ndoc from ts_stat(${documents}, 'ac') where word = any(${[...words]}::text[])`.execute(
           trx,
         );
-        return new Map(rows.filter((row) => Number(row.n) > 0).map((row) => [row.word, Number(row.n)]));
+        return new Map(rows.map((row) => [row.word, Number(row.ndoc)]));
       });
     },
   },
@@ -340,14 +349,13 @@ export async function searchPublished(store: Store, request: SearchRequest): Pro
 }
 
 /**
- * How many published articles of a language hold each of the words in its exact form (any
- * over `cap` count as `cap`); words found nowhere are left out. For "did you mean".
+ * How many published articles of a language hold each of the words in its exact form; words
+ * found nowhere are left out. For "did you mean".
  */
 export async function indexedWordCounts(
   store: Store,
   language: Language,
   words: readonly string[],
-  cap = 100,
 ): Promise<Map<string, number>> {
-  return ENGINES[store.dialect].wordCounts(store.db, language, words, cap);
+  return ENGINES[store.dialect].wordCounts(store.db, language, words);
 }

@@ -2,7 +2,7 @@
  * The search index also holds the stems of the words (ADR 0026) and the version of the
  * normaliser that made each row. Four fields now: headline with lead, and body, each as
  * exact tokens and as stems. SQLite: two more FTS5 columns (the FTS5 table is made anew and
- * refilled from the rows); PostgreSQL: the tsvector weighs them A (headline and lead), B
+ * refilled from the rows) and an fts5vocab table of its words; PostgreSQL: the tsvector weighs them A (headline and lead), B
  * (their stems), C (body), D (its stems). Rows made before stay findable by their exact
  * words; their `normaliser` of 1 makes the next start index them anew (domain code, which a
  * migration must not import).
@@ -92,6 +92,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   if (!has.has('normaliser'))
     await sql`alter table search_documents add column normaliser integer not null default 1`.execute(db);
   await sqliteTriggers(db, ['headline', 'body', 'headline_stems', 'body_stems']);
+  // The words of the index one by one, for "did you mean" (PostgreSQL has ts_stat).
+  await sql`create virtual table if not exists search_vocab using fts5vocab(search_fts, 'instance')`.execute(
+    db,
+  );
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()
@@ -111,6 +115,7 @@ export async function down(db: Kysely<any>): Promise<void> {
       await sql`alter table search_documents drop column if exists ${sql.ref(column)}`.execute(db);
     return;
   }
+  await sql`drop table if exists search_vocab`.execute(db);
   await sqliteTriggers(db, ['headline', 'body']);
   for (const column of ['headline_stems', 'body_stems', 'normaliser'])
     await sql`alter table search_documents drop column ${sql.ref(column)}`.execute(db);

@@ -69,10 +69,11 @@ export async function indexArticle(db: Db, article: Article): Promise<void> {
       language: article.language,
       published_at: article.firstPublishedAt,
       published_days: Date.parse(article.firstPublishedAt) / DAY_MS,
-      headline: tokens.headline,
-      body: tokens.body,
-      headline_stems: tokens.headlineStems,
-      body_stems: tokens.bodyStems,
+      // A space at each end, so that a whole token is found as " token " (see `holds`).
+      headline: ` ${tokens.headline} `,
+      body: ` ${tokens.body} `,
+      headline_stems: ` ${tokens.headlineStems} `,
+      body_stems: ` ${tokens.bodyStems} `,
       normaliser: SEARCH_NORMALISER_VERSION,
     })
     .execute();
@@ -229,10 +230,9 @@ const POSITION: Record<DialectName, (haystack: RawBuilder<unknown>, needle: stri
   postgres: (haystack, needle) => sql<number>`strpos(${haystack}, ${needle})`,
 };
 
-/** `d.column` holds `tokens` side by side, as whole words. */
+/** `d.column` holds `tokens` side by side, as whole words (each field starts and ends with a space). */
 function holds(dialect: DialectName, field: Field, tokens: string) {
-  const column = sql`(' ' || d.${sql.raw(COLUMN[field])} || ' ')`;
-  return sql`${POSITION[dialect](column, ` ${tokens} `)} > 0`;
+  return sql`${POSITION[dialect](sql`d.${sql.raw(COLUMN[field])}`, ` ${tokens} `)} > 0`;
 }
 
 /**

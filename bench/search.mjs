@@ -206,8 +206,14 @@ async function measureOne(modules, store, rows) {
   await modules.migrateToLatest(store);
   for (let i = 0; i < rows.length; i += 200) {
     const chunk = rows.slice(i, i + 200);
-    await store.db.insertInto('stories').values(chunk.map((row) => row.story)).execute();
-    await store.db.insertInto('articles').values(chunk.map((row) => row.article)).execute();
+    await store.db
+      .insertInto('stories')
+      .values(chunk.map((row) => row.story))
+      .execute();
+    await store.db
+      .insertInto('articles')
+      .values(chunk.map((row) => row.article))
+      .execute();
   }
   const t0 = performance.now();
   const indexed = await modules.rebuildSearchIndex(store.db);

@@ -224,16 +224,16 @@ async function withIndexScan<T>(db: Db, run: (trx: Db) => Promise<T>): Promise<T
   });
 }
 
-/** The position of a string in another (1-based, 0 when absent): the same on both dialects. */
-const POSITION: Record<DialectName, (haystack: RawBuilder<unknown>, needle: string) => RawBuilder<number>> = {
-  sqlite: (haystack, needle) => sql<number>`instr(${haystack}, ${needle})`,
-  postgres: (haystack, needle) => sql<number>`strpos(${haystack}, ${needle})`,
+/**
+ * Row `d` holds `tokens` side by side as whole words in one field. SQLite asks its FTS5
+ * index (the set of rows is made once per search); PostgreSQL looks in the row's text, each
+ * field starting and ending with a space. Both read the same stored tokens: the same answer.
+ */
+const HOLDS: Record<DialectName, (field: Field, tokens: string) => RawBuilder<boolean>> = {
+  sqlite: (field, tokens) =>
+    sql<boolean>`d.doc_id in (select rowid from search_fts where search_fts match ${`{${COLUMN[field]}} : ${ftsString(tokens)}`})`,
+  postgres: (field, tokens) => sql<boolean>`strpos(d.${sql.raw(COLUMN[field])}, ${` ${tokens} `}) > 0`,
 };
-
-/** `d.column` holds `tokens` side by side, as whole words (each field starts and ends with a space). */
-function holds(dialect: DialectName, field: Field, tokens: string) {
-  return sql`${POSITION[dialect](sql`d.${sql.raw(COLUMN[field])}`, ` ${tokens} `)} > 0`;
-}
 
 /**
  * The score of one term in a row that matched them all: where it occurs (headline and lead,
@@ -242,7 +242,7 @@ function holds(dialect: DialectName, field: Field, tokens: string) {
  */
 function termScore(dialect: DialectName, term: QueryTerm) {
   const w = WEIGHTS;
-  const has = (field: Field, tokens: string) => holds(dialect, field, tokens);
+  const has = HOLDS[dialect];
   switch (term.kind) {
     case 'word':
       return sql`(case when ${has('headlineStems', term.stem)} then ${sql.lit(w.headlineStems)} else ${sql.lit(w.bodyStems)} end

@@ -1,5 +1,6 @@
 /**
- * `shortwave <command>`: serve, migrate, demo, user add, token create, backup, restore, config check, cache purge.
+ * `shortwave <command>`: serve, migrate, demo, user add, token create, backup, restore, config check, cache purge,
+ * search reindex.
  * Bad arguments print what is wrong and the usage and exit 2; a failure exits 1 with one line.
  * Longer than 300 lines: the one dispatch of every command with its usage; the work of each
  * command lives in src/commands/ and src/cli-*.ts.
@@ -12,6 +13,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { type OptionValues, parseOptions, printHelp, requiredOption, UsageError } from './cli-args.js';
 import { runCache, runConfig } from './cli-ops.js';
+import { runSearch } from './cli-search.js';
 import { writeBackup } from './commands/backup.js';
 import { BackupError, type OnProgress } from './commands/backup-format.js';
 import { restoreBackup } from './commands/restore.js';
@@ -53,6 +55,7 @@ Commands:
   restore FILE          load a backup into an empty data dir or database
   config check          check the settings and what they point at (data dir, database, mail)
   cache purge           make every running server drop its cached pages (or one, --key)
+  search reindex        index every published article anew for the reader search
 
 Run "shortwave <command> --help" for a command's options; "shortwave --version" prints the version.
 
@@ -406,6 +409,8 @@ async function run(argv: string[]): Promise<number> {
       return runConfig(rest);
     case 'cache':
       return runCache(rest, withStore);
+    case 'search':
+      return runSearch(rest, withStoreAndProgress);
     default:
       throw new UsageError(`unknown command ${command}`, USAGE.main);
   }

@@ -1,13 +1,18 @@
 /**
  * Search text rules, the same for both databases: how text is normalised (case, accents,
- * Arabic letter forms) and cut into tokens (words; overlapping character pairs for Chinese
- * and Japanese, which have no spaces), how a query becomes tokens, and how matches are
- * marked in a snippet. The databases only ever see the tokens made here.
+ * Arabic letter forms) and cut into tokens (words, each also stemmed in its language by
+ * src/domain/search-stem.ts; overlapping character pairs for Chinese and Japanese, which
+ * have no spaces), and how matches are marked in a snippet. The databases only ever see the
+ * tokens made here. Queries are parsed in src/domain/search-query.ts.
+ * Longer than 300 lines: normalising, tokenising and marking share the run scanner and must
+ * agree character for character; splitting them would export its internals.
  * @example queryTokens('Zürich ÉCOLE 冰川') // ['zurich', 'ecole', '冰川']
  */
 import type { Article } from './article.js';
 import { type BodyDoc, inlineText } from './body.js';
 import { type BodyWalker, walkBody } from './body-walk.js';
+import type { Language } from './languages.js';
+import { stemOf } from './search-stem.js';
 
 /** Characters of a query that are used; the rest is ignored. */
 export const MAX_QUERY_LENGTH = 200;
@@ -173,6 +178,19 @@ export function queryTokens(query: string): string[] {
   return [...tokens].slice(0, MAX_QUERY_TOKENS);
 }
 
+/** A query's searchable parts in order: words (normalised) and CJK runs (as character pairs). */
+export type QueryPart = { kind: 'word'; token: string } | { kind: 'cjk'; grams: string[] };
+
+/** The parts of a stretch of query text, without limits (the query parser applies them). */
+export function queryParts(text: string): QueryPart[] {
+  const parts: QueryPart[] = [];
+  for (const run of runsOf(text)) {
+    if (run.kind === 'word') parts.push({ kind: 'word', token: capToken(run.normal) });
+    else parts.push({ kind: 'cjk', grams: cjkGrams(run.normal, false) });
+  }
+  return parts;
+}
+
 /** True for a token made from a CJK run. */
 export function isCjkToken(token: string): boolean {
   return IS_CJK.test(token);
@@ -196,27 +214,53 @@ export function bodyPlainText(body: BodyDoc): string {
   return walkBody(body, PLAIN_TEXT).filter(Boolean).join('\n');
 }
 
-/** The token strings an article is indexed with: its headline, and its lead with its body. */
-export function searchDocumentOf(article: Pick<Article, 'headline' | 'lead' | 'body'>): {
+/** The stems of the words of a text's tokens (CJK tokens have none), in order. */
+export function stemTokens(tokens: readonly string[], language: Language): string[] {
+  return tokens.filter((token) => !isCjkToken(token)).map((token) => stemOf(language, token));
+}
+
+/** The token strings of one field: its exact tokens, and the stems of its words. */
+function fieldOf(text: string, language: Language): { exact: string; stems: string } {
+  const tokens = documentTokens(text);
+  return { exact: tokens.join(' '), stems: stemTokens(tokens, language).join(' ') };
+}
+
+/**
+ * The token strings an article is indexed with: its headline with its lead (they weigh
+ * more), and its body; each as exact tokens and as stems.
+ */
+export function searchDocumentOf(article: Pick<Article, 'headline' | 'lead' | 'body' | 'language'>): {
   headline: string;
   body: string;
+  headlineStems: string;
+  bodyStems: string;
 } {
-  return {
-    headline: documentTokens(article.headline).join(' '),
-    body: documentTokens(`${article.lead}\n${bodyPlainText(article.body)}`).join(' '),
-  };
+  const top = fieldOf(`${article.headline}\n${article.lead}`, article.language);
+  const body = fieldOf(bodyPlainText(article.body), article.language);
+  return { headline: top.exact, body: body.exact, headlineStems: top.stems, bodyStems: body.stems };
 }
 
 /** Text cut into parts, the ones that match the query marked. Rendered as text, never as HTML. */
 export type Marked = Array<{ text: string; mark: boolean }>;
 
+/**
+ * What marks a word: its exact tokens (and CJK pairs), and with a language the stems of
+ * the query's words, so "glaciers" is marked for the query "glacier".
+ */
+export interface MarkTerms {
+  tokens: readonly string[];
+  stems?: { language: Language; stems: ReadonlySet<string> };
+}
+
 /** The [start, end) ranges of `text` that match one of the query tokens, run by run. */
-function* matchesOf(text: string, tokens: readonly string[]): Generator<[number, number]> {
+function* matchesOf(text: string, terms: readonly string[] | MarkTerms): Generator<[number, number]> {
+  const { tokens, stems } = 'tokens' in terms ? terms : { tokens: terms, stems: undefined };
   const words = new Set(tokens.filter((token) => !isCjkToken(token)));
   const grams = tokens.filter(isCjkToken);
   for (const run of runsOf(text)) {
     if (run.kind === 'word') {
-      if (words.has(capToken(run.normal))) yield [run.start, run.end];
+      const token = capToken(run.normal);
+      if (words.has(token) || stems?.stems.has(stemOf(stems.language, token))) yield [run.start, run.end];
       continue;
     }
     if (grams.length === 0) continue;
@@ -241,7 +285,7 @@ function* matchesOf(text: string, tokens: readonly string[]): Generator<[number,
 }
 
 /** The matching ranges of `text`, in order, overlapping and touching ones merged. */
-function matchRanges(text: string, tokens: readonly string[]): Array<[number, number]> {
+function matchRanges(text: string, tokens: readonly string[] | MarkTerms): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
   for (const range of matchesOf(text, tokens)) {
     const last = merged.at(-1);
@@ -264,7 +308,7 @@ function marked(text: string, ranges: ReadonlyArray<[number, number]>): Marked {
 }
 
 /** The whole text with every match of the query tokens marked. */
-export function highlight(text: string, tokens: readonly string[]): Marked {
+export function highlight(text: string, tokens: readonly string[] | MarkTerms): Marked {
   return marked(text, matchRanges(text, tokens));
 }
 
@@ -285,7 +329,7 @@ function charStart(text: string, at: number): number {
  * where the text was cut; the start of the text when nothing matches. Only the part shown
  * is analysed beyond the first match, so long bodies stay cheap.
  */
-export function snippet(text: string, tokens: readonly string[], length = 240): Marked {
+export function snippet(text: string, tokens: readonly string[] | MarkTerms, length = 240): Marked {
   const flat = text.replace(/\s+/g, ' ').trim();
   const first = matchesOf(flat, tokens).next().value?.[0] ?? 0;
   // About a third of the window before the match, more when the text ends soon after it.

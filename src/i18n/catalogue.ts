@@ -182,6 +182,16 @@ import { pt as readersPt } from './messages/readers/pt.js';
 import { ru as readersRu } from './messages/readers/ru.js';
 import { zh as readersZh } from './messages/readers/zh.js';
 import { ru } from './messages/ru.js';
+import { ar as searchuxAr } from './messages/searchux/ar.js';
+import { de as searchuxDe } from './messages/searchux/de.js';
+import { en as searchuxEn } from './messages/searchux/en.js';
+import { es as searchuxEs } from './messages/searchux/es.js';
+import { fr as searchuxFr } from './messages/searchux/fr.js';
+import { it as searchuxIt } from './messages/searchux/it.js';
+import { ja as searchuxJa } from './messages/searchux/ja.js';
+import { pt as searchuxPt } from './messages/searchux/pt.js';
+import { ru as searchuxRu } from './messages/searchux/ru.js';
+import { zh as searchuxZh } from './messages/searchux/zh.js';
 import { ar as translationAr } from './messages/translation/ar.js';
 import { de as translationDe } from './messages/translation/de.js';
 import { en as translationEn } from './messages/translation/en.js';
@@ -225,6 +235,7 @@ const AREAS = {
   homes: { en: homesEn, de: homesDe, fr: homesFr, it: homesIt, es: homesEs, pt: homesPt, ar: homesAr, zh: homesZh, ja: homesJa, ru: homesRu },
   translation: { en: translationEn, de: translationDe, fr: translationFr, it: translationIt, es: translationEs, pt: translationPt, ar: translationAr, zh: translationZh, ja: translationJa, ru: translationRu },
   library: { en: libraryEn, de: libraryDe, fr: libraryFr, it: libraryIt, es: libraryEs, pt: libraryPt, ar: libraryAr, zh: libraryZh, ja: libraryJa, ru: libraryRu },
+  searchux: { en: searchuxEn, de: searchuxDe, fr: searchuxFr, it: searchuxIt, es: searchuxEs, pt: searchuxPt, ar: searchuxAr, zh: searchuxZh, ja: searchuxJa, ru: searchuxRu },
   limits: { en: limitsEn, de: limitsDe, fr: limitsFr, it: limitsIt, es: limitsEs, pt: limitsPt, ar: limitsAr, zh: limitsZh, ja: limitsJa, ru: limitsRu },
   newsroom: { en: newsroomEn, de: newsroomDe, fr: newsroomFr, it: newsroomIt, es: newsroomEs, pt: newsroomPt, ar: newsroomAr, zh: newsroomZh, ja: newsroomJa, ru: newsroomRu },
   newsroomdesk: { en: newsroomdeskEn, de: newsroomdeskDe, fr: newsroomdeskFr, it: newsroomdeskIt, es: newsroomdeskEs, pt: newsroomdeskPt, ar: newsroomdeskAr, zh: newsroomdeskZh, ja: newsroomdeskJa, ru: newsroomdeskRu },
@@ -248,6 +259,7 @@ export type MessageKey =
   | keyof typeof homesEn
   | keyof typeof translationEn
   | keyof typeof libraryEn
+  | keyof typeof searchuxEn
   | keyof typeof limitsEn
   | keyof typeof newsroomEn
   | keyof typeof newsroomdeskEn

@@ -19,6 +19,7 @@ import * as machineTranslations from './migrations/2026-12-07-0011-machine-trans
 import * as translationReviews from './migrations/2026-12-07-1850-translation-reviews.js';
 import * as reviewBlockKeys from './migrations/2026-12-07-2201-review-block-keys.js';
 import * as multilingualThreads from './migrations/2026-12-07-2204-multilingual-threads.js';
+import * as searchStems from './migrations/2026-12-07-2205-search-stems.js';
 
 /** Every migration, by name; names sort in the order they run. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-07-1850-translation-reviews': translationReviews,
   '2026-12-07-2201-review-block-keys': reviewBlockKeys,
   '2026-12-07-2204-multilingual-threads': multilingualThreads,
+  '2026-12-07-2205-search-stems': searchStems,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

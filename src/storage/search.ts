@@ -1,14 +1,19 @@
 /**
  * The reader search index: the only file with dialect-specific search SQL. Both dialects
- * store the same normalised tokens (src/domain/search-text.ts) in `search_documents`;
- * SQLite matches them with FTS5 (bm25), PostgreSQL with a tsvector and GIN index (ts_rank).
- * Writes go through `indexArticle` / `unindexArticle` inside the use case's transaction,
- * so search shows exactly what is published.
- * @example await searchPublished(store, { language: 'de', tokens: queryTokens('Zürich'), limit: 20, offset: 0, now })
+ * store the same normalised tokens and stems (src/domain/search-text.ts, ADR 0026) in
+ * `search_documents`; SQLite finds the matches with FTS5, PostgreSQL with a tsvector and GIN
+ * index. A query word matches by its stem in any field. The order is one score, computed the
+ * same way on both (so both answer alike): per term, where it occurs (headline and lead over
+ * body) and whether in its exact form, times a recency factor; then the newer first.
+ * Longer than 300 lines: every dialect's search SQL in one place, read side by side. Writes go through `indexArticle` /
+ * `unindexArticle` inside the use case's transaction, so search shows exactly what is published.
+ * @example await searchPublished(store, { query: parseQuery('Zürich', 'de'), limit: 20, offset: 0, now })
  */
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Article } from '../domain/article.js';
 import type { Language } from '../domain/languages.js';
+import type { QueryTerm, SearchQuery } from '../domain/search-query.js';
+import { SEARCH_NORMALISER_VERSION } from '../domain/search-stem.js';
 import { searchDocumentOf } from '../domain/search-text.js';
 import type { Db, DialectName, Store } from './db.js';
 import { fromRow } from './repos/articles.js';
@@ -19,13 +24,27 @@ interface SearchDocumentsTable {
   published_at: string;
   /** Days since 1970 of the first publication, for the recency boost. */
   published_days: number;
+  /** Exact tokens of the headline and the lead. */
   headline: string;
+  /** Exact tokens of the body. */
   body: string;
+  headline_stems: string;
+  body_stems: string;
+  /** SEARCH_NORMALISER_VERSION of the code that made the row. */
+  normaliser: number;
 }
 
 const DAY_MS = 86_400_000;
-/** A headline match weighs this many times a match in the lead or body. */
-const HEADLINE_WEIGHT = 10;
+/** Weights of the four fields: headline and lead over body, the exact form over the stem. */
+// Whole numbers: both databases then add them exactly alike.
+const WEIGHTS = { headline: 100, body: 10, headlineStems: 40, bodyStems: 4 } as const;
+type Field = keyof typeof WEIGHTS;
+const COLUMN: Record<Field, string> = {
+  headline: 'headline',
+  body: 'body',
+  headlineStems: 'headline_stems',
+  bodyStems: 'body_stems',
+};
 /** Days after which the recency boost has halved. */
 const RECENCY_DAYS = 30;
 
@@ -50,15 +69,32 @@ export async function indexArticle(db: Db, article: Article): Promise<void> {
       language: article.language,
       published_at: article.firstPublishedAt,
       published_days: Date.parse(article.firstPublishedAt) / DAY_MS,
-      headline: tokens.headline,
-      body: tokens.body,
+      // A space at each end, so that a whole token is found as " token " (see `holds`).
+      headline: ` ${tokens.headline} `,
+      body: ` ${tokens.body} `,
+      headline_stems: ` ${tokens.headlineStems} `,
+      body_stems: ` ${tokens.bodyStems} `,
+      normaliser: SEARCH_NORMALISER_VERSION,
     })
     .execute();
 }
 
-/** Indexes every published article anew; answers how many. Used when the index is new. */
-export async function rebuildSearchIndex(db: Db): Promise<number> {
+/** How far a rebuild has come: articles indexed of all published ones. */
+export type OnReindexProgress = (done: number, total: number) => void;
+
+/**
+ * Indexes every published article anew, in one transaction (searches see the old index
+ * until it commits); answers how many. Used when the index is new or its normaliser old.
+ */
+export async function rebuildSearchIndex(db: Db, onProgress?: OnReindexProgress): Promise<number> {
   return db.transaction().execute(async (trx) => {
+    const counted = await trx
+      .selectFrom('articles')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'published')
+      .executeTakeFirst();
+    const total = Number(counted?.n ?? 0);
+    onProgress?.(0, total);
     await withIndex(trx).deleteFrom('search_documents').execute();
     let count = 0;
     let after = '';
@@ -73,6 +109,7 @@ export async function rebuildSearchIndex(db: Db): Promise<number> {
         .execute();
       for (const row of rows) await indexArticle(trx, fromRow(row, [], []));
       count += rows.length;
+      onProgress?.(count, Math.max(total, count));
       const last = rows.at(-1);
       if (!last || rows.length < 500) return count;
       after = last.id;
@@ -82,9 +119,17 @@ export async function rebuildSearchIndex(db: Db): Promise<number> {
 
 /**
  * Builds the index when it is empty but published articles exist (a database that predates
- * search); answers how many articles it indexed.
+ * search), or holds rows of an older normaliser (after an upgrade); answers how many
+ * articles it indexed.
  */
 export async function ensureSearchIndex(db: Db): Promise<number> {
+  const outdated = await withIndex(db)
+    .selectFrom('search_documents')
+    .select('article_id')
+    .where('normaliser', '<>', SEARCH_NORMALISER_VERSION)
+    .limit(1)
+    .execute();
+  if (outdated.length > 0) return rebuildSearchIndex(db);
   const indexed = await withIndex(db).selectFrom('search_documents').select('article_id').limit(1).execute();
   if (indexed.length > 0) return 0;
   const published = await db
@@ -97,9 +142,8 @@ export async function ensureSearchIndex(db: Db): Promise<number> {
 }
 
 export interface SearchRequest {
-  language: Language;
-  /** Normalised query tokens (`queryTokens`); every one must match. */
-  tokens: readonly string[];
+  /** The parsed query (`parseQuery`); every term must match, in the query's language. */
+  query: SearchQuery;
   limit: number;
   offset: number;
   now: Date;
@@ -120,16 +164,51 @@ interface SearchEngine {
   ): Promise<Array<{ article_id: string; total: number }>>;
   /** The number of all matches (needed only when the page is past the last result). */
   count(db: Db, request: SearchRequest): Promise<number>;
+  /** How many articles of a language hold each word in its exact form (headline, lead or body). */
+  wordCounts(db: Db, language: Language, words: readonly string[]): Promise<Map<string, number>>;
 }
 
-/** An FTS5 string that matches each token literally: quoted, quotes doubled, ANDed. */
-function fts5Query(tokens: readonly string[]): string {
-  return tokens.map((token) => `"${token.replaceAll('"', '""')}"`).join(' AND ');
+/** A token as an FTS5 string: quoted, quotes doubled. */
+const ftsString = (token: string) => `"${token.replaceAll('"', '""')}"`;
+
+/** FTS5 reads each term with its columns: stems anywhere, exact forms and phrases in the text. */
+function fts5Term(term: QueryTerm): string {
+  switch (term.kind) {
+    case 'word':
+      return `({headline_stems body_stems} : ${ftsString(term.stem)} OR {headline body} : ${ftsString(term.exact)})`;
+    case 'phrase':
+      return `{headline body} : ${ftsString(term.words.join(' '))}`;
+    case 'gram':
+      return `{headline body} : ${ftsString(term.gram)}`;
+  }
 }
 
-/** plainto_tsquery reads no operators: the tokens are ANDed as they are. */
-function tsQuery(tokens: readonly string[]) {
-  return sql`plainto_tsquery('simple'::regconfig, ${tokens.join(' ')})`;
+/** An FTS5 query of every term, ANDed; tokens are only ever read as quoted strings. */
+function fts5Query(query: SearchQuery): string {
+  return query.terms.map(fts5Term).join(' AND ');
+}
+
+/**
+ * A tsquery operand: tokens hold only letters, digits and marks (search-text.ts), so quoted
+ * they cannot be read as operators; anything else is dropped all the same.
+ */
+const tsLexeme = (token: string, weights: string) =>
+  `'${token.replace(/[^\p{L}\p{N}\p{M}]/gu, '')}':${weights}`;
+
+/** The weights A (headline and lead) and C (body) hold exact tokens; B and D their stems. */
+function tsTerm(term: QueryTerm): string {
+  switch (term.kind) {
+    case 'word':
+      return `(${tsLexeme(term.stem, 'BD')} | ${tsLexeme(term.exact, 'AC')})`;
+    case 'phrase':
+      return `(${term.words.map((word) => tsLexeme(word, 'AC')).join(' <-> ')})`;
+    case 'gram':
+      return tsLexeme(term.gram, 'AC');
+  }
+}
+
+function tsQuery(query: SearchQuery) {
+  return sql`to_tsquery('simple'::regconfig, ${query.terms.map(tsTerm).join(' & ')})`;
 }
 
 /**
@@ -145,22 +224,58 @@ async function withIndexScan<T>(db: Db, run: (trx: Db) => Promise<T>): Promise<T
   });
 }
 
-// Relevance times a recency factor between 2 (today) and 1 (long ago); ties go to the newer.
+/**
+ * Row `d` holds `tokens` side by side as whole words in one field. SQLite asks its FTS5
+ * index (the set of rows is made once per search); PostgreSQL looks in the row's text, each
+ * field starting and ending with a space. Both read the same stored tokens: the same answer.
+ */
+const HOLDS: Record<DialectName, (field: Field, tokens: string) => RawBuilder<boolean>> = {
+  sqlite: (field, tokens) =>
+    sql<boolean>`d.doc_id in (select rowid from search_fts where search_fts match ${`{${COLUMN[field]}} : ${ftsString(tokens)}`})`,
+  postgres: (field, tokens) => sql<boolean>`strpos(d.${sql.raw(COLUMN[field])}, ${` ${tokens} `}) > 0`,
+};
+
+/**
+ * The score of one term in a row that matched them all: where it occurs (headline and lead,
+ * else body) and whether in its exact form. A matched row holds each term somewhere, so only
+ * the short headline field is searched, and the body only for a word's exact form.
+ */
+function termScore(dialect: DialectName, term: QueryTerm) {
+  const w = WEIGHTS;
+  const has = HOLDS[dialect];
+  switch (term.kind) {
+    case 'word':
+      return sql`(case when ${has('headlineStems', term.stem)} then ${sql.lit(w.headlineStems)} else ${sql.lit(w.bodyStems)} end
+        + case when ${has('headline', term.exact)} then ${sql.lit(w.headline)}
+            when ${has('body', term.exact)} then ${sql.lit(w.body)} else 0 end)`;
+    case 'phrase':
+      return sql`(case when ${has('headline', term.words.join(' '))} then ${sql.lit(w.headline)} else ${sql.lit(w.body)} end)`;
+    case 'gram':
+      return sql`(case when ${has('headline', term.gram)} then ${sql.lit(w.headline)} else ${sql.lit(w.body)} end)`;
+  }
+}
+
+/** The score of a matching row `d`: its terms' scores times a recency factor from 2 (today) to 1. */
+function scoreOf(dialect: DialectName, query: SearchQuery, nowDays: number) {
+  const terms = sql.join(
+    query.terms.map((term) => termScore(dialect, term)),
+    sql` + `,
+  );
+  const age = sql`(case when ${nowDays} - d.published_days > 0 then ${nowDays} - d.published_days else 0 end)`;
+  return sql`(${terms}) * (1.0 + 1.0 / (1.0 + ${age} / ${sql.lit(RECENCY_DAYS)}))`;
+}
+
 const ENGINES: Record<DialectName, SearchEngine> = {
   sqlite: {
     async page(db, request, nowDays) {
-      // bm25() only works while FTS5 reads its matches: scored in a CTE, counted and paged after.
       const { rows } = await sql<{ article_id: string; total: number }>`
         with hits as materialized (
-          select d.article_id, d.published_at,
-            -bm25(search_fts, ${sql.lit(HEADLINE_WEIGHT)}, 1.0)
-              * (1.0 + 1.0 / (1.0 + max(${nowDays} - d.published_days, 0.0) / ${sql.lit(RECENCY_DAYS)})) as score
-          from search_fts join search_documents d on d.doc_id = search_fts.rowid
-          where search_fts match ${fts5Query(request.tokens)} and d.language = ${request.language}
+          select rowid as doc_id from search_fts where search_fts match ${fts5Query(request.query)}
         )
-        select article_id, count(*) over () as total
-        from hits
-        order by score desc, published_at desc, article_id desc
+        select d.article_id, count(*) over () as total
+        from hits join search_documents d on d.doc_id = hits.doc_id
+        where d.language = ${request.query.language}
+        order by ${scoreOf('sqlite', request.query, nowDays)} desc, d.published_at desc, d.article_id desc
         limit ${request.limit} offset ${request.offset}`.execute(db);
       return rows;
     },
@@ -168,22 +283,32 @@ const ENGINES: Record<DialectName, SearchEngine> = {
       const { rows } = await sql<{ n: number }>`
         select count(*) as n
         from search_fts join search_documents d on d.doc_id = search_fts.rowid
-        where search_fts match ${fts5Query(request.tokens)} and d.language = ${request.language}`.execute(db);
+        where search_fts match ${fts5Query(request.query)} and d.language = ${request.query.language}`.execute(
+        db,
+      );
       return Number(rows[0]?.n ?? 0);
+    },
+    async wordCounts(db, language, words) {
+      const counts = new Map<string, number>();
+      for (const word of words) {
+        const { rows } = await sql<{ n: number }>`
+          select count(distinct v.doc) as n
+          from search_vocab v join search_documents d on d.doc_id = v.doc
+          where v.term = ${word} and v.col in ('headline', 'body') and d.language = ${language}`.execute(db);
+        const n = Number(rows[0]?.n ?? 0);
+        if (n > 0) counts.set(word, n);
+      }
+      return counts;
     },
   },
   postgres: {
     async page(db, request, nowDays) {
-      const query = tsQuery(request.tokens);
-      const weights = `{0.1,0.1,${(1 / HEADLINE_WEIGHT).toFixed(2)},1.0}`;
       return withIndexScan(db, async (trx) => {
         const { rows } = await sql<{ article_id: string; total: number }>`
-          select article_id, count(*) over ()::int as total
-          from search_documents
-          where document @@ ${query} and language = ${request.language}
-          order by ts_rank(${weights}::float4[], document, ${query})
-              * (1.0 + 1.0 / (1.0 + greatest(${nowDays}::float8 - published_days, 0.0) / ${sql.lit(RECENCY_DAYS)})) desc,
-            published_at desc, article_id desc
+          select d.article_id, count(*) over ()::int as total
+          from search_documents d
+          where d.document @@ ${tsQuery(request.query)} and d.language = ${request.query.language}
+          order by ${scoreOf('postgres', request.query, nowDays)} desc, d.published_at desc, d.article_id desc
           limit ${request.limit} offset ${request.offset}`.execute(trx);
         return rows;
       });
@@ -193,18 +318,44 @@ const ENGINES: Record<DialectName, SearchEngine> = {
         const { rows } = await sql<{ n: number }>`
           select count(*)::int as n
           from search_documents
-          where document @@ ${tsQuery(request.tokens)} and language = ${request.language}`.execute(trx);
+          where document @@ ${tsQuery(request.query)} and language = ${request.query.language}`.execute(trx);
         return Number(rows[0]?.n ?? 0);
+      });
+    },
+    async wordCounts(db, language, words) {
+      if (words.length === 0) return new Map();
+      // ts_stat runs a query given as text: it holds only lexemes (letters, digits, marks) and
+      // a language code, and counts only the exact fields (weights A and C).
+      const any = words.map((word) => tsLexeme(word, 'AC')).join(' | ');
+      const documents = `select document from search_documents where language = '${language.replace(/[^a-z]/g, '')}' and document @@ to_tsquery('simple'::regconfig, '${any.replaceAll("'", "''")}')`;
+      return withIndexScan(db, async (trx) => {
+        const { rows } = await sql<{ word: string; ndoc: number }>`
+          select word, ndoc from ts_stat(${documents}, 'ac') where word = any(${[...words]}::text[])`.execute(
+          trx,
+        );
+        return new Map(rows.map((row) => [row.word, Number(row.ndoc)]));
       });
     },
   },
 };
 
-/** Published articles of a language that match every token, best match first. */
+/** Published articles of a language that match every term, best match first. */
 export async function searchPublished(store: Store, request: SearchRequest): Promise<SearchPage> {
-  if (request.tokens.length === 0) return { ids: [], total: 0 };
+  if (request.query.terms.length === 0) return { ids: [], total: 0 };
   const engine = ENGINES[store.dialect];
   const rows = await engine.page(store.db, request, request.now.getTime() / DAY_MS);
   const total = rows[0]?.total ?? (request.offset > 0 ? await engine.count(store.db, request) : 0);
   return { ids: rows.map((row) => row.article_id), total: Number(total) };
+}
+
+/**
+ * How many published articles of a language hold each of the words in its exact form; words
+ * found nowhere are left out. For "did you mean".
+ */
+export async function indexedWordCounts(
+  store: Store,
+  language: Language,
+  words: readonly string[],
+): Promise<Map<string, number>> {
+  return ENGINES[store.dialect].wordCounts(store.db, language, words);
 }

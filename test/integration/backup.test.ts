@@ -18,7 +18,7 @@ import { writeBackup } from '../../src/commands/backup.js';
 import { BackupError, type Manifest } from '../../src/commands/backup-format.js';
 import { restoreBackup } from '../../src/commands/restore.js';
 import { addStaffUser } from '../../src/commands/staff.js';
-import { queryTokens } from '../../src/domain/search-text.js';
+import { parseQuery } from '../../src/domain/search-query.js';
 import { readTar, type TarSource, tarStream } from '../../src/lib/tar.js';
 import { backupTables, tableRows } from '../../src/storage/backup-tables.js';
 import { openSqlite, type Store } from '../../src/storage/db.js';
@@ -155,8 +155,7 @@ describe.each(DIALECTS)('a backup of a site on %s', (dialect) => {
         await mediaFilesIn(join(t.dir, 'media')),
       );
       const found = await searchPublished(restored.store, {
-        language: 'en',
-        tokens: queryTokens('geneva'),
+        query: parseQuery('geneva', 'en'),
         limit: 10,
         offset: 0,
         now: new Date(),

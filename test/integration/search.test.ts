@@ -132,6 +132,62 @@ describe.each(DIALECTS)('reader search on %s', (dialect) => {
     ]);
   });
 
+  it('finds other forms of a word, ranking the exact form and the headline first', async () => {
+    await publish({ headline: 'Chamois herds return', lead: 'Rangers counted the herds.' });
+    await publish({ headline: 'A herd on the pass', lead: 'Walkers met it.' });
+    await publish({
+      headline: 'Mountain news',
+      lead: 'Walkers.',
+      body: body('One herd grazed by the lake.'),
+    });
+    await publish({ headline: 'Valley news', lead: 'Walkers.', body: body('Two herds grazed by the lake.') });
+    // The exact form in the headline, then the other form in the headline; then the body alike.
+    expect(await found('en', 'herd')).toEqual([
+      'A herd on the pass',
+      'Chamois herds return',
+      'Mountain news',
+      'Valley news',
+    ]);
+    expect(await found('en', 'herds')).toEqual([
+      'Chamois herds return',
+      'A herd on the pass',
+      'Valley news',
+      'Mountain news',
+    ]);
+    const { html } = await search('en', 'herd');
+    expect(html).toContain('Chamois <mark>herds</mark> return');
+    expect(html).toContain('Two <mark>herds</mark> grazed by the lake.');
+  });
+
+  it('finds an exact phrase in quotes, and only the words side by side', async () => {
+    await publish({ headline: 'Night trains return to Zurich', lead: 'Sleepers sold out.' });
+    await publish({ headline: 'Train at night, rest by day', lead: 'Advice for runners.' });
+    expect(await found('en', 'night train')).toEqual([
+      'Train at night, rest by day',
+      'Night trains return to Zurich',
+    ]);
+    expect(await found('en', '"night trains"')).toEqual(['Night trains return to Zurich']);
+    expect(await found('en', '"night train"')).toEqual([]);
+    expect(await found('en', '"train at night" rest')).toEqual(['Train at night, rest by day']);
+  });
+
+  it('offers a near spelling that has results as a link when a query finds nothing', async () => {
+    await publish({
+      headline: 'Marmots wake up early this spring',
+      lead: 'Rangers saw the first marmot in March.',
+    });
+    const { html } = await search('en', 'marmott spring');
+    expect(html).toContain('No results for “marmott spring”.');
+    expect(html).toContain(
+      '<p class="search-suggestion">Did you mean <a href="/en/search?q=marmot%20spring">marmot spring</a>?</p>',
+    );
+    const de = await search('de', 'Zurrich');
+    expect(de.html).toContain('Meinten Sie <a href="/de/search?q=zurich">zurich</a>?');
+    const nothingNear = await search('en', 'zzzqqq');
+    expect(nothingNear.html).not.toContain('search-suggestion');
+    expect(nothingNear.html).toContain('Check the spelling, or try other or fewer words.');
+  });
+
   it('marks the matches and escapes whatever markup the stored text holds', async () => {
     await publish({
       headline: '<script>alert("x")</script> Marmot census',

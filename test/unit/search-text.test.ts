@@ -114,14 +114,16 @@ describe('document tokens', () => {
     expect(finds(long, long)).toBe(true);
   });
 
-  it('index the headline apart from the lead and body', () => {
+  it('index the headline with the lead apart from the body, each also as stems', () => {
     const body: BodyDoc = {
       type: 'doc',
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Körper' }] }],
     };
-    expect(searchDocumentOf({ headline: 'Titel Zürich', lead: 'Vorspann', body })).toEqual({
-      headline: 'titel zurich',
-      body: 'vorspann korper',
+    expect(searchDocumentOf({ headline: 'Titel Zürich', lead: 'Vorspann', body, language: 'de' })).toEqual({
+      headline: 'titel zurich vorspann',
+      body: 'korper',
+      headlineStems: 'titel zurich vorspann',
+      bodyStems: 'korp',
     });
   });
 });

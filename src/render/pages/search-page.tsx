@@ -23,6 +23,8 @@ export interface SearchPageView {
   /** False when the query holds nothing to search for (empty, or punctuation only). */
   searched: boolean;
   total: number;
+  /** A near spelling that has results, offered when the query has none. */
+  suggestion: { query: string; href: string } | null;
   results: SearchResultView[];
   paging: PagingView;
 }
@@ -51,6 +53,19 @@ function summaryOf(t: Translator, query: string, total: number): string {
 /** Text with its matches in `<mark>`; every part is text, escaped by the renderer. */
 function MarkedText(props: { parts: Marked }) {
   return <>{props.parts.map((part) => (part.mark ? <mark>{part.text}</mark> : part.text))}</>;
+}
+
+/** "Did you mean <a>glacier</a>?": the message around the link, in the reader's language. */
+function DidYouMean(props: { t: Translator; suggestion: { query: string; href: string } }) {
+  const slot = '\u0000';
+  const [before = '', after = ''] = props.t.t('searchux.didYouMean', { suggestion: slot }).split(slot);
+  return (
+    <p class="search-suggestion">
+      {before}
+      <a href={props.suggestion.href}>{props.suggestion.query}</a>
+      {after}
+    </p>
+  );
 }
 
 function SearchResult(props: { result: SearchResultView; t: Translator }) {
@@ -105,7 +120,11 @@ export function SearchPage(props: { chrome: ChromeView; search: SearchPageView }
       ) : search.total === 0 ? (
         <>
           <p class="search-summary">{t.t('search.none', { query: search.query })}</p>
-          <p>{t.t('search.noneHint')}</p>
+          {search.suggestion ? (
+            <DidYouMean t={t} suggestion={search.suggestion} />
+          ) : (
+            <p>{t.t('search.noneHint')}</p>
+          )}
         </>
       ) : (
         <p class="search-summary">{summaryOf(t, search.query, search.total)}</p>

@@ -9,7 +9,8 @@
 import { Hono } from 'hono';
 import type { Article } from '../../../domain/article.js';
 import { isLanguage, type Language } from '../../../domain/languages.js';
-import { bodyPlainText, capQuery, highlight, queryTokens, snippet } from '../../../domain/search-text.js';
+import { markTermsOf, parseQuery, queryTextOf } from '../../../domain/search-query.js';
+import { bodyPlainText, capQuery, highlight, type MarkTerms, snippet } from '../../../domain/search-text.js';
 import { translator } from '../../../i18n/catalogue.js';
 import type { Child } from '../../../render/jsx/jsx-runtime.js';
 import { SearchPage, type SearchPageView, type SearchResultView } from '../../../render/pages/search-page.js';
@@ -17,6 +18,7 @@ import type { PagingView } from '../../../render/views.js';
 import { publishedByIds } from '../../../storage/repos/reader.js';
 import { listSections } from '../../../storage/repos/taxonomy.js';
 import { searchPublished } from '../../../storage/search.js';
+import { didYouMean } from '../../../storage/search-suggestion.js';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { htmlPageOf } from '../../page-answers.js';
 import { respondWithPage } from '../../page-cache.js';
@@ -63,7 +65,7 @@ function pagingOf(language: string, query: string, page: number, total: number):
   };
 }
 
-function resultOf(article: Article, tokens: readonly string[]): SearchResultView {
+function resultOf(article: Article, tokens: MarkTerms): SearchResultView {
   return {
     teaser: teaserOf(article, null),
     headline: highlight(article.headline, tokens),
@@ -84,14 +86,14 @@ export function searchRoutes(deps: AppDeps) {
     const language = c.req.param('lang');
     if (!isLanguage(language)) return next();
     const query = capQuery(c.req.query('q') ?? '');
-    const tokens = queryTokens(query);
+    const parsed = parseQuery(query, language);
     const page = pageOf(c.req.query('page'));
     let total = 0;
     let articles: Article[] = [];
-    if (tokens.length > 0 && page <= MAX_PAGE) {
+    let suggestion: SearchPageView['suggestion'] = null;
+    if (parsed.terms.length > 0 && page <= MAX_PAGE) {
       const found = await searchPublished(deps.store, {
-        language,
-        tokens,
+        query: parsed,
         limit: PAGE_SIZE,
         offset: (page - 1) * PAGE_SIZE,
         now: deps.clock(),
@@ -99,13 +101,20 @@ export function searchRoutes(deps: AppDeps) {
       total = found.total;
       const byId = await publishedByIds(db, found.ids, { withBodies: true });
       articles = found.ids.flatMap((id) => byId.get(id) ?? []);
+      const better = total === 0 ? await didYouMean(deps.store, parsed, deps.clock()) : null;
+      if (better) {
+        const text = queryTextOf(better);
+        suggestion = { query: text, href: pathOf(language, text, 1) };
+      }
     }
+    const marks = markTermsOf(parsed);
     const t = translator(language, deps.timeZone);
     const search: SearchPageView = {
       query,
-      searched: tokens.length > 0,
+      searched: parsed.terms.length > 0,
       total,
-      results: articles.map((article) => resultOf(article, tokens)),
+      suggestion,
+      results: articles.map((article) => resultOf(article, marks)),
       paging: pagingOf(language, query, page, total),
     };
     const chrome = chromeOf({

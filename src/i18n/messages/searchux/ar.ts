@@ -1,0 +1,5 @@
+import type { AreaMessages } from './en.js';
+
+export const ar: AreaMessages = {
+  'searchux.didYouMean': 'هل تقصد {suggestion}؟',
+};

@@ -1,0 +1,5 @@
+import type { AreaMessages } from './en.js';
+
+export const es: AreaMessages = {
+  'searchux.didYouMean': '¿Quisiste decir {suggestion}?',
+};

@@ -1,0 +1,5 @@
+import type { AreaMessages } from './en.js';
+
+export const ru: AreaMessages = {
+  'searchux.didYouMean': 'Возможно, вы имели в виду {suggestion}?',
+};

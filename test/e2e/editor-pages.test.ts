@@ -125,7 +125,7 @@ describe.each(DIALECTS)('the article editor pages on %s', (dialect) => {
     expect(aside).toContain('Parliament approves the budget');
     expect(aside).toContain('The vote was 101 to 99.');
     // The translation itself is written right to left.
-    expect(html).toMatch(/<div id="ed-body" class="ed-body" lang="ar" dir="rtl">/);
+    expect(html).toMatch(/<div id="ed-body" class="ed-body ed-reader" lang="ar" dir="rtl">/);
     // And the original shows the Arabic version beside it in turn.
     const back = await (await editor.request('GET', `/newsroom/articles/${original.id}`)).text();
     expect(back).toMatch(/<div lang="ar" dir="rtl" class="ed-original-text">/);

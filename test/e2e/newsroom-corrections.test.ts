@@ -44,6 +44,7 @@ beforeAll(async () => {
     language: 'de',
     translationOf: english.id,
     headline: 'Wahlbeteiligung bei 61 Prozent',
+    lead: 'Mehr Menschen als vor vier Jahren haben gewählt.',
   });
 });
 afterAll(async () => {

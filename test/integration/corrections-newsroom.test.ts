@@ -25,6 +25,7 @@ describe.each(DIALECTS)('corrections from the newsroom on %s', (dialect) => {
       language: 'de',
       translationOf: english.id,
       headline: 'Wahlbeteiligung bei 61 Prozent',
+      lead: 'Mehr Menschen als vor vier Jahren haben gewählt.',
       body: { type: 'doc', content: [paragraph(text('Der ursprüngliche Text.'))] },
     });
     frenchDraft = await makeArticle(t, {

@@ -55,7 +55,7 @@ describe.each(DIALECTS)('the translation guard on %s', (dialect) => {
   beforeAll(async () => {
     t = await testApp(dialect, { machineTranslation: taggingTranslation() });
     editor = await staffSession(t, 'editor');
-    mediaId = await makeImage(t, { alt: 'Turbines on a ridge' });
+    mediaId = await makeImage(t, { alt: 'Turbines on a ridge', credit: 'Keystone' });
     const made = await t.api('editor', 'POST', '/api/v1/articles', {
       language: 'en',
       section: 'politics',
@@ -66,7 +66,15 @@ describe.each(DIALECTS)('the translation guard on %s', (dialect) => {
         type: 'doc',
         content: [
           ...PARAGRAPHS.map(para),
-          { type: 'image', attrs: { mediaId, alt: 'Six turbines on a ridge', caption: 'The ridge in May' } },
+          {
+            type: 'image',
+            attrs: {
+              mediaId,
+              alt: 'Six turbines on a ridge',
+              caption: 'The ridge in May',
+              credit: 'Keystone',
+            },
+          },
         ],
       },
     });

@@ -93,12 +93,23 @@ async function newArticle(headline: string): Promise<{ page: Page; close: () => 
   return { page, close: () => context.close() };
 }
 
+const images = (page: Page) => page.locator('#ed-body figure.ed-image').count();
+/** Picks the library's photo in the open image dialog and waits until the editor holds it. */
+const useLibraryPhoto = async (page: Page, caption?: string) => {
+  const media = page.getByRole('dialog', { name: 'Choose an image' });
+  const before = await images(page);
+  await media.getByRole('button', { name: 'Choose: The Federal Palace in Bern' }).click();
+  await expect
+    .poll(() => media.getByLabel('Alt text (required)').inputValue())
+    .toBe('The Federal Palace in Bern');
+  if (caption !== undefined) await media.getByLabel('Caption').fill(caption);
+  await media.getByRole('button', { name: 'Use this image' }).click();
+  await expect.poll(() => media.isVisible()).toBe(false);
+  await expect.poll(() => images(page)).toBe(before + 1);
+};
 const chooseImage = async (page: Page, caption: string) => {
   await tool(page, 'Image').click();
-  const media = page.getByRole('dialog', { name: 'Choose an image' });
-  await media.getByRole('button', { name: 'Choose: The Federal Palace in Bern' }).click();
-  await media.getByLabel('Caption').fill(caption);
-  await media.getByRole('button', { name: 'Use this image' }).click();
+  await useLibraryPhoto(page, caption);
 };
 const embedVideo = async (page: Page) => {
   await tool(page, 'Embed').click();
@@ -165,9 +176,8 @@ describe('typing in the editor loses nothing', () => {
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('Image');
     await page.keyboard.press('Enter');
-    const media = page.getByRole('dialog', { name: 'Choose an image' });
-    await media.getByRole('button', { name: 'Choose: The Federal Palace in Bern' }).click();
-    await media.getByRole('button', { name: 'Use this image' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Choose an image' }).isVisible()).toBe(true);
+    await useLibraryPhoto(page);
     await expect.poll(() => caretInEditor(page)).toBe(true);
     await page.keyboard.type('The end.');
 

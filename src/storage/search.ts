@@ -48,12 +48,70 @@ const COLUMN: Record<Field, string> = {
 /** Days after which the recency boost has halved. */
 const RECENCY_DAYS = 30;
 
+/** One row of the vocabulary: how many articles of a language hold a token in its exact form. */
+interface SearchTermsTable {
+  language: string;
+  term: string;
+  documents: number;
+}
+
+/** Vocabulary rows written or looked up per statement. */
+const TERMS_PER_STATEMENT = 500;
+
 function withIndex(db: Db) {
-  return db.withTables<{ search_documents: SearchDocumentsTable }>();
+  return db.withTables<{ search_documents: SearchDocumentsTable; search_terms: SearchTermsTable }>();
+}
+
+/** The distinct exact tokens of a document's fields (stored with a space at each end). */
+function termsOf(...fields: string[]): string[] {
+  return [...new Set(fields.join(' ').split(' '))].filter((token) => token !== '');
+}
+
+function* chunks<T>(items: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += TERMS_PER_STATEMENT) yield items.slice(i, i + TERMS_PER_STATEMENT);
+}
+
+/** Counts one more article of `language` for each term (the vocabulary for "did you mean"). */
+async function addTerms(db: Db, language: string, terms: readonly string[]): Promise<void> {
+  for (const part of chunks(terms)) {
+    await withIndex(db)
+      .insertInto('search_terms')
+      .values(part.map((term) => ({ language, term, documents: 1 })))
+      .onConflict((oc) =>
+        oc.columns(['language', 'term']).doUpdateSet({ documents: sql<number>`search_terms.documents + 1` }),
+      )
+      .execute();
+  }
+}
+
+/** Counts one article fewer for each term; terms no article holds any more are removed. */
+async function removeTerms(db: Db, language: string, terms: readonly string[]): Promise<void> {
+  for (const part of chunks(terms)) {
+    const these = withIndex(db);
+    await these
+      .updateTable('search_terms')
+      .set({ documents: sql<number>`documents - 1` })
+      .where('language', '=', language)
+      .where('term', 'in', part)
+      .execute();
+    await these
+      .deleteFrom('search_terms')
+      .where('language', '=', language)
+      .where('term', 'in', part)
+      .where('documents', '<=', 0)
+      .execute();
+  }
 }
 
 /** Takes an article out of the search index (it is no longer published). */
 export async function unindexArticle(db: Db, id: string): Promise<void> {
+  const old = await withIndex(db)
+    .selectFrom('search_documents')
+    .select(['language', 'headline', 'body'])
+    .where('article_id', '=', id)
+    .executeTakeFirst();
+  if (!old) return;
+  await removeTerms(db, old.language, termsOf(old.headline, old.body));
   await withIndex(db).deleteFrom('search_documents').where('article_id', '=', id).execute();
 }
 
@@ -77,6 +135,7 @@ export async function indexArticle(db: Db, article: Article): Promise<void> {
       normaliser: SEARCH_NORMALISER_VERSION,
     })
     .execute();
+  await addTerms(db, article.language, termsOf(tokens.headline, tokens.body));
 }
 
 /** How far a rebuild has come: articles indexed of all published ones. */
@@ -96,6 +155,7 @@ export async function rebuildSearchIndex(db: Db, onProgress?: OnReindexProgress)
     const total = Number(counted?.n ?? 0);
     onProgress?.(0, total);
     await withIndex(trx).deleteFrom('search_documents').execute();
+    await withIndex(trx).deleteFrom('search_terms').execute();
     let count = 0;
     let after = '';
     for (;;) {
@@ -164,8 +224,6 @@ interface SearchEngine {
   ): Promise<Array<{ article_id: string; total: number }>>;
   /** The number of all matches (needed only when the page is past the last result). */
   count(db: Db, request: SearchRequest): Promise<number>;
-  /** How many articles of a language hold each word in its exact form (headline, lead or body). */
-  wordCounts(db: Db, language: Language, words: readonly string[]): Promise<Map<string, number>>;
 }
 
 /** A token as an FTS5 string: quoted, quotes doubled. */
@@ -288,18 +346,6 @@ const ENGINES: Record<DialectName, SearchEngine> = {
       );
       return Number(rows[0]?.n ?? 0);
     },
-    async wordCounts(db, language, words) {
-      const counts = new Map<string, number>();
-      for (const word of words) {
-        const { rows } = await sql<{ n: number }>`
-          select count(distinct v.doc) as n
-          from search_vocab v join search_documents d on d.doc_id = v.doc
-          where v.term = ${word} and v.col in ('headline', 'body') and d.language = ${language}`.execute(db);
-        const n = Number(rows[0]?.n ?? 0);
-        if (n > 0) counts.set(word, n);
-      }
-      return counts;
-    },
   },
   postgres: {
     async page(db, request, nowDays) {
@@ -320,20 +366,6 @@ const ENGINES: Record<DialectName, SearchEngine> = {
           from search_documents
           where document @@ ${tsQuery(request.query)} and language = ${request.query.language}`.execute(trx);
         return Number(rows[0]?.n ?? 0);
-      });
-    },
-    async wordCounts(db, language, words) {
-      if (words.length === 0) return new Map();
-      // ts_stat runs a query given as text: it holds only lexemes (letters, digits, marks) and
-      // a language code, and counts only the exact fields (weights A and C).
-      const any = words.map((word) => tsLexeme(word, 'AC')).join(' | ');
-      const documents = `select document from search_documents where language = '${language.replace(/[^a-z]/g, '')}' and document @@ to_tsquery('simple'::regconfig, '${any.replaceAll("'", "''")}')`;
-      return withIndexScan(db, async (trx) => {
-        const { rows } = await sql<{ word: string; ndoc: number }>`
-          select word, ndoc from ts_stat(${documents}, 'ac') where word = any(${[...words]}::text[])`.execute(
-          trx,
-        );
-        return new Map(rows.map((row) => [row.word, Number(row.ndoc)]));
       });
     },
   },
@@ -357,5 +389,16 @@ export async function indexedWordCounts(
   language: Language,
   words: readonly string[],
 ): Promise<Map<string, number>> {
-  return ENGINES[store.dialect].wordCounts(store.db, language, words);
+  // Look-ups by the vocabulary's primary key: the documents themselves are never read.
+  const counts = new Map<string, number>();
+  for (const part of chunks([...new Set(words)])) {
+    const rows = await withIndex(store.db)
+      .selectFrom('search_terms')
+      .select(['term', 'documents'])
+      .where('language', '=', language)
+      .where('term', 'in', part)
+      .execute();
+    for (const row of rows) if (Number(row.documents) > 0) counts.set(row.term, Number(row.documents));
+  }
+  return counts;
 }

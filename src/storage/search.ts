@@ -4,7 +4,9 @@
  * `search_documents`; SQLite finds the matches with FTS5, PostgreSQL with a tsvector and GIN
  * index. A query word matches by its stem in any field. The order is one score, computed the
  * same way on both (so both answer alike): per term, where it occurs (headline and lead over
- * body) and whether in its exact form, times a recency factor; then the newer first.
+ * body) and whether in its exact form, times a recency factor; then the newer first. Only
+ * the newest `SCORED` matches are scored; older ones follow them by date. "Did you mean" reads
+ * the index's vocabulary (`search_terms`: exact token → articles), kept here with the rows.
  * Longer than 300 lines: every dialect's search SQL in one place, read side by side. Writes go through `indexArticle` /
  * `unindexArticle` inside the use case's transaction, so search shows exactly what is published.
  * @example await searchPublished(store, { query: parseQuery('Zürich', 'de'), limit: 20, offset: 0, now })
@@ -45,6 +47,11 @@ const COLUMN: Record<Field, string> = {
   headlineStems: 'headline_stems',
   bodyStems: 'body_stems',
 };
+/**
+ * Matches scored per search at most, the newest ones (ADR 0026): scoring reads each row's
+ * fields, which on PostgreSQL was most of a search's time. Older matches follow them by date.
+ */
+export const SCORED = 500;
 /** Days after which the recency boost has halved. */
 const RECENCY_DAYS = 30;
 
@@ -323,17 +330,28 @@ function scoreOf(dialect: DialectName, query: SearchQuery, nowDays: number) {
   return sql`(${terms}) * (1.0 + 1.0 / (1.0 + ${age} / ${sql.lit(RECENCY_DAYS)}))`;
 }
 
+/**
+ * The order key of a match `h` (the newest first are numbered by `newest`): the newest
+ * {@link SCORED} matches by their score, then every older match after them, newest first
+ * (a score is always above 0). Only they are read for scoring.
+ */
+function rankOf(dialect: DialectName, query: SearchQuery, nowDays: number) {
+  return sql`(case when h.newest <= ${sql.lit(SCORED)} then ${scoreOf(dialect, query, nowDays)} else 0 end)`;
+}
+
 const ENGINES: Record<DialectName, SearchEngine> = {
   sqlite: {
     async page(db, request, nowDays) {
       const { rows } = await sql<{ article_id: string; total: number }>`
         with hits as materialized (
-          select rowid as doc_id from search_fts where search_fts match ${fts5Query(request.query)}
+          select d.doc_id, d.article_id, d.published_at,
+            row_number() over (order by d.published_at desc, d.article_id desc) as newest
+          from search_fts join search_documents d on d.doc_id = search_fts.rowid
+          where search_fts match ${fts5Query(request.query)} and d.language = ${request.query.language}
         )
-        select d.article_id, count(*) over () as total
-        from hits join search_documents d on d.doc_id = hits.doc_id
-        where d.language = ${request.query.language}
-        order by ${scoreOf('sqlite', request.query, nowDays)} desc, d.published_at desc, d.article_id desc
+        select h.article_id, count(*) over () as total
+        from hits h left join search_documents d on d.doc_id = h.doc_id and h.newest <= ${sql.lit(SCORED)}
+        order by ${rankOf('sqlite', request.query, nowDays)} desc, h.published_at desc, h.article_id desc
         limit ${request.limit} offset ${request.offset}`.execute(db);
       return rows;
     },
@@ -351,10 +369,15 @@ const ENGINES: Record<DialectName, SearchEngine> = {
     async page(db, request, nowDays) {
       return withIndexScan(db, async (trx) => {
         const { rows } = await sql<{ article_id: string; total: number }>`
-          select d.article_id, count(*) over ()::int as total
-          from search_documents d
-          where d.document @@ ${tsQuery(request.query)} and d.language = ${request.query.language}
-          order by ${scoreOf('postgres', request.query, nowDays)} desc, d.published_at desc, d.article_id desc
+          with hits as materialized (
+            select d.article_id, d.published_at,
+              row_number() over (order by d.published_at desc, d.article_id desc) as newest
+            from search_documents d
+            where d.document @@ ${tsQuery(request.query)} and d.language = ${request.query.language}
+          )
+          select h.article_id, count(*) over ()::int as total
+          from hits h left join search_documents d on d.article_id = h.article_id and h.newest <= ${sql.lit(SCORED)}
+          order by ${rankOf('postgres', request.query, nowDays)} desc, h.published_at desc, h.article_id desc
           limit ${request.limit} offset ${request.offset}`.execute(trx);
         return rows;
       });

@@ -122,10 +122,9 @@ export async function unindexArticle(db: Db, id: string): Promise<void> {
   await withIndex(db).deleteFrom('search_documents').where('article_id', '=', id).execute();
 }
 
-/** Puts an article into the search index when it is published, and takes it out otherwise. */
-export async function indexArticle(db: Db, article: Article): Promise<void> {
-  await unindexArticle(db, article.id);
-  if (article.status !== 'published' || !article.firstPublishedAt) return;
+/** Writes the index row of a published article; answers its distinct exact tokens (none if not published). */
+async function writeDocument(db: Db, article: Article): Promise<string[]> {
+  if (article.status !== 'published' || !article.firstPublishedAt) return [];
   const tokens = searchDocumentOf(article);
   await withIndex(db)
     .insertInto('search_documents')
@@ -142,7 +141,13 @@ export async function indexArticle(db: Db, article: Article): Promise<void> {
       normaliser: SEARCH_NORMALISER_VERSION,
     })
     .execute();
-  await addTerms(db, article.language, termsOf(tokens.headline, tokens.body));
+  return termsOf(tokens.headline, tokens.body);
+}
+
+/** Puts an article into the search index when it is published, and takes it out otherwise. */
+export async function indexArticle(db: Db, article: Article): Promise<void> {
+  await unindexArticle(db, article.id);
+  await addTerms(db, article.language, await writeDocument(db, article));
 }
 
 /** How far a rebuild has come: articles indexed of all published ones. */
@@ -163,6 +168,8 @@ export async function rebuildSearchIndex(db: Db, onProgress?: OnReindexProgress)
     onProgress?.(0, total);
     await withIndex(trx).deleteFrom('search_documents').execute();
     await withIndex(trx).deleteFrom('search_terms').execute();
+    // The vocabulary is counted here and written once at the end.
+    const vocabulary = new Map<string, SearchTermsTable>();
     let count = 0;
     let after = '';
     for (;;) {
@@ -174,11 +181,22 @@ export async function rebuildSearchIndex(db: Db, onProgress?: OnReindexProgress)
         .orderBy('id')
         .limit(500)
         .execute();
-      for (const row of rows) await indexArticle(trx, fromRow(row, [], []));
+      for (const row of rows) {
+        for (const term of await writeDocument(trx, fromRow(row, [], []))) {
+          const key = `${row.language} ${term}`;
+          const entry = vocabulary.get(key) ?? { language: row.language, term, documents: 0 };
+          entry.documents += 1;
+          vocabulary.set(key, entry);
+        }
+      }
       count += rows.length;
       onProgress?.(count, Math.max(total, count));
       const last = rows.at(-1);
-      if (!last || rows.length < 500) return count;
+      if (!last || rows.length < 500) {
+        for (const part of chunks([...vocabulary.values()]))
+          await withIndex(trx).insertInto('search_terms').values(part).execute();
+        return count;
+      }
       after = last.id;
     }
   });

@@ -188,6 +188,16 @@ describe.each(DIALECTS)('reader search on %s', (dialect) => {
     expect(nothingNear.html).toContain('Check the spelling, or try other or fewer words.');
   });
 
+  it('offers the spelling most published articles hold, counting only what is still published', async () => {
+    const first = await publish({ headline: 'Yodel contest in the valley' });
+    const second = await publish({ headline: 'Yodel lessons for beginners' });
+    await publish({ headline: 'Model railway club opens' });
+    expect((await search('en', 'jodel')).html).toContain('<a href="/en/search?q=yodel">yodel</a>?');
+    for (const article of [first, second])
+      expect((await t.api('editor', 'POST', `/api/v1/articles/${article.id}/unpublish`)).status).toBe(200);
+    expect((await search('en', 'jodel')).html).toContain('<a href="/en/search?q=model">model</a>?');
+  });
+
   it('marks the matches and escapes whatever markup the stored text holds', async () => {
     await publish({
       headline: '<script>alert("x")</script> Marmot census',

@@ -49,7 +49,8 @@ const COLUMN: Record<Field, string> = {
 };
 /**
  * Matches scored per search at most, the newest ones (ADR 0026): scoring reads each row's
- * fields, which on PostgreSQL was most of a search's time. Older matches follow them by date.
+ * fields, which on PostgreSQL was most of a search's time. They are ordered by their score
+ * (always above 0); every older match follows them, newest first, so pages stay consistent.
  */
 export const SCORED = 500;
 /** Days after which the recency boost has halved. */
@@ -356,15 +357,6 @@ function scoreOf(dialect: DialectName, query: SearchQuery, nowDays: number) {
   return sql`(${terms}) * (1.0 + 1.0 / (1.0 + ${age} / ${sql.lit(RECENCY_DAYS)}))`;
 }
 
-/**
- * The order key of a match `h` (the newest first are numbered by `newest`): the newest
- * {@link SCORED} matches by their score, then every older match after them, newest first
- * (a score is always above 0). Only they are read for scoring.
- */
-function rankOf(dialect: DialectName, query: SearchQuery, nowDays: number) {
-  return sql`(case when h.newest <= ${sql.lit(SCORED)} then ${scoreOf(dialect, query, nowDays)} else 0 end)`;
-}
-
 const ENGINES: Record<DialectName, SearchEngine> = {
   sqlite: {
     async page(db, request, nowDays) {
@@ -375,9 +367,14 @@ const ENGINES: Record<DialectName, SearchEngine> = {
           from search_fts join search_documents d on d.doc_id = search_fts.rowid
           where search_fts match ${fts5Query(request.query)} and d.language = ${request.query.language}
         )
+        , scored as materialized (
+          select h.doc_id, ${scoreOf('sqlite', request.query, nowDays)} as score
+          from hits h join search_documents d on d.doc_id = h.doc_id
+          where h.newest <= ${sql.lit(SCORED)}
+        )
         select h.article_id, count(*) over () as total
-        from hits h left join search_documents d on d.doc_id = h.doc_id and h.newest <= ${sql.lit(SCORED)}
-        order by ${rankOf('sqlite', request.query, nowDays)} desc, h.published_at desc, h.article_id desc
+        from hits h left join scored s on s.doc_id = h.doc_id
+        order by coalesce(s.score, 0) desc, h.published_at desc, h.article_id desc
         limit ${request.limit} offset ${request.offset}`.execute(db);
       return rows;
     },
@@ -401,9 +398,14 @@ const ENGINES: Record<DialectName, SearchEngine> = {
             from search_documents d
             where d.document @@ ${tsQuery(request.query)} and d.language = ${request.query.language}
           )
+          , scored as materialized (
+            select h.article_id, ${scoreOf('postgres', request.query, nowDays)} as score
+            from hits h join search_documents d on d.article_id = h.article_id
+            where h.newest <= ${sql.lit(SCORED)}
+          )
           select h.article_id, count(*) over ()::int as total
-          from hits h left join search_documents d on d.article_id = h.article_id and h.newest <= ${sql.lit(SCORED)}
-          order by ${rankOf('postgres', request.query, nowDays)} desc, h.published_at desc, h.article_id desc
+          from hits h left join scored s on s.article_id = h.article_id
+          order by coalesce(s.score, 0) desc, h.published_at desc, h.article_id desc
           limit ${request.limit} offset ${request.offset}`.execute(trx);
         return rows;
       });

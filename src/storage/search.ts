@@ -367,14 +367,16 @@ const ENGINES: Record<DialectName, SearchEngine> = {
           from search_fts join search_documents d on d.doc_id = search_fts.rowid
           where search_fts match ${fts5Query(request.query)} and d.language = ${request.query.language}
         )
-        , scored as materialized (
-          select h.doc_id, ${scoreOf('sqlite', request.query, nowDays)} as score
+        , ranked as (
+          select h.article_id, h.published_at, ${scoreOf('sqlite', request.query, nowDays)} as score
           from hits h join search_documents d on d.doc_id = h.doc_id
           where h.newest <= ${sql.lit(SCORED)}
+          union all
+          select h.article_id, h.published_at, 0 as score from hits h where h.newest > ${sql.lit(SCORED)}
         )
-        select h.article_id, count(*) over () as total
-        from hits h left join scored s on s.doc_id = h.doc_id
-        order by coalesce(s.score, 0) desc, h.published_at desc, h.article_id desc
+        select article_id, count(*) over () as total
+        from ranked
+        order by score desc, published_at desc, article_id desc
         limit ${request.limit} offset ${request.offset}`.execute(db);
       return rows;
     },
@@ -398,14 +400,16 @@ const ENGINES: Record<DialectName, SearchEngine> = {
             from search_documents d
             where d.document @@ ${tsQuery(request.query)} and d.language = ${request.query.language}
           )
-          , scored as materialized (
-            select h.article_id, ${scoreOf('postgres', request.query, nowDays)} as score
+          , ranked as (
+            select h.article_id, h.published_at, ${scoreOf('postgres', request.query, nowDays)} as score
             from hits h join search_documents d on d.article_id = h.article_id
             where h.newest <= ${sql.lit(SCORED)}
+            union all
+            select h.article_id, h.published_at, 0 as score from hits h where h.newest > ${sql.lit(SCORED)}
           )
-          select h.article_id, count(*) over ()::int as total
-          from hits h left join scored s on s.article_id = h.article_id
-          order by coalesce(s.score, 0) desc, h.published_at desc, h.article_id desc
+          select article_id, count(*) over ()::int as total
+          from ranked
+          order by score desc, published_at desc, article_id desc
           limit ${request.limit} offset ${request.offset}`.execute(trx);
         return rows;
       });

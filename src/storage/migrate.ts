@@ -20,6 +20,7 @@ import * as translationReviews from './migrations/2026-12-07-1850-translation-re
 import * as reviewBlockKeys from './migrations/2026-12-07-2201-review-block-keys.js';
 import * as multilingualThreads from './migrations/2026-12-07-2204-multilingual-threads.js';
 import * as searchStems from './migrations/2026-12-07-2205-search-stems.js';
+import * as searchTerms from './migrations/2026-12-07-2300-search-terms.js';
 
 /** Every migration, by name; names sort in the order they run. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-07-2201-review-block-keys': reviewBlockKeys,
   '2026-12-07-2204-multilingual-threads': multilingualThreads,
   '2026-12-07-2205-search-stems': searchStems,
+  '2026-12-07-2300-search-terms': searchTerms,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -4,7 +4,9 @@
  * `search_documents`; SQLite finds the matches with FTS5, PostgreSQL with a tsvector and GIN
  * index. A query word matches by its stem in any field. The order is one score, computed the
  * same way on both (so both answer alike): per term, where it occurs (headline and lead over
- * body) and whether in its exact form, times a recency factor; then the newer first.
+ * body) and whether in its exact form, times a recency factor; then the newer first. Only
+ * the newest `SCORED` matches are scored; older ones follow them by date. "Did you mean" reads
+ * the index's vocabulary (`search_terms`: exact token → articles), kept here with the rows.
  * Longer than 300 lines: every dialect's search SQL in one place, read side by side. Writes go through `indexArticle` /
  * `unindexArticle` inside the use case's transaction, so search shows exactly what is published.
  * @example await searchPublished(store, { query: parseQuery('Zürich', 'de'), limit: 20, offset: 0, now })
@@ -45,22 +47,85 @@ const COLUMN: Record<Field, string> = {
   headlineStems: 'headline_stems',
   bodyStems: 'body_stems',
 };
+/**
+ * Matches scored per search at most, the newest ones (ADR 0026): scoring reads each row's
+ * fields, which on PostgreSQL was most of a search's time. They are ordered by their score
+ * (always above 0); every older match follows them, newest first, so pages stay consistent.
+ */
+export const SCORED = 500;
 /** Days after which the recency boost has halved. */
 const RECENCY_DAYS = 30;
 
+/** One row of the vocabulary: how many articles of a language hold a token in its exact form. */
+interface SearchTermsTable {
+  language: string;
+  term: string;
+  documents: number;
+}
+
+/** Vocabulary rows written or looked up per statement. */
+const TERMS_PER_STATEMENT = 500;
+
 function withIndex(db: Db) {
-  return db.withTables<{ search_documents: SearchDocumentsTable }>();
+  return db.withTables<{ search_documents: SearchDocumentsTable; search_terms: SearchTermsTable }>();
+}
+
+/** The distinct exact tokens of a document's fields (stored with a space at each end). */
+function termsOf(...fields: string[]): string[] {
+  return [...new Set(fields.join(' ').split(' '))].filter((token) => token !== '');
+}
+
+function* chunks<T>(items: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += TERMS_PER_STATEMENT) yield items.slice(i, i + TERMS_PER_STATEMENT);
+}
+
+/** Counts one more article of `language` for each term (the vocabulary for "did you mean"). */
+async function addTerms(db: Db, language: string, terms: readonly string[]): Promise<void> {
+  for (const part of chunks(terms)) {
+    await withIndex(db)
+      .insertInto('search_terms')
+      .values(part.map((term) => ({ language, term, documents: 1 })))
+      .onConflict((oc) =>
+        oc.columns(['language', 'term']).doUpdateSet({ documents: sql<number>`search_terms.documents + 1` }),
+      )
+      .execute();
+  }
+}
+
+/** Counts one article fewer for each term; terms no article holds any more are removed. */
+async function removeTerms(db: Db, language: string, terms: readonly string[]): Promise<void> {
+  for (const part of chunks(terms)) {
+    const these = withIndex(db);
+    await these
+      .updateTable('search_terms')
+      .set({ documents: sql<number>`documents - 1` })
+      .where('language', '=', language)
+      .where('term', 'in', part)
+      .execute();
+    await these
+      .deleteFrom('search_terms')
+      .where('language', '=', language)
+      .where('term', 'in', part)
+      .where('documents', '<=', 0)
+      .execute();
+  }
 }
 
 /** Takes an article out of the search index (it is no longer published). */
 export async function unindexArticle(db: Db, id: string): Promise<void> {
+  const old = await withIndex(db)
+    .selectFrom('search_documents')
+    .select(['language', 'headline', 'body'])
+    .where('article_id', '=', id)
+    .executeTakeFirst();
+  if (!old) return;
+  await removeTerms(db, old.language, termsOf(old.headline, old.body));
   await withIndex(db).deleteFrom('search_documents').where('article_id', '=', id).execute();
 }
 
-/** Puts an article into the search index when it is published, and takes it out otherwise. */
-export async function indexArticle(db: Db, article: Article): Promise<void> {
-  await unindexArticle(db, article.id);
-  if (article.status !== 'published' || !article.firstPublishedAt) return;
+/** Writes the index row of a published article; answers its distinct exact tokens (none if not published). */
+async function writeDocument(db: Db, article: Article): Promise<string[]> {
+  if (article.status !== 'published' || !article.firstPublishedAt) return [];
   const tokens = searchDocumentOf(article);
   await withIndex(db)
     .insertInto('search_documents')
@@ -77,6 +142,13 @@ export async function indexArticle(db: Db, article: Article): Promise<void> {
       normaliser: SEARCH_NORMALISER_VERSION,
     })
     .execute();
+  return termsOf(tokens.headline, tokens.body);
+}
+
+/** Puts an article into the search index when it is published, and takes it out otherwise. */
+export async function indexArticle(db: Db, article: Article): Promise<void> {
+  await unindexArticle(db, article.id);
+  await addTerms(db, article.language, await writeDocument(db, article));
 }
 
 /** How far a rebuild has come: articles indexed of all published ones. */
@@ -96,6 +168,9 @@ export async function rebuildSearchIndex(db: Db, onProgress?: OnReindexProgress)
     const total = Number(counted?.n ?? 0);
     onProgress?.(0, total);
     await withIndex(trx).deleteFrom('search_documents').execute();
+    await withIndex(trx).deleteFrom('search_terms').execute();
+    // The vocabulary is counted here and written once at the end.
+    const vocabulary = new Map<string, SearchTermsTable>();
     let count = 0;
     let after = '';
     for (;;) {
@@ -107,11 +182,22 @@ export async function rebuildSearchIndex(db: Db, onProgress?: OnReindexProgress)
         .orderBy('id')
         .limit(500)
         .execute();
-      for (const row of rows) await indexArticle(trx, fromRow(row, [], []));
+      for (const row of rows) {
+        for (const term of await writeDocument(trx, fromRow(row, [], []))) {
+          const key = `${row.language} ${term}`;
+          const entry = vocabulary.get(key) ?? { language: row.language, term, documents: 0 };
+          entry.documents += 1;
+          vocabulary.set(key, entry);
+        }
+      }
       count += rows.length;
       onProgress?.(count, Math.max(total, count));
       const last = rows.at(-1);
-      if (!last || rows.length < 500) return count;
+      if (!last || rows.length < 500) {
+        for (const part of chunks([...vocabulary.values()]))
+          await withIndex(trx).insertInto('search_terms').values(part).execute();
+        return count;
+      }
       after = last.id;
     }
   });
@@ -164,18 +250,19 @@ interface SearchEngine {
   ): Promise<Array<{ article_id: string; total: number }>>;
   /** The number of all matches (needed only when the page is past the last result). */
   count(db: Db, request: SearchRequest): Promise<number>;
-  /** How many articles of a language hold each word in its exact form (headline, lead or body). */
-  wordCounts(db: Db, language: Language, words: readonly string[]): Promise<Map<string, number>>;
 }
 
 /** A token as an FTS5 string: quoted, quotes doubled. */
 const ftsString = (token: string) => `"${token.replaceAll('"', '""')}"`;
 
-/** FTS5 reads each term with its columns: stems anywhere, exact forms and phrases in the text. */
+/**
+ * FTS5 reads each term: a word by its stem or its exact form in any column (as PostgreSQL's
+ * unweighted lexemes, see `tsTerm`), phrases and characters in the text columns.
+ */
 function fts5Term(term: QueryTerm): string {
   switch (term.kind) {
     case 'word':
-      return `({headline_stems body_stems} : ${ftsString(term.stem)} OR {headline body} : ${ftsString(term.exact)})`;
+      return `(${ftsString(term.stem)} OR ${ftsString(term.exact)})`;
     case 'phrase':
       return `{headline body} : ${ftsString(term.words.join(' '))}`;
     case 'gram':
@@ -193,13 +280,18 @@ function fts5Query(query: SearchQuery): string {
  * they cannot be read as operators; anything else is dropped all the same.
  */
 const tsLexeme = (token: string, weights: string) =>
-  `'${token.replace(/[^\p{L}\p{N}\p{M}]/gu, '')}':${weights}`;
+  `'${token.replace(/[^\p{L}\p{N}\p{M}]/gu, '')}'${weights === '' ? '' : `:${weights}`}`;
 
-/** The weights A (headline and lead) and C (body) hold exact tokens; B and D their stems. */
+/**
+ * The weights A (headline and lead) and C (body) hold exact tokens; B and D their stems. A
+ * word is looked up without weights (its stem or exact form in any field): the GIN index
+ * answers that alone, whereas a weight makes PostgreSQL unpack every matching row's stored
+ * tsvector to check it (21 of 23 ms for a word in half of 10,000 articles).
+ */
 function tsTerm(term: QueryTerm): string {
   switch (term.kind) {
     case 'word':
-      return `(${tsLexeme(term.stem, 'BD')} | ${tsLexeme(term.exact, 'AC')})`;
+      return `(${tsLexeme(term.stem, '')} | ${tsLexeme(term.exact, '')})`;
     case 'phrase':
       return `(${term.words.map((word) => tsLexeme(word, 'AC')).join(' <-> ')})`;
     case 'gram':
@@ -270,12 +362,21 @@ const ENGINES: Record<DialectName, SearchEngine> = {
     async page(db, request, nowDays) {
       const { rows } = await sql<{ article_id: string; total: number }>`
         with hits as materialized (
-          select rowid as doc_id from search_fts where search_fts match ${fts5Query(request.query)}
+          select d.doc_id, d.article_id, d.published_at,
+            row_number() over (order by d.published_at desc, d.article_id desc) as newest
+          from search_fts join search_documents d on d.doc_id = search_fts.rowid
+          where search_fts match ${fts5Query(request.query)} and d.language = ${request.query.language}
         )
-        select d.article_id, count(*) over () as total
-        from hits join search_documents d on d.doc_id = hits.doc_id
-        where d.language = ${request.query.language}
-        order by ${scoreOf('sqlite', request.query, nowDays)} desc, d.published_at desc, d.article_id desc
+        , ranked as (
+          select h.article_id, h.published_at, ${scoreOf('sqlite', request.query, nowDays)} as score
+          from hits h join search_documents d on d.doc_id = h.doc_id
+          where h.newest <= ${sql.lit(SCORED)}
+          union all
+          select h.article_id, h.published_at, 0 as score from hits h where h.newest > ${sql.lit(SCORED)}
+        )
+        select article_id, count(*) over () as total
+        from ranked
+        order by score desc, published_at desc, article_id desc
         limit ${request.limit} offset ${request.offset}`.execute(db);
       return rows;
     },
@@ -288,27 +389,27 @@ const ENGINES: Record<DialectName, SearchEngine> = {
       );
       return Number(rows[0]?.n ?? 0);
     },
-    async wordCounts(db, language, words) {
-      const counts = new Map<string, number>();
-      for (const word of words) {
-        const { rows } = await sql<{ n: number }>`
-          select count(distinct v.doc) as n
-          from search_vocab v join search_documents d on d.doc_id = v.doc
-          where v.term = ${word} and v.col in ('headline', 'body') and d.language = ${language}`.execute(db);
-        const n = Number(rows[0]?.n ?? 0);
-        if (n > 0) counts.set(word, n);
-      }
-      return counts;
-    },
   },
   postgres: {
     async page(db, request, nowDays) {
       return withIndexScan(db, async (trx) => {
         const { rows } = await sql<{ article_id: string; total: number }>`
-          select d.article_id, count(*) over ()::int as total
-          from search_documents d
-          where d.document @@ ${tsQuery(request.query)} and d.language = ${request.query.language}
-          order by ${scoreOf('postgres', request.query, nowDays)} desc, d.published_at desc, d.article_id desc
+          with hits as materialized (
+            select d.article_id, d.published_at,
+              row_number() over (order by d.published_at desc, d.article_id desc) as newest
+            from search_documents d
+            where d.document @@ ${tsQuery(request.query)} and d.language = ${request.query.language}
+          )
+          , ranked as (
+            select h.article_id, h.published_at, ${scoreOf('postgres', request.query, nowDays)} as score
+            from hits h join search_documents d on d.article_id = h.article_id
+            where h.newest <= ${sql.lit(SCORED)}
+            union all
+            select h.article_id, h.published_at, 0 as score from hits h where h.newest > ${sql.lit(SCORED)}
+          )
+          select article_id, count(*) over ()::int as total
+          from ranked
+          order by score desc, published_at desc, article_id desc
           limit ${request.limit} offset ${request.offset}`.execute(trx);
         return rows;
       });
@@ -320,20 +421,6 @@ const ENGINES: Record<DialectName, SearchEngine> = {
           from search_documents
           where document @@ ${tsQuery(request.query)} and language = ${request.query.language}`.execute(trx);
         return Number(rows[0]?.n ?? 0);
-      });
-    },
-    async wordCounts(db, language, words) {
-      if (words.length === 0) return new Map();
-      // ts_stat runs a query given as text: it holds only lexemes (letters, digits, marks) and
-      // a language code, and counts only the exact fields (weights A and C).
-      const any = words.map((word) => tsLexeme(word, 'AC')).join(' | ');
-      const documents = `select document from search_documents where language = '${language.replace(/[^a-z]/g, '')}' and document @@ to_tsquery('simple'::regconfig, '${any.replaceAll("'", "''")}')`;
-      return withIndexScan(db, async (trx) => {
-        const { rows } = await sql<{ word: string; ndoc: number }>`
-          select word, ndoc from ts_stat(${documents}, 'ac') where word = any(${[...words]}::text[])`.execute(
-          trx,
-        );
-        return new Map(rows.map((row) => [row.word, Number(row.ndoc)]));
       });
     },
   },
@@ -357,5 +444,16 @@ export async function indexedWordCounts(
   language: Language,
   words: readonly string[],
 ): Promise<Map<string, number>> {
-  return ENGINES[store.dialect].wordCounts(store.db, language, words);
+  // Look-ups by the vocabulary's primary key: the documents themselves are never read.
+  const counts = new Map<string, number>();
+  for (const part of chunks([...new Set(words)])) {
+    const rows = await withIndex(store.db)
+      .selectFrom('search_terms')
+      .select(['term', 'documents'])
+      .where('language', '=', language)
+      .where('term', 'in', part)
+      .execute();
+    for (const row of rows) if (Number(row.documents) > 0) counts.set(row.term, Number(row.documents));
+  }
+  return counts;
 }

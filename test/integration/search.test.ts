@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishDueArticles } from '../../src/commands/workflow.js';
-import { ensureSearchIndex } from '../../src/storage/search.js';
+import { ensureSearchIndex, SCORED } from '../../src/storage/search.js';
 import { type TestApp, testApp } from '../support/app.js';
 import { makeArticle, paragraph, text } from '../support/builders.js';
 import { DIALECTS } from '../support/databases.js';
@@ -188,6 +188,16 @@ describe.each(DIALECTS)('reader search on %s', (dialect) => {
     expect(nothingNear.html).toContain('Check the spelling, or try other or fewer words.');
   });
 
+  it('offers the spelling most published articles hold, counting only what is still published', async () => {
+    const first = await publish({ headline: 'Yodel contest in the valley' });
+    const second = await publish({ headline: 'Yodel lessons for beginners' });
+    await publish({ headline: 'Model railway club opens' });
+    expect((await search('en', 'jodel')).html).toContain('<a href="/en/search?q=yodel">yodel</a>?');
+    for (const article of [first, second])
+      expect((await t.api('editor', 'POST', `/api/v1/articles/${article.id}/unpublish`)).status).toBe(200);
+    expect((await search('en', 'jodel')).html).toContain('<a href="/en/search?q=model">model</a>?');
+  });
+
   it('marks the matches and escapes whatever markup the stored text holds', async () => {
     await publish({
       headline: '<script>alert("x")</script> Marmot census',
@@ -228,6 +238,17 @@ describe.each(DIALECTS)('reader search on %s', (dialect) => {
     expect(headlines(first.html)).not.toContain('Fondue draft');
     expect(await found('de', 'fondue')).toEqual(['Fondue-Abend in Bern']);
   });
+
+  it('ranks the newest matches of a common word, the older ones after them by date', async () => {
+    await publish({ headline: 'Quagga herd seen again', lead: 'A rare sight.' });
+    for (let i = 0; i < SCORED; i++)
+      await publish({ headline: `Savanna notes ${i}`, lead: 'A lead.', body: body('One quagga grazed.') });
+    const first = await search('en', 'quagga');
+    expect(first.html).toContain(`${SCORED + 1} results for “quagga”`);
+    expect(headlines(first.html)[0]).toBe(`Savanna notes ${SCORED - 1}`);
+    const last = await search('en', 'quagga', `&page=${Math.ceil((SCORED + 1) / 20)}`);
+    expect(headlines(last.html).at(-1)).toBe('Quagga herd seen again');
+  }, 120_000);
 
   it('shows publishing, changes and unpublishing in the very next search', async () => {
     const draft = await publish({ headline: 'Raclette festival opens', status: 'draft' });

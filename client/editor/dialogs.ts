@@ -114,6 +114,9 @@ function folded(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** Counts the searches of every opening of the "More" box dialog; only the newest may show. */
+let relatedSearches = 0;
+
 /** The "More" box dialog: searches published articles of the article's language. */
 export function openRelatedDialog(
   view: EditorView,
@@ -130,15 +133,15 @@ export function openRelatedDialog(
   const results = byId<HTMLUListElement>('ed-related-results');
   const empty = byId('ed-related-empty');
   const searchButton = dialog.querySelector<HTMLButtonElement>('[data-action="related-search"]');
-  let generation = 0;
 
   const search = async () => {
-    const mine = ++generation;
+    // Shared by every opening: an answer for a dialog closed before must not fill this one.
+    const mine = ++relatedSearches;
     const q = query.value.trim();
     const params = new URLSearchParams({ status: 'published', language: context.language, limit: '50' });
     if (q) params.set('q', q);
     const answer = await context.api.json<ArticleList>('GET', `/api/v1/articles?${params}`);
-    if (mine !== generation) return;
+    if (mine !== relatedSearches) return;
     const words = folded(q).split(/\s+/).filter(Boolean);
     const items = answer.items.filter(
       (item) =>

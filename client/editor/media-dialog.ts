@@ -57,6 +57,9 @@ async function uploadImage(api: Api, picked: File, typed: Record<'alt' | 'captio
   };
 }
 
+/** Counts the library searches of every opening of the dialog; only the newest may show. */
+let searches = 0;
+
 export function openMediaDialog(
   context: { api: Api; msg: Msg },
   done: (picked: PickedImage) => void,
@@ -82,7 +85,6 @@ export function openMediaDialog(
   /** The image uploaded in this dialog, as the library holds it. */
   let uploaded: MediaItem | null = null;
   let page = 1;
-  let generation = 0;
 
   const choose = (item: MediaItem, button: HTMLButtonElement | null) => {
     chosen = item;
@@ -101,7 +103,9 @@ export function openMediaDialog(
   };
 
   const load = async (append: boolean) => {
-    const mine = ++generation;
+    // Shared by every opening: a search still on its way from a dialog closed before must not
+    // fill this one with buttons that choose for the old one.
+    const mine = ++searches;
     const params = new URLSearchParams({
       q: query.value.trim(),
       page: String(page),
@@ -110,7 +114,7 @@ export function openMediaDialog(
     });
     try {
       const answer = await api.json<{ items: MediaItem[]; total?: number }>('GET', `/api/v1/media?${params}`);
-      if (mine !== generation) return;
+      if (mine !== searches) return;
       const items = answer.items.map((item) => {
         const label = item.alt?.trim() || item.caption?.trim() || item.id;
         const button = el('button', { type: 'button', 'aria-pressed': 'false' });

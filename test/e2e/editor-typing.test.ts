@@ -104,8 +104,8 @@ const useLibraryPhoto = async (page: Page, caption?: string) => {
     .toBe('The Federal Palace in Bern');
   if (caption !== undefined) await media.getByLabel('Caption').fill(caption);
   await media.getByRole('button', { name: 'Use this image' }).click();
+  await expect.poll(() => images(page), { timeout: 5000 }).toBe(before + 1);
   await expect.poll(() => media.isVisible()).toBe(false);
-  await expect.poll(() => images(page)).toBe(before + 1);
 };
 const chooseImage = async (page: Page, caption: string) => {
   await tool(page, 'Image').click();
@@ -389,10 +389,17 @@ describe('typing in the editor loses nothing', () => {
       const media = page.getByRole('dialog', { name: 'Choose an image' });
       await expect.poll(() => media.isVisible()).toBe(true);
       // The alt text field has focus: the reporter types straight away.
+      await expect
+        .poll(() =>
+          media.getByLabel('Alt text (required)').evaluate((field) => field === document.activeElement),
+        )
+        .toBe(true);
       await page.keyboard.type(alt);
       await media.getByLabel('Caption').fill(caption);
       await media.getByLabel('Credit').fill(credit);
       await media.getByRole('button', { name: 'Use this image' }).click();
+      // The upload (the server makes its renditions) can take a while on a loaded machine.
+      await expect.poll(() => media.isVisible(), { timeout: 15_000 }).toBe(false);
       await expect.poll(() => caretInEditor(page)).toBe(true);
     };
     await clickInto(page, body(page).locator('p', { hasText: 'Three' }));

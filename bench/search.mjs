@@ -23,12 +23,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { README, sectionMarkers, writeSection } from './readme-section.mjs';
 import { benchScratch } from './scratch.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-const README = join(import.meta.dirname, 'README.md');
-const START = '<!-- search:start -->';
-const END = '<!-- search:end -->';
+const { start: START, end: END } = sectionMarkers('search');
 const ARTICLES = Number(process.env.BENCH_SEARCH_ARTICLES ?? 10_000);
 const RUNS = Math.max(10, Number(process.env.BENCH_SEARCH_RUNS ?? 200));
 const WARM = 20;
@@ -308,18 +307,6 @@ function section(report) {
   return lines.join('\n');
 }
 
-/** Puts the section into bench/README.md, in place of the last one or at the end. */
-function writeSection(text) {
-  const current = existsSync(README) ? readFileSync(README, 'utf8') : '';
-  const at = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    at !== -1 && end > at
-      ? `${current.slice(0, at)}${text}${current.slice(end + END.length)}`
-      : `${current.trimEnd()}\n\n${text}\n`;
-  writeFileSync(README, next);
-}
-
 async function main() {
   const ref = beforeRef();
   const tree = join(dataRoot, 'before');
@@ -339,7 +326,7 @@ async function main() {
     };
     const text = section(report);
     console.log(text);
-    writeSection(text);
+    writeSection('search', text);
     log(`wrote the search section of ${README}`);
   } finally {
     execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: ROOT, stdio: 'ignore' });
